@@ -1,0 +1,50 @@
+package io.bulwark.cli;
+
+import java.io.PrintWriter;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code bulwark} command: headless validation and reports of Bulwark scenarios. */
+@Command(name = "bulwark", mixinStandardHelpOptions = true, version = "Bulwark 0.1.0",
+        description = "Intercept-coverage analysis of missile-defense architecture scenarios.",
+        subcommands = { CheckCommand.class })
+public final class BulwarkCommand implements Runnable {
+
+    /** Exit code: no errors. */
+    public static final int OK = 0;
+    /** Exit code: validation or coverage errors (or warnings with --fail-on warning). */
+    public static final int FINDINGS = 1;
+    /** Exit code: usage or input errors (unreadable file, parse errors). */
+    public static final int INPUT_ERROR = 2;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line with the given streams; returns the exit code. Never throws. */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new BulwarkCommand());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExitCodeExceptionMapper(e -> INPUT_ERROR);
+        commandLine.setParameterExceptionHandler((e, a) -> {
+            err.println("bulwark: " + e.getMessage());
+            e.getCommandLine().usage(err);
+            return INPUT_ERROR;
+        });
+        commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
+            err.println("bulwark: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            return INPUT_ERROR;
+        });
+        return commandLine.execute(args);
+    }
+}

@@ -1,0 +1,21 @@
+package io.bulwark.dsl;
+
+import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.resource.IFragmentProvider;
+
+import io.bulwark.dsl.linking.CloseNameLinkingDiagnosticMessageProvider;
+import io.bulwark.dsl.resource.NameBasedFragmentProvider;
+
+/** Runtime bindings of the Bulwark language (also used outside Eclipse: CLI, language server, tests). */
+public class BulwarkRuntimeModule extends AbstractBulwarkRuntimeModule {
+
+    /** Name-based URI fragments: diagrams and markers survive reordering of the text. */
+    public Class<? extends IFragmentProvider> bindIFragmentProvider() {
+        return NameBasedFragmentProvider.class;
+    }
+
+    /** Unknown references name the closest candidates, as data for quick fixes. */
+    public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
+        return CloseNameLinkingDiagnosticMessageProvider.class;
+    }
+}

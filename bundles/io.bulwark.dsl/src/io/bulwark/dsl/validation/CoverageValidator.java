@@ -1,0 +1,87 @@
+package io.bulwark.dsl.validation;
+
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
+import org.eclipse.xtext.validation.Check;
+import org.eclipse.xtext.validation.CheckType;
+import org.eclipse.xtext.validation.EValidatorRegistrar;
+
+import com.google.inject.Inject;
+
+import io.bulwark.core.finding.Finding;
+import io.bulwark.core.scenario.InvalidScenarioException;
+import io.bulwark.model.bulwark.BulwarkPackage;
+import io.bulwark.model.bulwark.Scenario;
+import io.bulwark.model.mapping.IncompleteModelException;
+import io.bulwark.model.mapping.MappedScenario;
+
+/**
+ * Runs the intercept-coverage analysis on each scenario and attaches every finding to the element
+ * it concerns: the finding's code is the issue code, its numbers are in the message and its data
+ * is the issue data ("key=value"), so markers, quick fixes and reports read the same object.
+ * A scenario with errors gets one issue saying why the analysis did not run, not a cascade.
+ */
+public class CoverageValidator extends AbstractDeclarativeValidator {
+
+    private static final BulwarkPackage B = BulwarkPackage.eINSTANCE;
+
+    @Inject
+    private CoverageService coverage;
+
+    @Override
+    public void register(EValidatorRegistrar registrar) {
+        // composed into BulwarkValidator (@ComposedChecks), not registered on its own
+    }
+
+    @Check(CheckType.NORMAL)
+    public void checkCoverage(Scenario scenario) {
+        Resource resource = scenario.eResource();
+        if (resource != null && !resource.getErrors().isEmpty()) {
+            warning("Coverage not analysed: fix the " + resource.getErrors().size() + " syntax or reference error"
+                    + (resource.getErrors().size() == 1 ? "" : "s") + " of this file first", scenario, B.getNamed_Name(),
+                    IssueCodes.COVERAGE_NOT_RUN);
+            return;
+        }
+        CoverageService.Result result;
+        try {
+            result = coverage.analyse(scenario);
+        } catch (IncompleteModelException e) {
+            warning("Coverage not analysed: " + e.getMessage(), scenario, B.getNamed_Name(), IssueCodes.COVERAGE_NOT_RUN);
+            return;
+        } catch (InvalidScenarioException e) {
+            warning("Coverage not analysed: " + e.getMessage(), scenario, B.getNamed_Name(), IssueCodes.COVERAGE_NOT_RUN);
+            return;
+        }
+        for (Finding finding : result.report().findings()) {
+            attach(finding, result.mapped(), scenario);
+        }
+    }
+
+    private void attach(Finding finding, MappedScenario mapped, Scenario scenario) {
+        EObject subject = subjectOf(finding, mapped).orElse(scenario);
+        String[] data = finding.data().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        String code = finding.kind().code();
+        switch (finding.severity()) {
+            case ERROR -> error(finding.message(), subject, B.getNamed_Name(), code, data);
+            case WARNING -> warning(finding.message(), subject, B.getNamed_Name(), code, data);
+            case INFO -> info(finding.message(), subject, B.getNamed_Name(), code, data);
+        }
+    }
+
+    /** The element a finding is about; a force pair (kind 5) is shown on the force that does not share. */
+    private static Optional<EObject> subjectOf(Finding finding, MappedScenario mapped) {
+        Map<String, String> data = finding.data();
+        return switch (finding.subjectKind()) {
+            case ASSET -> mapped.element("asset", finding.subject());
+            case RAID -> mapped.element("raid", finding.subject());
+            case BATTERY -> mapped.element("battery", finding.subject());
+            case RADAR -> mapped.element("radar", finding.subject());
+            case REGION -> mapped.element("region", finding.subject());
+            case FORCE_PAIR -> mapped.element("force", data.getOrDefault("fromForce", ""));
+        };
+    }
+}

@@ -1,0 +1,264 @@
+package io.bulwark.dsl.validation;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
+import org.eclipse.xtext.validation.Check;
+import org.eclipse.xtext.validation.EValidatorRegistrar;
+
+import io.bulwark.model.bulwark.Battery;
+import io.bulwark.model.bulwark.BulwarkPackage;
+import io.bulwark.model.bulwark.Coordinate;
+import io.bulwark.model.bulwark.Deployment;
+import io.bulwark.model.bulwark.GeoPoint;
+import io.bulwark.model.bulwark.InterceptorType;
+import io.bulwark.model.bulwark.Interval;
+import io.bulwark.model.bulwark.Measure;
+import io.bulwark.model.bulwark.MissileType;
+import io.bulwark.model.bulwark.Quantity;
+import io.bulwark.model.bulwark.RadarType;
+import io.bulwark.model.bulwark.Raid;
+import io.bulwark.model.bulwark.Scenario;
+import io.bulwark.model.bulwark.Force;
+import io.bulwark.model.bulwark.Asset;
+import io.bulwark.model.units.Dimension;
+import io.bulwark.model.units.Units;
+
+/**
+ * Syntax-level meaning of values: every quantity has a unit of the right dimension, coordinates
+ * are on the globe, bands are ordered, probabilities are probabilities, required clauses are there.
+ */
+public class ValueValidator extends AbstractDeclarativeValidator {
+
+    private static final BulwarkPackage B = BulwarkPackage.eINSTANCE;
+
+    /** The dimension each quantity-valued feature expects. */
+    private static final Map<EReference, Dimension> DIMENSIONS = Map.ofEntries(
+            Map.entry(B.getInterceptorType_Range(), Dimension.LENGTH),
+            Map.entry(B.getInterceptorType_Altitude(), Dimension.LENGTH),
+            Map.entry(B.getInterceptorType_Speed(), Dimension.SPEED),
+            Map.entry(B.getInterceptorType_Reaction(), Dimension.TIME),
+            Map.entry(B.getRadarType_DetectionRange(), Dimension.LENGTH),
+            Map.entry(B.getRadarType_ReferenceRcs(), Dimension.RADAR_CROSS_SECTION),
+            Map.entry(B.getRadarType_Sector(), Dimension.ANGLE),
+            Map.entry(B.getRadarType_Elevation(), Dimension.ANGLE),
+            Map.entry(B.getRadarType_TrackTime(), Dimension.TIME),
+            Map.entry(B.getMissileType_Reach(), Dimension.LENGTH),
+            Map.entry(B.getMissileType_Rcs(), Dimension.RADAR_CROSS_SECTION),
+            Map.entry(B.getLink_Latency(), Dimension.TIME),
+            Map.entry(B.getRadar_Boresight(), Dimension.ANGLE),
+            Map.entry(B.getBattery_AssessmentTime(), Dimension.TIME),
+            Map.entry(B.getRegion_SurveillanceAltitude(), Dimension.LENGTH),
+            Map.entry(B.getRaid_Apogee(), Dimension.LENGTH),
+            Map.entry(B.getRaid_LaunchTime(), Dimension.TIME),
+            Map.entry(B.getGeoPoint_Altitude(), Dimension.LENGTH));
+
+    @Override
+    public void register(EValidatorRegistrar registrar) {
+        // composed into BulwarkValidator (@ComposedChecks), not registered on its own
+    }
+
+    /** The dimension a quantity or interval must have where it stands, or null if it stands nowhere known. */
+    public static Dimension expectedDimension(Measure measure) {
+        return DIMENSIONS.get(measure.eContainmentFeature());
+    }
+
+    @Check
+    public void checkUnit(Measure measure) {
+        Dimension expected = expectedDimension(measure);
+        if (expected == null) {
+            return;
+        }
+        String[] validUnits = expected.units().toArray(String[]::new);
+        String unit = measure.getUnit();
+        if (unit == null) {
+            error("Missing unit: " + describe(measure) + " is a " + expected.label() + " in " + String.join(", ", validUnits),
+                    measure, null, IssueCodes.MISSING_UNIT, validUnits);
+            return;
+        }
+        Dimension actual = Units.dimensionOf(unit).orElse(null);
+        if (actual == null) {
+            error("Unknown unit '" + unit + "': " + describe(measure) + " is a " + expected.label() + " in "
+                    + String.join(", ", validUnits), measure, B.getMeasure_Unit(), IssueCodes.WRONG_UNIT, validUnits);
+        } else if (actual != expected) {
+            error("Wrong unit '" + unit + "': " + describe(measure) + " is a " + expected.label() + " (" + String.join(", ", validUnits)
+                    + "), not a " + actual.label(), measure, B.getMeasure_Unit(), IssueCodes.WRONG_UNIT, validUnits);
+        }
+    }
+
+    @Check
+    public void checkNonNegative(Quantity quantity) {
+        if (quantity.getValue() != null && quantity.getValue().signum() < 0
+                && quantity.eContainmentFeature() != B.getRadar_Boresight()) {
+            error("Negative " + describe(quantity) + ": " + quantity.getValue().toPlainString(), quantity, B.getQuantity_Value(),
+                    IssueCodes.NEGATIVE_VALUE);
+        }
+    }
+
+    @Check
+    public void checkInterval(Interval interval) {
+        if (interval.getMin() == null || interval.getMax() == null) {
+            return;
+        }
+        if (interval.getMin().compareTo(interval.getMax()) > 0) {
+            error("Inverted " + describe(interval) + ": " + interval.getMin().toPlainString() + " > " + interval.getMax().toPlainString(),
+                    interval, B.getInterval_Min(), IssueCodes.INVERTED_INTERVAL);
+        }
+        if (interval.eContainmentFeature() == B.getRadarType_Elevation()) {
+            if (interval.getMin().signum() < 0) {
+                error("Minimum elevation " + interval.getMin().toPlainString()
+                        + " deg is below 0 deg: the elevation band is also the horizon test", interval, B.getInterval_Min(),
+                        IssueCodes.NEGATIVE_ELEVATION);
+            }
+            if (interval.getMax().compareTo(BigDecimal.valueOf(90)) > 0) {
+                error("Maximum elevation " + interval.getMax().toPlainString() + " deg is above 90 deg", interval, B.getInterval_Max(),
+                        IssueCodes.ANGLE_OUT_OF_RANGE);
+            }
+        } else if (interval.getMin().signum() < 0) {
+            error("Negative " + describe(interval) + ": " + interval.getMin().toPlainString(), interval, B.getInterval_Min(),
+                    IssueCodes.NEGATIVE_VALUE);
+        }
+    }
+
+    @Check
+    public void checkCoordinates(GeoPoint point) {
+        checkCoordinate(point.getLatitude(), 90, "N", "S", "latitude");
+        checkCoordinate(point.getLongitude(), 180, "E", "W", "longitude");
+    }
+
+    private void checkCoordinate(Coordinate coordinate, int limit, String positive, String negative, String what) {
+        if (coordinate == null || coordinate.getValue() == null) {
+            return;
+        }
+        String hemisphere = coordinate.getHemisphere();
+        if (hemisphere != null && !hemisphere.equals(positive) && !hemisphere.equals(negative)) {
+            error("A " + what + " takes " + positive + " or " + negative + ", not '" + hemisphere + "'", coordinate,
+                    B.getCoordinate_Hemisphere(), IssueCodes.INVALID_HEMISPHERE, positive, negative);
+        } else if (hemisphere != null && coordinate.getValue().signum() < 0) {
+            error("A " + what + " is either signed or has a hemisphere letter, not both", coordinate, B.getCoordinate_Value(),
+                    IssueCodes.INVALID_HEMISPHERE, positive, negative);
+        }
+        if (coordinate.getValue().abs().compareTo(BigDecimal.valueOf(limit)) > 0) {
+            error("A " + what + " lies within " + limit + " deg of the equator or meridian: "
+                    + coordinate.getValue().toPlainString() + (hemisphere == null ? "" : " " + hemisphere) + " is off the globe",
+                    coordinate, B.getCoordinate_Value(), IssueCodes.COORDINATE_OUT_OF_RANGE);
+        }
+    }
+
+    @Check
+    public void checkInterceptorType(InterceptorType type) {
+        requireClause(type, type.getRange(), "range", B.getNamed_Name());
+        requireClause(type, type.getAltitude(), "altitude", B.getNamed_Name());
+        requireClause(type, type.getSpeed(), "speed", B.getNamed_Name());
+        requireClause(type, type.getReaction(), "reaction", B.getNamed_Name());
+        requireClause(type, type.getPk(), "pk", B.getNamed_Name());
+        checkProbability(type, type.getPk(), B.getInterceptorType_Pk(), "pk");
+        checkPositive(type.getSpeed());
+    }
+
+    @Check
+    public void checkRadarType(RadarType type) {
+        requireClause(type, type.getDetectionRange(), "detects", B.getNamed_Name());
+        requireClause(type, type.getElevation(), "elevation", B.getNamed_Name());
+        checkPositive(type.getDetectionRange());
+        checkPositive(type.getReferenceRcs());
+        if (type.getSector() != null && type.getSector().getValue() != null
+                && (type.getSector().getValue().signum() <= 0 || type.getSector().getValue().compareTo(BigDecimal.valueOf(360)) > 0)) {
+            error("A sector is wider than 0 deg and at most 360 deg", type.getSector(), B.getQuantity_Value(), IssueCodes.ANGLE_OUT_OF_RANGE);
+        }
+    }
+
+    @Check
+    public void checkMissileType(MissileType type) {
+        requireClause(type, type.getReach(), "reach", B.getNamed_Name());
+        requireClause(type, type.getRcs(), "rcs", B.getNamed_Name());
+        checkPositive(type.getReach());
+        checkPositive(type.getRcs());
+    }
+
+    @Check
+    public void checkDeployment(Deployment deployment) {
+        requireClause(deployment, deployment.getSite(), "at", B.getNamed_Name());
+        if (deployment.getOwner() == null) {
+            Scenario scenario = (Scenario) deployment.eContainer();
+            String[] forces = scenario.getElements().stream().filter(Force.class::isInstance).map(e -> e.getName())
+                    .toArray(String[]::new);
+            error(kind(deployment) + " " + deployment.getName() + " has no owner: every radar and battery belongs to a force"
+                    + (forces.length == 0 ? " (declare one with 'force NAME')" : " (" + String.join(", ", forces) + ")"),
+                    deployment, B.getNamed_Name(), IssueCodes.MISSING_OWNER, forces);
+        }
+    }
+
+    @Check
+    public void checkBattery(Battery battery) {
+        if (battery.getInterceptors() < 1) {
+            error("Battery " + battery.getName() + " needs 'interceptors N' with N >= 1", battery, B.getNamed_Name(),
+                    IssueCodes.INVALID_COUNT, "interceptors");
+        }
+        if (battery.eIsSet(B.getBattery_SalvoSize()) && battery.getSalvoSize() < 1) {
+            error("A salvo is at least one interceptor", battery, B.getBattery_SalvoSize(), IssueCodes.INVALID_COUNT, "salvo");
+        }
+    }
+
+    @Check
+    public void checkAsset(Asset asset) {
+        checkProbability(asset, asset.getRequiredNegation(), B.getAsset_RequiredNegation(), "required negation");
+    }
+
+    @Check
+    public void checkRaid(Raid raid) {
+        if (raid.getCount() < 1) {
+            error("A raid has at least one missile", raid, B.getRaid_Count(), IssueCodes.INVALID_COUNT, "count");
+        }
+    }
+
+    private void checkProbability(EObject owner, BigDecimal value, EStructuralFeature feature, String what) {
+        if (value != null && (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0)) {
+            error("A " + what + " is a probability in [0, 1], not " + value.toPlainString(), owner, feature,
+                    IssueCodes.PROBABILITY_OUT_OF_RANGE);
+        }
+    }
+
+    private void checkPositive(Quantity quantity) {
+        if (quantity != null && quantity.getValue() != null && quantity.getValue().signum() == 0) {
+            error("A " + describe(quantity) + " of zero makes the element useless; give a positive value", quantity,
+                    B.getQuantity_Value(), IssueCodes.ZERO_VALUE);
+        }
+    }
+
+    private void requireClause(EObject owner, Object value, String keyword, EStructuralFeature feature) {
+        if (value == null) {
+            error(kind(owner) + " " + owner.eGet(B.getNamed_Name()) + " needs a '" + keyword + "' clause", owner, feature,
+                    IssueCodes.MISSING_PROPERTY, keyword);
+        }
+    }
+
+    private static String kind(EObject element) {
+        return switch (element.eClass().getName()) {
+            case "InterceptorType" -> "Interceptor";
+            case "RadarType", "Radar" -> "Radar";
+            case "MissileType" -> "Missile";
+            default -> element.eClass().getName();
+        };
+    }
+
+    /** What a quantity is, in the user's words: "the detection range", "the latency". */
+    private static String describe(Measure measure) {
+        EStructuralFeature feature = measure.eContainmentFeature();
+        String name = feature == null ? "value" : feature.getName();
+        return switch (name) {
+            case "detectionRange" -> "the detection range";
+            case "referenceRcs" -> "the reference RCS";
+            case "trackTime" -> "the track time";
+            case "assessmentTime" -> "the assessment time";
+            case "surveillanceAltitude" -> "the surveillance altitude";
+            case "launchTime" -> "the launch offset";
+            case "boresight" -> "the facing";
+            default -> "the " + name;
+        };
+    }
+}
