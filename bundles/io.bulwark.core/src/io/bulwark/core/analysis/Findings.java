@@ -1,0 +1,467 @@
+package io.bulwark.core.analysis;
+
+import static io.bulwark.core.analysis.CoverageAnalyzer.format;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.bulwark.core.analysis.CoverageAnalyzer.Analysis;
+import io.bulwark.core.analysis.CoverageAnalyzer.Engagement;
+import io.bulwark.core.analysis.CoverageAnalyzer.Outcome;
+import io.bulwark.core.finding.Finding;
+import io.bulwark.core.finding.FindingKind;
+import io.bulwark.core.finding.SubjectKind;
+import io.bulwark.core.geo.Sphere;
+import io.bulwark.core.report.AssetRaidReport;
+import io.bulwark.core.report.AssetReport;
+import io.bulwark.core.scenario.Asset;
+import io.bulwark.core.scenario.Battery;
+import io.bulwark.core.scenario.Force;
+import io.bulwark.core.scenario.GeoPoint;
+import io.bulwark.core.scenario.Radar;
+import io.bulwark.core.scenario.Raid;
+import io.bulwark.core.scenario.Region;
+import io.bulwark.core.scenario.Scenario;
+
+/** The eight kinds of findings of the coverage model, in a stable order (kind, then declaration order). */
+final class Findings {
+
+    /** Batteries named in a kind-1 or kind-2 message besides those that engage. */
+    private static final int MAX_REASONS = 3;
+    /** Grid of the region-surveillance share: points per side of the region's bounding box. */
+    private static final int REGION_GRID = 60;
+
+    private final Analysis analysis;
+    private final Scenario scenario;
+    private final Outcome baseline;
+    private final List<Finding> findings = new ArrayList<>();
+    private final List<AssetRaidReport> assetRaids = new ArrayList<>();
+    private final List<AssetReport> assets = new ArrayList<>();
+
+    Findings(Analysis analysis, Outcome baseline, boolean singlePointOfFailure) {
+        this.analysis = analysis;
+        this.scenario = analysis.scenario;
+        this.baseline = baseline;
+        assetsBelowRequirement();
+        threatsNotEngaged();
+        batteriesWithoutTracks();
+        radarsReachingNoBattery();
+        missingSharingPaths();
+        inventoryShortfalls();
+        if (singlePointOfFailure) {
+            singlePointsOfFailure();
+        }
+        thirdPartySurveillance();
+    }
+
+    List<Finding> all() {
+        return findings;
+    }
+
+    List<AssetRaidReport> assetRaids() {
+        return assetRaids;
+    }
+
+    List<AssetReport> assets() {
+        return assets;
+    }
+
+    // ---- kind 1 -------------------------------------------------------------------------------
+
+    private void assetsBelowRequirement() {
+        for (Asset asset : scenario.assets()) {
+            double worst = 1;
+            String worstRaid = null;
+            for (int r = 0; r < scenario.raids().size(); r++) {
+                Raid raid = scenario.raids().get(r);
+                if (!asset.name().equals(raid.targetAsset())) {
+                    continue;
+                }
+                int worstThreat = worstThreat(baseline, r);
+                double negation = Precision.probability(baseline.negation()[worstThreat]);
+                boolean covered = negation >= asset.requiredNegation();
+                assetRaids.add(new AssetRaidReport(asset.name(), raid.name(), negation, asset.requiredNegation(),
+                        analysis.paths[worstThreat].index, covered));
+                if (negation < worst || worstRaid == null) {
+                    worst = Math.min(worst, negation);
+                    worstRaid = raid.name();
+                }
+                if (!covered) {
+                    Map<String, String> data = new LinkedHashMap<>();
+                    data.put("asset", asset.name());
+                    data.put("raid", raid.name());
+                    data.put("threat", Integer.toString(analysis.paths[worstThreat].index));
+                    data.put("negation", probability(negation));
+                    data.put("required", probability(asset.requiredNegation()));
+                    add(FindingKind.ASSET_BELOW_REQUIRED_NEGATION, asset.name(), SubjectKind.ASSET,
+                            format("%s: negation %s < required %s against raid %s%s; %s", asset.name(), probability(negation),
+                                    probability(asset.requiredNegation()), raid.name(),
+                                    raid.count() > 1 ? " (worst: missile " + analysis.paths[worstThreat].index + ")" : "",
+                                    batteryStory(worstThreat)),
+                            data);
+                }
+            }
+            assets.add(new AssetReport(asset.name(), asset.requiredNegation(), worst, worstRaid, worst >= asset.requiredNegation()));
+        }
+    }
+
+    /** The threat of a raid with the lowest negation (first one on ties). */
+    private int worstThreat(Outcome outcome, int raid) {
+        int worst = -1;
+        for (int t = 0; t < analysis.paths.length; t++) {
+            if (analysis.paths[t].raidIndex == raid && (worst < 0 || outcome.negation()[t] < outcome.negation()[worst])) {
+                worst = t;
+            }
+        }
+        return worst;
+    }
+
+    /** What each battery does against a threat: the engaging ones with shots, then the nearest others with why. */
+    private String batteryStory(int t) {
+        List<String> parts = new ArrayList<>();
+        List<Integer> idle = new ArrayList<>();
+        for (int b = 0; b < scenario.batteries().size(); b++) {
+            Battery battery = scenario.batteries().get(b);
+            Engagement e = baseline.engagements()[t][b];
+            int allocated = baseline.allocated()[t][b];
+            if (e.planned > 0 && allocated > 0) {
+                parts.add(format("%s fires %d (pk %s each)%s", battery.name(), allocated, probability(battery.type().pk()),
+                        allocated < e.planned ? format(", %d short of its inventory", e.planned - allocated) : ""));
+            } else if (e.planned > 0) {
+                parts.add(battery.name() + " has no interceptors left");
+            } else {
+                idle.add(b);
+            }
+        }
+        ThreatPathOrder.byDistance(idle, scenario, analysis.paths[t]);
+        for (int i = 0; i < idle.size() && i < MAX_REASONS; i++) {
+            int b = idle.get(i);
+            parts.add(scenario.batteries().get(b).name() + " cannot engage: " + reasonText(baseline.engagements()[t][b], t, b));
+        }
+        if (idle.size() > MAX_REASONS) {
+            parts.add((idle.size() - MAX_REASONS) + " more batteries cannot engage");
+        }
+        return parts.isEmpty() ? "no battery is deployed" : String.join("; ", parts);
+    }
+
+    private String reasonText(Engagement e, int t, int b) {
+        String reason = switch (e.reason) {
+            case OUT_OF_RANGE -> "out of range";
+            case BELOW_ALTITUDE_FLOOR -> "below altitude floor";
+            case ABOVE_ALTITUDE_CEILING -> "above altitude ceiling";
+            case FIRE_CONTROL_BLIND -> "fire control blind";
+            case NO_TRACK -> "no track";
+            case NO_SHARING_PATH -> "no sharing path";
+            case TOO_LATE -> "too late";
+            case NO_INTERCEPTORS -> "no interceptors";
+            case NONE -> "";
+        };
+        return reason + ": " + e.detail(analysis, t, b);
+    }
+
+    // ---- kind 2 -------------------------------------------------------------------------------
+
+    private void threatsNotEngaged() {
+        for (int r = 0; r < scenario.raids().size(); r++) {
+            Raid raid = scenario.raids().get(r);
+            List<Integer> unengaged = unengagedThreats(baseline, r);
+            if (unengaged.isEmpty()) {
+                continue;
+            }
+            int t = unengaged.get(0);
+            Map<String, String> data = new LinkedHashMap<>();
+            data.put("raid", raid.name());
+            data.put("threats", Integer.toString(unengaged.size()));
+            data.put("count", Integer.toString(raid.count()));
+            add(FindingKind.THREAT_NOT_ENGAGED, raid.name(), SubjectKind.RAID,
+                    format("Raid %s: %d of %d threats have no engagement opportunity (apogee %.1f km, flight %.1f s); %s", raid.name(),
+                            unengaged.size(), raid.count(), analysis.paths[t].trajectory.apogeeKm(),
+                            analysis.paths[t].timeOfFlight(), batteryStory(t)),
+                    data);
+        }
+    }
+
+    private List<Integer> unengagedThreats(Outcome outcome, int raid) {
+        List<Integer> result = new ArrayList<>();
+        for (int t = 0; t < analysis.paths.length; t++) {
+            if (analysis.paths[t].raidIndex != raid) {
+                continue;
+            }
+            boolean engaged = false;
+            for (Engagement e : outcome.engagements()[t]) {
+                engaged |= e.planned > 0;
+            }
+            if (!engaged) {
+                result.add(t);
+            }
+        }
+        return result;
+    }
+
+    // ---- kinds 3 and 4 ------------------------------------------------------------------------
+
+    private void batteriesWithoutTracks() {
+        for (int b = 0; b < scenario.batteries().size(); b++) {
+            if (baseline.cues()[b].length == 0) {
+                Battery battery = scenario.batteries().get(b);
+                Map<String, String> data = new LinkedHashMap<>();
+                data.put("battery", battery.name());
+                data.put("force", battery.force());
+                add(FindingKind.BATTERY_WITHOUT_TRACKS, battery.name(), SubjectKind.BATTERY,
+                        format("Battery %s (%s) gets no radar's track: %s", battery.name(), battery.force(),
+                                battery.cuedBy().isEmpty() ? "no radar of a force sharing with " + battery.force() + " is deployed"
+                                        : "none of its cueing radars " + battery.cuedBy() + " shares tracks with " + battery.force()),
+                        data);
+            }
+        }
+    }
+
+    private void radarsReachingNoBattery() {
+        for (int r = 0; r < scenario.radars().size(); r++) {
+            boolean used = false;
+            for (int b = 0; b < scenario.batteries().size() && !used; b++) {
+                for (int cue : baseline.cues()[b]) {
+                    used |= cue == r;
+                }
+                used |= analysis.fireControlOf[b] == r;
+            }
+            if (!used) {
+                Radar radar = scenario.radars().get(r);
+                Map<String, String> data = new LinkedHashMap<>();
+                data.put("radar", radar.name());
+                data.put("force", radar.force());
+                add(FindingKind.RADAR_REACHING_NO_BATTERY, radar.name(), SubjectKind.RADAR,
+                        format("Radar %s (%s): its tracks reach no battery (no battery of a force that %s shares with cues from it)",
+                                radar.name(), radar.force(), radar.force()),
+                        data);
+            }
+        }
+    }
+
+    // ---- kind 5 -------------------------------------------------------------------------------
+
+    private void missingSharingPaths() {
+        for (int r = 0; r < scenario.raids().size(); r++) {
+            Raid raid = scenario.raids().get(r);
+            for (int b = 0; b < scenario.batteries().size(); b++) {
+                Battery battery = scenario.batteries().get(b);
+                for (int radarIndex = 0; radarIndex < scenario.radars().size(); radarIndex++) {
+                    Radar radar = scenario.radars().get(radarIndex);
+                    if (analysis.network.latency(analysis.forceOfRadar[radarIndex], analysis.forceOfBattery[b]) < Double.POSITIVE_INFINITY
+                            || (!battery.cuedBy().isEmpty() && !battery.cuedBy().contains(radar.name()))) {
+                        continue;
+                    }
+                    missingSharingPath(r, raid, b, battery, radarIndex, radar);
+                }
+            }
+        }
+    }
+
+    private void missingSharingPath(int raidIndex, Raid raid, int b, Battery battery, int radarIndex, Radar radar) {
+        for (int t = 0; t < analysis.paths.length; t++) {
+            if (analysis.paths[t].raidIndex != raidIndex) {
+                continue;
+            }
+            double track = analysis.tracks[t][radarIndex].trackTimeS();
+            PairGeometry pair = analysis.pairs[t][b];
+            if (Double.isNaN(track) || pair == null || !pair.anyEngageable) {
+                continue;
+            }
+            Engagement now = baseline.engagements()[t][b];
+            double arrival = Double.isNaN(now.arrivalS) ? track : Math.min(now.arrivalS, track);
+            Engagement linked = analysis.engageWithArrival(t, b, arrival);
+            if (linked.planned == 0) {
+                continue;
+            }
+            ThreatPath path = analysis.paths[t];
+            double linkedFirst = Precision.time(path.scenarioTime(linked.interceptsS.get(0)));
+            boolean lacks = now.planned == 0;
+            if (!lacks && linkedFirst >= Precision.time(path.scenarioTime(now.interceptsS.get(0)))) {
+                continue;
+            }
+            Map<String, String> data = new LinkedHashMap<>();
+            data.put("fromForce", radar.force());
+            data.put("toForce", battery.force());
+            data.put("radar", radar.name());
+            data.put("battery", battery.name());
+            data.put("raid", raid.name());
+            data.put("trackTimeS", Double.toString(Precision.time(path.scenarioTime(track))));
+            data.put("interceptS", Double.toString(linkedFirst));
+            if (!lacks) {
+                data.put("currentInterceptS", Double.toString(Precision.time(path.scenarioTime(now.interceptsS.get(0)))));
+            }
+            add(FindingKind.MISSING_SHARING_PATH, radar.force() + "->" + battery.force(), SubjectKind.FORCE_PAIR,
+                    format("%s radar %s tracks raid %s at %.1f s, but %s does not share tracks with %s: a direct link would let %s "
+                            + "intercept at %.1f s (%s)", radar.force(), radar.name(), raid.name(), path.scenarioTime(track),
+                            radar.force(), battery.force(), battery.name(), linkedFirst,
+                            lacks ? "now it cannot engage: " + reasonText(now, t, b)
+                                    : format("now %.1f s", path.scenarioTime(now.interceptsS.get(0)))),
+                    data);
+            return;
+        }
+    }
+
+    // ---- kind 6 -------------------------------------------------------------------------------
+
+    private void inventoryShortfalls() {
+        for (int b = 0; b < scenario.batteries().size(); b++) {
+            int shortfall = baseline.shortfall()[b];
+            if (shortfall > 0) {
+                Battery battery = scenario.batteries().get(b);
+                Map<String, String> data = new LinkedHashMap<>();
+                data.put("battery", battery.name());
+                data.put("planned", Integer.toString(baseline.plannedTotal()[b]));
+                data.put("available", Integer.toString(battery.interceptors()));
+                data.put("shortfall", Integer.toString(shortfall));
+                add(FindingKind.INVENTORY_SHORTFALL, battery.name(), SubjectKind.BATTERY,
+                        format("Battery %s runs dry: the raids call for %d interceptors, it has %d (%d short)", battery.name(),
+                                baseline.plannedTotal()[b], battery.interceptors(), shortfall),
+                        data);
+            }
+        }
+    }
+
+    // ---- kind 7 -------------------------------------------------------------------------------
+
+    private void singlePointsOfFailure() {
+        Set<String> before = gapKeys(baseline);
+        for (int r = 0; r < scenario.radars().size(); r++) {
+            spof(before, analysis.evaluate(r, -1), scenario.radars().get(r).name(), SubjectKind.RADAR, "radar");
+        }
+        for (int b = 0; b < scenario.batteries().size(); b++) {
+            spof(before, analysis.evaluate(-1, b), scenario.batteries().get(b).name(), SubjectKind.BATTERY, "battery");
+        }
+    }
+
+    private void spof(Set<String> before, Outcome without, String name, SubjectKind kind, String noun) {
+        Set<String> created = new LinkedHashSet<>(gapKeys(without));
+        created.removeAll(before);
+        if (created.isEmpty()) {
+            return;
+        }
+        Map<String, String> data = new LinkedHashMap<>();
+        data.put(noun, name);
+        data.put("newGaps", String.join(", ", created));
+        add(FindingKind.SINGLE_POINT_OF_FAILURE, name, kind,
+                format("Single point of failure: losing %s %s creates %s", noun, name, String.join("; ", created)), data);
+    }
+
+    /** The keys of kind-1 (asset, raid) and kind-2 (raid) findings of an outcome. */
+    private Set<String> gapKeys(Outcome outcome) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (int r = 0; r < scenario.raids().size(); r++) {
+            Raid raid = scenario.raids().get(r);
+            for (Asset asset : scenario.assets()) {
+                if (asset.name().equals(raid.targetAsset())
+                        && Precision.probability(outcome.negation()[worstThreat(outcome, r)]) < asset.requiredNegation()) {
+                    keys.add(asset.name() + " below required negation against " + raid.name());
+                }
+            }
+            if (!unengagedThreats(outcome, r).isEmpty()) {
+                keys.add("raid " + raid.name() + " unengaged");
+            }
+        }
+        return keys;
+    }
+
+    // ---- kind 8 -------------------------------------------------------------------------------
+
+    private void thirdPartySurveillance() {
+        for (Region region : scenario.regions()) {
+            List<double[]> cells = regionCells(region);
+            double total = cells.stream().mapToDouble(c -> c[2]).sum();
+            for (int r = 0; r < scenario.radars().size(); r++) {
+                Radar radar = scenario.radars().get(r);
+                if (nationOf(radar.force()).equals(region.owner())) {
+                    continue;
+                }
+                double range = radar.type().detectionRangeKm();
+                double seen = 0;
+                for (double[] cell : cells) {
+                    if (analysis.radars[r].sees(cell[0], cell[1], region.surveillanceAltitudeKm(), range)) {
+                        seen += cell[2];
+                    }
+                }
+                if (seen > 0) {
+                    double share = seen / total;
+                    Map<String, String> data = new LinkedHashMap<>();
+                    data.put("radar", radar.name());
+                    data.put("region", region.name());
+                    data.put("owner", region.owner());
+                    data.put("share", probability(share));
+                    data.put("altitudeKm", Double.toString(region.surveillanceAltitudeKm()));
+                    data.put("seenAreaKm2", Long.toString(Math.round(seen)));
+                    add(FindingKind.THIRD_PARTY_SURVEILLANCE, region.name(), SubjectKind.REGION,
+                            format("Radar %s (%s) sees %.1f %% of %s (%s) at %.1f km altitude: about %d of %d km2 (reference RCS %s m2)",
+                                    radar.name(), radar.force(), 100 * share, region.name(), region.owner(),
+                                    region.surveillanceAltitudeKm(), Math.round(seen), Math.round(total),
+                                    probability(radar.type().referenceRcsM2())),
+                            data);
+                }
+            }
+        }
+    }
+
+    private String nationOf(String force) {
+        return scenario.forces().stream().filter(f -> f.name().equals(force)).map(Force::nation).filter(n -> n != null)
+                .findFirst().orElse(force);
+    }
+
+    /** Grid points inside the region: latitude, longitude, area (km2) each stands for. */
+    private static List<double[]> regionCells(Region region) {
+        double minLat = Double.POSITIVE_INFINITY;
+        double maxLat = Double.NEGATIVE_INFINITY;
+        double minLon = Double.POSITIVE_INFINITY;
+        double maxLon = Double.NEGATIVE_INFINITY;
+        for (GeoPoint p : region.boundary()) {
+            minLat = Math.min(minLat, p.latDeg());
+            maxLat = Math.max(maxLat, p.latDeg());
+            minLon = Math.min(minLon, p.lonDeg());
+            maxLon = Math.max(maxLon, p.lonDeg());
+        }
+        double dLat = (maxLat - minLat) / REGION_GRID;
+        double dLon = (maxLon - minLon) / REGION_GRID;
+        double degKm = Math.toRadians(1) * Sphere.RADIUS_KM;
+        List<double[]> cells = new ArrayList<>();
+        for (int i = 0; i < REGION_GRID; i++) {
+            double lat = minLat + (i + 0.5) * dLat;
+            for (int j = 0; j < REGION_GRID; j++) {
+                double lon = minLon + (j + 0.5) * dLon;
+                if (inside(region.boundary(), lat, lon)) {
+                    cells.add(new double[] { lat, lon, dLat * degKm * dLon * degKm * Math.cos(Math.toRadians(lat)) });
+                }
+            }
+        }
+        return cells;
+    }
+
+    /** Even-odd rule in the latitude/longitude plane. */
+    private static boolean inside(List<GeoPoint> polygon, double lat, double lon) {
+        boolean in = false;
+        for (int i = 0, j = polygon.size() - 1; i < polygon.size(); j = i++) {
+            GeoPoint a = polygon.get(i);
+            GeoPoint b = polygon.get(j);
+            if ((a.latDeg() > lat) != (b.latDeg() > lat)
+                    && lon < (b.lonDeg() - a.lonDeg()) * (lat - a.latDeg()) / (b.latDeg() - a.latDeg()) + a.lonDeg()) {
+                in = !in;
+            }
+        }
+        return in;
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------
+
+    private void add(FindingKind kind, String subject, SubjectKind subjectKind, String message, Map<String, String> data) {
+        findings.add(new Finding(kind, kind.severity(), subject, subjectKind, message, data));
+    }
+
+    static String probability(double p) {
+        BigDecimal value = BigDecimal.valueOf(Precision.probability(p)).stripTrailingZeros();
+        return value.scale() < 1 ? value.setScale(1).toPlainString() : value.toPlainString();
+    }
+}

@@ -1,0 +1,73 @@
+package io.bulwark.core.footprint;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.bulwark.core.analysis.AnalysisOptions;
+import io.bulwark.core.analysis.CoverageAnalyzer;
+import io.bulwark.core.analysis.Parallel;
+import io.bulwark.core.analysis.Precision;
+import io.bulwark.core.geo.Sphere;
+import io.bulwark.core.scenario.Asset;
+import io.bulwark.core.scenario.GeoPoint;
+import io.bulwark.core.scenario.InvalidScenarioException;
+import io.bulwark.core.scenario.MissileType;
+import io.bulwark.core.scenario.Raid;
+import io.bulwark.core.scenario.Scenario;
+
+/**
+ * Defended footprint (coverage model rule 16): a polar grid around the asset, rings every
+ * {@code ringStepKm} out to the missile's reach and bearings every {@code bearingStepDeg}; each cell is
+ * tested as a lone minimum-energy threat launched at time 0 from its centre against full inventories.
+ * Cells are analysed in parallel; the result lists them in grid order and sums their areas in that order.
+ */
+public final class FootprintAnalyzer {
+
+    public static final double DEFAULT_RING_STEP_KM = 10;
+    public static final double DEFAULT_BEARING_STEP_DEG = 5;
+
+    private final CoverageAnalyzer analyzer = new CoverageAnalyzer();
+
+    public Footprint footprint(Scenario scenario, String assetName, MissileType missile, AnalysisOptions options) {
+        return footprint(scenario, assetName, missile, DEFAULT_RING_STEP_KM, DEFAULT_BEARING_STEP_DEG, options);
+    }
+
+    public Footprint footprint(Scenario scenario, String assetName, MissileType missile, double ringStepKm, double bearingStepDeg,
+            AnalysisOptions options) {
+        Asset asset = scenario.assets().stream().filter(a -> a.name().equals(assetName)).findFirst()
+                .orElseThrow(() -> new InvalidScenarioException("footprint: no asset named " + assetName));
+        if (!(ringStepKm > 0) || !(bearingStepDeg > 0) || 360 % bearingStepDeg != 0) {
+            throw new InvalidScenarioException("footprint: ring step must be positive and the bearing step must divide 360 deg");
+        }
+        int rings = (int) Math.ceil(missile.reachKm() / ringStepKm - 1e-9);
+        int bearings = (int) Math.round(360 / bearingStepDeg);
+        List<double[]> grid = new ArrayList<>();
+        for (int ring = 0; ring < rings; ring++) {
+            for (int sector = 0; sector < bearings; sector++) {
+                grid.add(new double[] { ring * ringStepKm, Math.min((ring + 1) * ringStepKm, missile.reachKm()), sector * bearingStepDeg });
+            }
+        }
+        AnalysisOptions single = new AnalysisOptions(1, false);
+        List<FootprintCell> cells = Parallel.map(options.threads(), grid.size(), i -> {
+            double[] g = grid.get(i);
+            double centreKm = (g[0] + g[1]) / 2;
+            GeoPoint launch = Sphere.destination(asset.site(), g[2] + bearingStepDeg / 2, centreKm);
+            Raid raid = new Raid("footprint", missile, 1, launch, asset.name(), asset.site(), null, 0);
+            Scenario lone = scenario.with(scenario.radars(), scenario.batteries(), scenario.agreements(), List.of(raid));
+            double negation = Precision.probability(analyzer.negations(lone, single)[0]);
+            double area = Sphere.RADIUS_KM * Sphere.RADIUS_KM * Math.toRadians(bearingStepDeg)
+                    * (Math.cos(g[0] / Sphere.RADIUS_KM) - Math.cos(g[1] / Sphere.RADIUS_KM));
+            return new FootprintCell(g[0], g[1], g[2], launch, negation, negation >= asset.requiredNegation(), area);
+        });
+        double negatedArea = 0;
+        double totalArea = 0;
+        for (FootprintCell cell : cells) {
+            totalArea += cell.areaKm2();
+            if (cell.negated()) {
+                negatedArea += cell.areaKm2();
+            }
+        }
+        return new Footprint(asset.name(), missile.name(), ringStepKm, bearingStepDeg, missile.reachKm(), cells,
+                Precision.round(negatedArea, 1), Precision.round(totalArea, 1), Precision.probability(negatedArea / totalArea));
+    }
+}

@@ -1,0 +1,80 @@
+package io.bulwark.core.geo;
+
+import io.bulwark.core.scenario.GeoPoint;
+
+/** Geometry on the spherical, non-rotating Earth of the coverage model (R = 6371.0 km). */
+public final class Sphere {
+
+    /** Earth radius, km. */
+    public static final double RADIUS_KM = 6371.0;
+    /** Gravitational parameter, km^3/s^2. */
+    public static final double MU_KM3_S2 = 398600.4418;
+
+    private Sphere() {
+    }
+
+    /** Central angle (rad) between two points, haversine form (accurate at short range). */
+    public static double centralAngleRad(double lat1Deg, double lon1Deg, double lat2Deg, double lon2Deg) {
+        double lat1 = Math.toRadians(lat1Deg);
+        double lat2 = Math.toRadians(lat2Deg);
+        double dLat = lat2 - lat1;
+        double dLon = Math.toRadians(lon2Deg - lon1Deg);
+        double h = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(lat1) * Math.cos(lat2) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+        return 2 * Math.asin(Math.min(1, Math.sqrt(h)));
+    }
+
+    /** Great-circle ground range (km) between the ground points of two sites. */
+    public static double groundRangeKm(GeoPoint a, GeoPoint b) {
+        return RADIUS_KM * centralAngleRad(a.latDeg(), a.lonDeg(), b.latDeg(), b.lonDeg());
+    }
+
+    /** Initial great-circle azimuth (deg in [0, 360), 0 = north, clockwise) from a to b. */
+    public static double initialBearingDeg(double lat1Deg, double lon1Deg, double lat2Deg, double lon2Deg) {
+        double lat1 = Math.toRadians(lat1Deg);
+        double lat2 = Math.toRadians(lat2Deg);
+        double dLon = Math.toRadians(lon2Deg - lon1Deg);
+        double y = Math.sin(dLon) * Math.cos(lat2);
+        double x = Math.cos(lat1) * Math.sin(lat2) - Math.sin(lat1) * Math.cos(lat2) * Math.cos(dLon);
+        double deg = Math.toDegrees(Math.atan2(y, x));
+        return deg < 0 ? deg + 360 : deg;
+    }
+
+    public static double initialBearingDeg(GeoPoint a, GeoPoint b) {
+        return initialBearingDeg(a.latDeg(), a.lonDeg(), b.latDeg(), b.lonDeg());
+    }
+
+    /** The surface point at a ground range (km) along an initial bearing (deg) from a start point. */
+    public static GeoPoint destination(GeoPoint start, double bearingDeg, double rangeKm) {
+        double[] latLon = destinationLatLon(start.latDeg(), start.lonDeg(), bearingDeg, rangeKm / RADIUS_KM);
+        return new GeoPoint(latLon[0], latLon[1], 0);
+    }
+
+    /** Latitude and longitude (deg, longitude in [-180, 180]) at a central angle (rad) along a bearing. */
+    public static double[] destinationLatLon(double latDeg, double lonDeg, double bearingDeg, double angleRad) {
+        double lat1 = Math.toRadians(latDeg);
+        double lon1 = Math.toRadians(lonDeg);
+        double bearing = Math.toRadians(bearingDeg);
+        double lat2 = Math.asin(Math.sin(lat1) * Math.cos(angleRad) + Math.cos(lat1) * Math.sin(angleRad) * Math.cos(bearing));
+        double lon2 = lon1 + Math.atan2(Math.sin(bearing) * Math.sin(angleRad) * Math.cos(lat1),
+                Math.cos(angleRad) - Math.sin(lat1) * Math.sin(lat2));
+        double lonDeg2 = Math.toDegrees(lon2);
+        lonDeg2 = ((lonDeg2 + 540) % 360) - 180;
+        return new double[] { Math.toDegrees(lat2), lonDeg2 };
+    }
+
+    /** Earth-centred Cartesian position (km) of a point at an altitude (km). */
+    public static double[] cartesianKm(double latDeg, double lonDeg, double altKm) {
+        double lat = Math.toRadians(latDeg);
+        double lon = Math.toRadians(lonDeg);
+        double r = RADIUS_KM + altKm;
+        return new double[] { r * Math.cos(lat) * Math.cos(lon), r * Math.cos(lat) * Math.sin(lon), r * Math.sin(lat) };
+    }
+
+    /** Straight-line (3-D chord) distance in km. */
+    public static double chordKm(double[] a, double[] b) {
+        double dx = a[0] - b[0];
+        double dy = a[1] - b[1];
+        double dz = a[2] - b[2];
+        return Math.sqrt(dx * dx + dy * dy + dz * dz);
+    }
+}

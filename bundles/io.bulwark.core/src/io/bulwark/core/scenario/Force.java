@@ -1,0 +1,9 @@
+package io.bulwark.core.scenario;
+
+/** A nation's force that owns radars and batteries. */
+public record Force(String name, String nation) {
+
+    public Force {
+        InvalidScenarioException.named(name, "force");
+    }
+}

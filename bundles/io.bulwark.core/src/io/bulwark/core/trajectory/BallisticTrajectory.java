@@ -1,0 +1,143 @@
+package io.bulwark.core.trajectory;
+
+import io.bulwark.core.geo.Sphere;
+import io.bulwark.core.scenario.GeoPoint;
+
+/**
+ * A Keplerian free-flight arc from a launch point to an aim point on the surface, in vacuum, over the
+ * spherical non-rotating Earth: minimum-energy by default, or lofted/depressed to a given apogee.
+ * Times are seconds since the threat's launch.
+ */
+public final class BallisticTrajectory {
+
+    private static final double R = Sphere.RADIUS_KM;
+    private static final double MU = Sphere.MU_KM3_S2;
+
+    private final GeoPoint launch;
+    private final double bearingDeg;
+    private final double psi;
+    private final double gamma;
+    private final double nu;
+    private final double p;
+    private final double e;
+    private final double a;
+    private final double f0;
+    private final double m0;
+    private final double n;
+    private final double timeOfFlightS;
+
+    private BallisticTrajectory(GeoPoint launch, GeoPoint aim, double gamma) {
+        this.launch = launch.onSurface();
+        this.bearingDeg = Sphere.initialBearingDeg(launch, aim);
+        this.psi = Sphere.centralAngleRad(launch.latDeg(), launch.lonDeg(), aim.latDeg(), aim.lonDeg());
+        this.gamma = gamma;
+        this.nu = nuFor(psi, gamma);
+        double cos2 = Math.cos(gamma) * Math.cos(gamma);
+        this.p = R * nu * cos2;
+        this.e = Math.sqrt(Math.max(0, 1 + nu * (nu - 2) * cos2));
+        this.a = p / (1 - e * e);
+        this.f0 = Math.PI - psi / 2;
+        this.m0 = meanAnomaly(f0, e);
+        this.n = Math.sqrt(MU / (a * a * a));
+        this.timeOfFlightS = 2 * (Math.PI - m0) / n;
+    }
+
+    /** The minimum-energy arc: gamma* = pi/4 - psi/4. */
+    public static BallisticTrajectory minimumEnergy(GeoPoint launch, GeoPoint aim) {
+        double psi = Sphere.groundRangeKm(launch, aim) / R;
+        return new BallisticTrajectory(launch, aim, Math.PI / 4 - psi / 4);
+    }
+
+    /** The arc whose apogee altitude is {@code apogeeKm}; gamma solved by bisection (apogee grows with gamma). */
+    public static BallisticTrajectory withApogee(GeoPoint launch, GeoPoint aim, double apogeeKm) {
+        double psi = Sphere.groundRangeKm(launch, aim) / R;
+        double lo = 1e-9;
+        double hi = Math.PI / 2 - 1e-9;
+        for (int i = 0; i < 200 && hi - lo > 1e-15; i++) {
+            double mid = (lo + hi) / 2;
+            if (apogeeAltitudeKm(psi, mid) < apogeeKm) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return new BallisticTrajectory(launch, aim, (lo + hi) / 2);
+    }
+
+    /** Minimum energy when {@code apogeeKm} is null, otherwise the arc with that apogee. */
+    public static BallisticTrajectory of(GeoPoint launch, GeoPoint aim, Double apogeeKm) {
+        return apogeeKm == null ? minimumEnergy(launch, aim) : withApogee(launch, aim, apogeeKm);
+    }
+
+    private static double nuFor(double psi, double gamma) {
+        return Math.sin(psi / 2) / (Math.cos(gamma) * Math.sin(gamma + psi / 2));
+    }
+
+    private static double apogeeAltitudeKm(double psi, double gamma) {
+        double nu = nuFor(psi, gamma);
+        double cos2 = Math.cos(gamma) * Math.cos(gamma);
+        double e = Math.sqrt(Math.max(0, 1 + nu * (nu - 2) * cos2));
+        return R * nu * cos2 / (1 - e) - R;
+    }
+
+    private static double meanAnomaly(double f, double e) {
+        double eccentric = 2 * Math.atan2(Math.sqrt(1 - e) * Math.sin(f / 2), Math.sqrt(1 + e) * Math.cos(f / 2));
+        if (eccentric < 0) {
+            eccentric += 2 * Math.PI;
+        }
+        return eccentric - e * Math.sin(eccentric);
+    }
+
+    /** Flight-path angle above the local horizontal at burnout, deg. */
+    public double gammaDeg() {
+        return Math.toDegrees(gamma);
+    }
+
+    /** Burnout speed, km/s. */
+    public double burnoutSpeedKmS() {
+        return Math.sqrt(nu * MU / R);
+    }
+
+    /** Apogee altitude, km. */
+    public double apogeeKm() {
+        return p / (1 - e) - R;
+    }
+
+    public double timeOfFlightS() {
+        return timeOfFlightS;
+    }
+
+    /** Ground range launch to impact, km. */
+    public double groundRangeKm() {
+        return psi * R;
+    }
+
+    public GeoPoint launch() {
+        return launch;
+    }
+
+    /** Position at {@code t} seconds after launch (0 <= t <= time of flight). */
+    public Position positionAt(double t) {
+        double m = m0 + n * Math.min(Math.max(t, 0), timeOfFlightS);
+        double eccentric = m;
+        for (int i = 0; i < 50; i++) {
+            double delta = (eccentric - e * Math.sin(eccentric) - m) / (1 - e * Math.cos(eccentric));
+            eccentric -= delta;
+            if (Math.abs(delta) < 1e-14) {
+                break;
+            }
+        }
+        double f = 2 * Math.atan2(Math.sqrt(1 + e) * Math.sin(eccentric / 2), Math.sqrt(1 - e) * Math.cos(eccentric / 2));
+        if (f < 0) {
+            f += 2 * Math.PI;
+        }
+        double r = p / (1 + e * Math.cos(f));
+        double downrange = Math.min(Math.max(f - f0, 0), psi);
+        double[] latLon = Sphere.destinationLatLon(launch.latDeg(), launch.lonDeg(), bearingDeg, downrange);
+        return new Position(latLon[0], latLon[1], Math.max(0, r - R), downrange * R);
+    }
+
+    /** A point of the arc: ground point (deg), altitude (km), ground range flown (km). */
+    public record Position(double latDeg, double lonDeg, double altKm, double downrangeKm) {
+    }
+}
