@@ -396,9 +396,13 @@ public final class CoverageAnalyzer {
             return switch (reason) {
                 case OUT_OF_RANGE -> {
                     double closest = PairGeometry.closestApproachKm(battery, path);
-                    yield closest > battery.type().maxRangeKm()
+                    String range = closest > battery.type().maxRangeKm()
                             ? format("closest ground range %.1f km > %.1f km max range", closest, battery.type().maxRangeKm())
                             : format("the track stays inside the %.1f km minimum range", battery.type().minRangeKm());
+                    yield path.trajectory.apogeeKm() < battery.type().minAltitudeKm()
+                            ? range + format(", and the threat's apogee %.1f km is below the %.1f km altitude floor",
+                                    path.trajectory.apogeeKm(), battery.type().minAltitudeKm())
+                            : range;
                 }
                 case BELOW_ALTITUDE_FLOOR -> path.trajectory.apogeeKm() < battery.type().minAltitudeKm()
                         ? format("threat apogee %.1f km is below the %.1f km altitude floor", path.trajectory.apogeeKm(),

@@ -15,6 +15,7 @@ import org.eclipse.emf.ecore.EObject;
 import io.bulwark.core.analysis.AnalysisOptions;
 import io.bulwark.core.analysis.CoverageAnalyzer;
 import io.bulwark.core.finding.Finding;
+import io.bulwark.core.report.AssetRaidReport;
 import io.bulwark.core.report.CoverageReport;
 import io.bulwark.core.scenario.InvalidScenarioException;
 import io.bulwark.model.bulwark.Asset;
@@ -103,21 +104,13 @@ public final class CoverageState {
         CoverageState state = new CoverageState(null);
         for (Finding finding : report.findings()) {
             String subjectKind = finding.subjectKind().name().toLowerCase(Locale.ROOT);
-            state.flagged.add(key(kindNumber(finding), subjectKind, finding.subject()));
+            state.flagged.add(key(finding.kind().number(), subjectKind, finding.subject()));
             state.messages.computeIfAbsent(subjectKind + "\u0000" + finding.subject(), k -> new ArrayList<>()).add(finding.message());
         }
-        NegationReader.read(report, state.negations);
-        return state;
-    }
-
-    /** The finding kind's number (1 to 8), from its stable code "BULWARK-COV-00n". */
-    static int kindNumber(Finding finding) {
-        String code = finding.kind().code();
-        int i = code.length();
-        while (i > 0 && Character.isDigit(code.charAt(i - 1))) {
-            i--;
+        for (AssetRaidReport pair : report.assetRaids()) {
+            state.negations.put(pair(pair.asset(), pair.raid()), pair.negation());
         }
-        return i == code.length() ? -1 : Integer.parseInt(code.substring(i));
+        return state;
     }
 
     /** Whether the analysis ran. */

@@ -1,0 +1,61 @@
+package io.bulwark.core.trajectory;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import io.bulwark.core.geo.Sphere;
+import io.bulwark.core.scenario.GeoPoint;
+
+/** The reference tables of the coverage model, to 0.5 %. */
+class BallisticTrajectoryTest {
+
+    private static final GeoPoint ORIGIN = new GeoPoint(0, 0, 0);
+
+    private static void assertWithinHalfPercent(double expected, double actual, String what) {
+        assertEquals(expected, actual, Math.abs(expected) * 0.005, what);
+    }
+
+    @ParameterizedTest(name = "{0} km: gamma {1} deg, {2} km/s, apogee {3} km, {4} s")
+    @CsvSource({ "300, 44.33, 1.696, 74.1, 251.0", "1000, 42.75, 3.016, 239.9, 474.4", "1300, 42.08, 3.401, 307.9, 548.5",
+            "3000, 38.26, 4.865, 655.2, 895.0" })
+    void minimumEnergyArcMatchesTheReferenceTable(double rangeKm, double gammaDeg, double speedKmS, double apogeeKm, double timeS) {
+        BallisticTrajectory arc = BallisticTrajectory.minimumEnergy(ORIGIN, Sphere.destination(ORIGIN, 45, rangeKm));
+        assertWithinHalfPercent(gammaDeg, arc.gammaDeg(), "flight-path angle");
+        assertWithinHalfPercent(speedKmS, arc.burnoutSpeedKmS(), "burnout speed");
+        assertWithinHalfPercent(apogeeKm, arc.apogeeKm(), "apogee");
+        assertWithinHalfPercent(timeS, arc.timeOfFlightS(), "time of flight");
+    }
+
+    @ParameterizedTest(name = "{0} km with apogee {1} km: gamma {2} deg, {3} km/s, {4} s")
+    @CsvSource({ "787, 2111.5, 82.93, 5.605, 1675.8", "998, 3724.9, 83.94, 6.810, 2587.0", "3700, 770, 36.41, 5.278, 1014.6",
+            "690, 50, 16.04, 3.278, 221.3" })
+    void loftedAndDepressedArcsMatchTheReferenceTable(double rangeKm, double apogeeKm, double gammaDeg, double speedKmS, double timeS) {
+        BallisticTrajectory arc = BallisticTrajectory.withApogee(ORIGIN, Sphere.destination(ORIGIN, 100, rangeKm), apogeeKm);
+        assertEquals(apogeeKm, arc.apogeeKm(), 1e-6, "the arc reaches the requested apogee");
+        assertWithinHalfPercent(gammaDeg, arc.gammaDeg(), "flight-path angle");
+        assertWithinHalfPercent(speedKmS, arc.burnoutSpeedKmS(), "burnout speed");
+        assertWithinHalfPercent(timeS, arc.timeOfFlightS(), "time of flight");
+    }
+
+    @ParameterizedTest(name = "{0} km, apogee {1} km (0 = minimum energy)")
+    @CsvSource({ "300, 0", "1300, 0", "787, 2111.5", "690, 50" })
+    void flightIsSymmetricAboutApogeeAndEndsAtTheAimPoint(double rangeKm, double apogeeKm) {
+        GeoPoint aim = Sphere.destination(ORIGIN, 30, rangeKm);
+        BallisticTrajectory arc = apogeeKm == 0 ? BallisticTrajectory.minimumEnergy(ORIGIN, aim)
+                : BallisticTrajectory.withApogee(ORIGIN, aim, apogeeKm);
+        double tof = arc.timeOfFlightS();
+        for (double fraction : new double[] { 0.1, 0.25, 0.4 }) {
+            BallisticTrajectory.Position rising = arc.positionAt(fraction * tof);
+            BallisticTrajectory.Position falling = arc.positionAt((1 - fraction) * tof);
+            assertEquals(rising.altKm(), falling.altKm(), 1e-6, "altitude at the same time before and after apogee");
+            assertEquals(rangeKm - rising.downrangeKm(), falling.downrangeKm(), 1e-6, "mirror downrange");
+        }
+        BallisticTrajectory.Position middle = arc.positionAt(tof / 2);
+        assertEquals(arc.apogeeKm(), middle.altKm(), 1e-6, "apogee at half the flight");
+        assertEquals(rangeKm / 2, middle.downrangeKm(), 1e-6, "apogee over the middle of the track");
+        BallisticTrajectory.Position impact = arc.positionAt(tof);
+        assertEquals(0, Sphere.groundRangeKm(new GeoPoint(impact.latDeg(), impact.lonDeg(), 0), aim), 1e-6, "impact at the aim point");
+    }
+}
