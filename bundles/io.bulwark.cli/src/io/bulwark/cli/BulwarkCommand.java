@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** The {@code bulwark} command: headless validation and reports of Bulwark scenarios. */
 @Command(name = "bulwark", mixinStandardHelpOptions = true, version = "Bulwark 0.1.0",
         description = "Intercept-coverage analysis of missile-defense architecture scenarios.",
-        subcommands = { CheckCommand.class })
+        subcommands = { CheckCommand.class, DiagramCommand.class })
 public final class BulwarkCommand implements Runnable {
 
     /** Exit code: no errors. */

@@ -1,0 +1,84 @@
+package io.bulwark.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.eclipse.emf.ecore.EObject;
+
+import io.bulwark.model.bulwark.Model;
+import io.bulwark.model.mapping.IncompleteModelException;
+import io.bulwark.model.mapping.ScenarioMapper;
+import io.bulwark.report.svg.ArchitectureDiagramSvg;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code bulwark diagram PATH -o arch.svg}: the architecture diagram of a scenario, laid out by ELK. */
+@Command(name = "diagram", description = "Export the architecture diagram of a scenario as SVG.")
+final class DiagramCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders of .bulwark files (one scenario).")
+    private List<Path> paths;
+
+    @Option(names = { "-o", "--output" }, required = true, description = "The SVG file to write.")
+    private Path output;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        ScenarioWorkspace workspace;
+        try {
+            workspace = ScenarioWorkspace.load(paths);
+        } catch (ScenarioWorkspace.InputException e) {
+            err.println("bulwark: " + e.getMessage());
+            return BulwarkCommand.INPUT_ERROR;
+        }
+        List<io.bulwark.model.bulwark.Scenario> scenarios = new ArrayList<>();
+        for (Path file : workspace.files()) {
+            for (EObject root : workspace.resource(file).getContents()) {
+                if (root instanceof Model model && model.getScenario() != null) {
+                    scenarios.add(model.getScenario());
+                }
+            }
+        }
+        if (scenarios.size() != 1) {
+            err.println("bulwark: diagram needs exactly one scenario in " + paths + ", found " + scenarios.size());
+            return BulwarkCommand.INPUT_ERROR;
+        }
+        String svg;
+        try {
+            svg = ArchitectureDiagramSvg.render(ScenarioMapper.map(scenarios.get(0)).scenario());
+        } catch (IncompleteModelException | IllegalArgumentException e) {
+            err.println("bulwark: cannot draw scenario " + scenarios.get(0).getName() + ": " + e.getMessage()
+                    + " (run bulwark check for every problem)");
+            return BulwarkCommand.INPUT_ERROR;
+        }
+        try {
+            Path target = output.toAbsolutePath();
+            Path temp = Files.createTempFile(target.getParent(), ".bulwark-", ".svg");
+            try {
+                Files.writeString(temp, svg, StandardCharsets.UTF_8);
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException e) {
+            err.println("bulwark: cannot write " + output + " (" + e.getMessage() + ")");
+            return BulwarkCommand.INPUT_ERROR;
+        }
+        spec.commandLine().getOut().println("wrote " + output);
+        return BulwarkCommand.OK;
+    }
+}
