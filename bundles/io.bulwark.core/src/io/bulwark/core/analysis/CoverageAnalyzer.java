@@ -71,7 +71,6 @@ public final class CoverageAnalyzer {
             analysis.tracks[t] = data.tracks();
             analysis.pairs[t] = data.pairs();
         }
-        analysis.finish();
         return analysis;
     }
 
@@ -135,7 +134,6 @@ public final class CoverageAnalyzer {
         final int[] forceOfBattery;
         final int[] fireControlOf;
         final int[][] namedCues;
-        final Integer[] allocationOrder;
 
         Analysis(Scenario scenario, int threats) {
             this.scenario = scenario;
@@ -151,7 +149,6 @@ public final class CoverageAnalyzer {
                     .mapToInt(b -> b.fireControl() == null ? -1 : radarNames.indexOf(b.fireControl())).toArray();
             this.namedCues = scenario.batteries().stream()
                     .map(b -> b.cuedBy().stream().mapToInt(radarNames::indexOf).toArray()).toArray(int[][]::new);
-            this.allocationOrder = new Integer[threats];
         }
 
         ThreatData threatData(Raid raid, int raidIndex) {
@@ -201,12 +198,6 @@ public final class CoverageAnalyzer {
                 }
             }
             return new RadarVisibility(intervals, track);
-        }
-
-        void finish() {
-            for (int t = 0; t < allocationOrder.length; t++) {
-                allocationOrder[t] = t;
-            }
         }
 
         /** Evaluates the engagements with one radar and/or one battery removed (-1: none). */
@@ -330,7 +321,7 @@ public final class CoverageAnalyzer {
                     }
                 }
             }
-            Integer[] order = allocationOrder.clone();
+            Integer[] order = IntStream.range(0, threats).boxed().toArray(Integer[]::new);
             Arrays.sort(order, (x, y) -> {
                 int c = Double.compare(earliest[x], earliest[y]);
                 if (c != 0) {

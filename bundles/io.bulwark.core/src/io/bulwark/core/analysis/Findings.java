@@ -4,6 +4,7 @@ import static io.bulwark.core.analysis.CoverageAnalyzer.format;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -138,7 +139,9 @@ final class Findings {
                 idle.add(b);
             }
         }
-        ThreatPathOrder.byDistance(idle, scenario, analysis.paths[t]);
+        GeoPoint aim = analysis.paths[t].raid.aim();
+        idle.sort(Comparator.comparingDouble((Integer b) -> Sphere.groundRangeKm(scenario.batteries().get(b).site(), aim))
+                .thenComparingInt(b -> b));
         for (int i = 0; i < idle.size() && i < MAX_REASONS; i++) {
             int b = idle.get(i);
             parts.add(scenario.batteries().get(b).name() + " cannot engage: " + reasonText(baseline.engagements()[t][b], t, b));

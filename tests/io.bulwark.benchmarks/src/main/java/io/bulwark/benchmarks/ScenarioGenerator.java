@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import io.bulwark.core.geo.Sphere;
 import io.bulwark.core.scenario.Agreement;
 import io.bulwark.core.scenario.Asset;
 import io.bulwark.core.scenario.Battery;
@@ -30,7 +31,6 @@ public final class ScenarioGenerator {
     private static final double DEFENDED_LAT_MAX = 37.5;
     private static final double LON_MIN = 125.0;
     private static final double LON_MAX = 131.0;
-    private static final double EARTH_RADIUS_KM = 6371.0;
 
     private static final InterceptorType UPPER_TIER = new InterceptorType("UpperTier", 30, 200, 40, 150, 2.8, 10, 0.85);
     private static final InterceptorType LOWER_TIER = new InterceptorType("LowerTier", 3, 30, 0.5, 20, 1.7, 8, 0.8);
@@ -83,24 +83,12 @@ public final class ScenarioGenerator {
             // launched from the north, always within the missile's reach
             double bearingDeg = random.nextDouble(-50, 50);
             double rangeKm = random.nextDouble(0.35, 0.95) * missile.reachKm();
-            GeoPoint launch = destination(target.site(), bearingDeg, rangeKm);
+            GeoPoint launch = Sphere.destination(target.site(), bearingDeg, rangeKm);
             raids.add(new Raid("T" + t, missile, 1, launch, target.name(), target.site(), null, random.nextInt(600)));
         }
         List<Region> regions = List.of(new Region("Neighbour", "Neighbour",
                 List.of(new GeoPoint(37.5, 118.0, 0), new GeoPoint(38.0, 122.7, 0), new GeoPoint(35.0, 120.0, 0)), 10.0));
         return new Scenario("Generated" + seed, forceList, agreements, radarList, batteryList, assets, regions, raids);
-    }
-
-    /** The point at a great-circle distance and initial bearing from a start point, on the surface. */
-    private static GeoPoint destination(GeoPoint start, double bearingDeg, double distanceKm) {
-        double lat1 = Math.toRadians(start.latDeg());
-        double lon1 = Math.toRadians(start.lonDeg());
-        double bearing = Math.toRadians(bearingDeg);
-        double angle = distanceKm / EARTH_RADIUS_KM;
-        double lat2 = Math.asin(Math.sin(lat1) * Math.cos(angle) + Math.cos(lat1) * Math.sin(angle) * Math.cos(bearing));
-        double lon2 = lon1 + Math.atan2(Math.sin(bearing) * Math.sin(angle) * Math.cos(lat1),
-                Math.cos(angle) - Math.sin(lat1) * Math.sin(lat2));
-        return new GeoPoint(Math.toDegrees(lat2), Math.toDegrees(lon2), 0);
     }
 
     private static GeoPoint defendedPoint(SplittableRandom random) {
