@@ -159,12 +159,10 @@ public final class CoverageAnalyzer {
             }
             PairGeometry[] pairGeometry = new PairGeometry[scenario.batteries().size()];
             double halfTrack = path.trajectory.groundRangeKm() / 2;
-            double bearing = Sphere.initialBearingDeg(raid.launch(), raid.aim());
-            io.bulwark.core.scenario.GeoPoint middle = Sphere.destination(raid.launch(), bearing, halfTrack);
             for (int b = 0; b < pairGeometry.length; b++) {
                 Battery battery = scenario.batteries().get(b);
                 // every point of the ground track is within half its length of its middle
-                if (Sphere.groundRangeKm(battery.site(), middle) - halfTrack > battery.type().maxRangeKm()) {
+                if (Sphere.groundRangeKm(battery.site(), path.middle) - halfTrack > battery.type().maxRangeKm()) {
                     continue;
                 }
                 RadarGeometry fireControl = fireControlOf[b] < 0 ? null : radars[fireControlOf[b]];
@@ -175,15 +173,22 @@ public final class CoverageAnalyzer {
 
         private static RadarVisibility visibility(RadarGeometry radar, ThreatPath path) {
             double rangeKm = radar.radar().type().detectionRangeKm(path.raid.missile().rcsM2());
-            // cheap rejection: the radar cannot reach any point of the arc
-            double reachKm = rangeKm + path.trajectory.groundRangeKm() + path.trajectory.apogeeKm();
-            if (Sphere.groundRangeKm(radar.radar().site(), path.raid.launch()) > reachKm) {
+            // Over the 4/3-Earth sphere, points at a central angle phi are at least 2kR sin(phi / 2k) apart:
+            // beyond maxAngle no point is within the detection range, whatever its altitude.
+            double kr = RadarGeometry.K * Sphere.RADIUS_KM;
+            double maxAngle = 2 * RadarGeometry.K * Math.asin(Math.min(1, rangeKm / (2 * kr)));
+            double halfTrackKm = path.trajectory.groundRangeKm() / 2;
+            if (Sphere.groundRangeKm(radar.radar().site(), path.middle) - halfTrackKm > maxAngle * Sphere.RADIUS_KM) {
                 return new RadarVisibility(List.of(), Double.NaN);
             }
+            double cosMaxAngle = Math.cos(Math.min(Math.PI, maxAngle));
+            double[] site = Sphere.cartesianKm(radar.radar().site().latDeg(), radar.radar().site().lonDeg(), 0);
             int n = path.times.length;
             boolean[] seen = new boolean[n];
             for (int i = 0; i < n; i++) {
-                seen[i] = radar.sees(path.lat[i], path.lon[i], path.alt[i], rangeKm);
+                double[] p = path.cartesian[i];
+                double cos = (site[0] * p[0] + site[1] * p[1] + site[2] * p[2]) / (Sphere.RADIUS_KM * (Sphere.RADIUS_KM + path.alt[i]));
+                seen[i] = cos >= cosMaxAngle && radar.sees(path.lat[i], path.lon[i], path.alt[i], rangeKm);
             }
             List<double[]> intervals = Intervals.of(path.times, seen, t -> {
                 var p = path.trajectory.positionAt(t);

@@ -1,6 +1,7 @@
 package io.bulwark.core.analysis;
 
 import io.bulwark.core.geo.Sphere;
+import io.bulwark.core.scenario.GeoPoint;
 import io.bulwark.core.scenario.Raid;
 import io.bulwark.core.trajectory.BallisticTrajectory;
 
@@ -21,6 +22,8 @@ final class ThreatPath {
     final double[] lon;
     final double[] alt;
     final double[][] cartesian;
+    /** The middle of the ground track: every point of the track is within half its length of it. */
+    final GeoPoint middle;
 
     ThreatPath(Raid raid, int raidIndex, int index) {
         this.raid = raid;
@@ -28,6 +31,8 @@ final class ThreatPath {
         this.index = index;
         this.trajectory = BallisticTrajectory.of(raid.launch(), raid.aim(), raid.apogeeKm());
         double tof = trajectory.timeOfFlightS();
+        this.middle = Sphere.destination(raid.launch(), Sphere.initialBearingDeg(raid.launch(), raid.aim()),
+                trajectory.groundRangeKm() / 2);
         int count = (int) Math.ceil(tof / STEP_S) + 1;
         times = new double[count];
         lat = new double[count];
@@ -54,6 +59,7 @@ final class ThreatPath {
         this.lon = arc.lon;
         this.alt = arc.alt;
         this.cartesian = arc.cartesian;
+        this.middle = arc.middle;
     }
 
     /** The same arc for another missile of the raid (all missiles of a raid fly the same arc). */
