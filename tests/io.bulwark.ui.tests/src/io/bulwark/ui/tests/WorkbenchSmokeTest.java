@@ -17,7 +17,8 @@ import org.osgi.framework.FrameworkUtil;
 /** Proves that a real workbench starts with Bulwark inside, as Bulwark Studio does. */
 class WorkbenchSmokeTest {
 
-    private static final List<String> BULWARK_BUNDLES = List.of("io.bulwark.core", "io.bulwark.ui");
+    private static final List<String> BULWARK_BUNDLES = List.of("io.bulwark.core", "io.bulwark.model", "io.bulwark.dsl", "io.bulwark.dsl.ide",
+            "io.bulwark.report", "io.bulwark.ui");
 
     @Test
     void workbenchIsRunningWithAWindowOnTheDisplay() {

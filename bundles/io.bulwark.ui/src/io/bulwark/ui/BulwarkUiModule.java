@@ -1,0 +1,24 @@
+package io.bulwark.ui;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import com.google.inject.AbstractModule;
+
+import io.bulwark.dsl.validation.CoverageService;
+import io.bulwark.ui.preferences.PreferenceCoverageService;
+
+/** Bindings the in-process ide services need inside Eclipse, and the preference-aware coverage analysis. */
+public class BulwarkUiModule extends AbstractModule {
+
+    @Override
+    protected void configure() {
+        // ContentAssistContextFactory asks for a pool (the language server binds one the same way)
+        bind(ExecutorService.class).toInstance(Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "Bulwark content assist");
+            thread.setDaemon(true);
+            return thread;
+        }));
+        bind(CoverageService.class).to(PreferenceCoverageService.class);
+    }
+}

@@ -1,0 +1,30 @@
+package io.bulwark.ui.editor;
+
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.presentation.PresentationReconciler;
+import org.eclipse.jface.text.rules.DefaultDamagerRepairer;
+import org.eclipse.jface.text.rules.RuleBasedScanner;
+import org.eclipse.jface.text.rules.Token;
+
+/** Syntax highlighting of .bulwark files: keywords, comments, strings, numbers and units. */
+public class BulwarkPresentationReconciler extends PresentationReconciler {
+
+    public BulwarkPresentationReconciler() {
+        setDocumentPartitioning(BulwarkPartitions.PARTITIONING);
+        DefaultDamagerRepairer code = new DefaultDamagerRepairer(new BulwarkCodeScanner());
+        setDamager(code, IDocument.DEFAULT_CONTENT_TYPE);
+        setRepairer(code, IDocument.DEFAULT_CONTENT_TYPE);
+        DefaultDamagerRepairer comment = new DefaultDamagerRepairer(single(BulwarkColors.COMMENT));
+        setDamager(comment, BulwarkPartitions.COMMENT);
+        setRepairer(comment, BulwarkPartitions.COMMENT);
+        DefaultDamagerRepairer string = new DefaultDamagerRepairer(single(BulwarkColors.STRING));
+        setDamager(string, BulwarkPartitions.STRING);
+        setRepairer(string, BulwarkPartitions.STRING);
+    }
+
+    private static RuleBasedScanner single(org.eclipse.jface.text.TextAttribute attribute) {
+        RuleBasedScanner scanner = new RuleBasedScanner();
+        scanner.setDefaultReturnToken(new Token(attribute));
+        return scanner;
+    }
+}

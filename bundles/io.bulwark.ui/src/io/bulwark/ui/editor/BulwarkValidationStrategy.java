@@ -1,0 +1,123 @@
+package io.bulwark.ui.editor;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.filebuffers.FileBuffers;
+import org.eclipse.core.filebuffers.ITextFileBuffer;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IRegion;
+import org.eclipse.jface.text.ITextViewer;
+import org.eclipse.jface.text.ITextViewerLifecycle;
+import org.eclipse.jface.text.Position;
+import org.eclipse.jface.text.reconciler.DirtyRegion;
+import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
+import org.eclipse.jface.text.reconciler.IReconcilingStrategyExtension;
+import org.eclipse.jface.text.source.Annotation;
+import org.eclipse.jface.text.source.IAnnotationModel;
+import org.eclipse.jface.text.source.IAnnotationModelExtension;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.Issue;
+
+/**
+ * Validation while typing: when the document has unsaved changes, its issues (syntax, units, references and
+ * coverage findings) are shown as annotations; once saved, the builder's markers take over.
+ */
+public class BulwarkValidationStrategy implements IReconcilingStrategy, IReconcilingStrategyExtension, ITextViewerLifecycle {
+
+    private static final String ERROR = "org.eclipse.ui.workbench.texteditor.error";
+    private static final String WARNING = "org.eclipse.ui.workbench.texteditor.warning";
+    private static final String INFO = "org.eclipse.ui.workbench.texteditor.info";
+
+    private ISourceViewer viewer;
+    private IDocument document;
+    private IProgressMonitor monitor;
+    private final List<Annotation> shown = new ArrayList<>();
+
+    @Override
+    public void install(ITextViewer textViewer) {
+        viewer = textViewer instanceof ISourceViewer source ? source : null;
+    }
+
+    @Override
+    public void uninstall() {
+        viewer = null;
+    }
+
+    @Override
+    public void setDocument(IDocument document) {
+        this.document = document;
+    }
+
+    @Override
+    public void setProgressMonitor(IProgressMonitor monitor) {
+        this.monitor = monitor;
+    }
+
+    @Override
+    public void initialReconcile() {
+        validate();
+    }
+
+    @Override
+    public void reconcile(DirtyRegion dirtyRegion, IRegion subRegion) {
+        validate();
+    }
+
+    @Override
+    public void reconcile(IRegion partition) {
+        validate();
+    }
+
+    private void validate() {
+        ISourceViewer sourceViewer = viewer;
+        IDocument doc = document;
+        if (sourceViewer == null || doc == null || sourceViewer.getAnnotationModel() == null) {
+            return;
+        }
+        ITextFileBuffer buffer = FileBuffers.getTextFileBufferManager().getTextFileBuffer(doc);
+        List<Issue> issues = List.of();
+        if (buffer != null && buffer.isDirty()) {
+            IProgressMonitor progress = monitor;
+            CancelIndicator cancel = () -> progress != null && progress.isCanceled();
+            List<Issue> found = BulwarkDocuments.compute(doc, resource -> resource.getResourceServiceProvider().getResourceValidator()
+                    .validate(resource, CheckMode.ALL, cancel));
+            issues = found == null ? List.of() : found;
+        }
+        Map<Annotation, Position> added = new HashMap<>();
+        for (Issue issue : issues) {
+            if (issue.getOffset() == null || issue.getLength() == null) {
+                continue;
+            }
+            String type = switch (issue.getSeverity()) {
+                case ERROR -> ERROR;
+                case WARNING -> WARNING;
+                default -> INFO;
+            };
+            String code = issue.getCode() != null && issue.getCode().startsWith("BULWARK-") ? "[" + issue.getCode() + "] " : "";
+            added.put(new Annotation(type, false, code + issue.getMessage()), new Position(issue.getOffset(), issue.getLength()));
+        }
+        IAnnotationModel model = sourceViewer.getAnnotationModel();
+        synchronized (shown) {
+            if (shown.isEmpty() && added.isEmpty()) {
+                return;
+            }
+            if (model instanceof IAnnotationModelExtension extension) {
+                extension.replaceAnnotations(shown.toArray(Annotation[]::new), added);
+            } else {
+                for (Iterator<Annotation> it = shown.iterator(); it.hasNext();) {
+                    model.removeAnnotation(it.next());
+                }
+                added.forEach(model::addAnnotation);
+            }
+            shown.clear();
+            shown.addAll(added.keySet());
+        }
+    }
+}
