@@ -19,7 +19,8 @@ public class NameBasedFragmentProvider implements IFragmentProvider {
     public String getFragment(EObject object, Fallback fallback) {
         EObject container = object.eContainer();
         if (container == null) {
-            return SEPARATOR + object.eResource().getContents().indexOf(object);
+            // an object detached from its resource (e.g. while it is unloaded) has no name-based fragment
+            return object.eResource() == null ? fallback.getFragment(object) : SEPARATOR + object.eResource().getContents().indexOf(object);
         }
         String name = nameOf(object);
         String segment = name != null
