@@ -1,8 +1,10 @@
 package io.bulwark.dsl;
 
+import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.resource.IFragmentProvider;
 
+import io.bulwark.dsl.conversion.BulwarkValueConverterService;
 import io.bulwark.dsl.linking.CloseNameLinkingDiagnosticMessageProvider;
 import io.bulwark.dsl.resource.NameBasedFragmentProvider;
 
@@ -12,6 +14,12 @@ public class BulwarkRuntimeModule extends AbstractBulwarkRuntimeModule {
     /** Name-based URI fragments: diagrams and markers survive reordering of the text. */
     public Class<? extends IFragmentProvider> bindIFragmentProvider() {
         return NameBasedFragmentProvider.class;
+    }
+
+    /** Plain decimals, never in exponent notation. */
+    @Override
+    public Class<? extends IValueConverterService> bindIValueConverterService() {
+        return BulwarkValueConverterService.class;
     }
 
     /** Unknown references name the closest candidates, as data for quick fixes. */
