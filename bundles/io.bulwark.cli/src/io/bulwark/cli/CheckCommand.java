@@ -1,5 +1,6 @@
 package io.bulwark.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,6 +30,14 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--fail-on", defaultValue = "error", description = "Exit 1 on: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private FailOn failOn;
 
+    enum Format { text, json }
+
+    @Option(names = "--format", defaultValue = "text", description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    private Format format;
+
+    @Option(names = { "-o", "--output" }, description = "Write the output to this file (atomically) instead of the terminal.")
+    private Path output;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -40,13 +49,15 @@ final class CheckCommand implements Callable<Integer> {
             err.println("bulwark: " + e.getMessage());
             return BulwarkCommand.INPUT_ERROR;
         }
+        List<ScenarioWorkspace.FileIssues> files = workspace.validate();
         int errors = 0;
         int warnings = 0;
         boolean syntaxErrors = false;
-        for (ScenarioWorkspace.FileIssues file : workspace.validate()) {
+        StringBuilder text = new StringBuilder();
+        for (ScenarioWorkspace.FileIssues file : files) {
             for (Issue issue : file.issues()) {
-                out.printf("%s:%d:%d %s %s %s%n", file.file(), issue.getLineNumber(), issue.getColumn(),
-                        issue.getSeverity().name().toLowerCase(), issue.getCode(), issue.getMessage());
+                text.append(String.format("%s:%d:%d %s %s %s%n", file.file(), issue.getLineNumber(), issue.getColumn(),
+                        issue.getSeverity().name().toLowerCase(), issue.getCode(), issue.getMessage()));
                 if (issue.getSeverity() == Severity.ERROR) {
                     errors++;
                     syntaxErrors |= issue.isSyntaxError();
@@ -55,7 +66,19 @@ final class CheckCommand implements Callable<Integer> {
                 }
             }
         }
-        out.printf("%d files, %d errors, %d warnings%n", workspace.files().size(), errors, warnings);
+        text.append(String.format("%d files, %d errors, %d warnings%n", workspace.files().size(), errors, warnings));
+        String result = format == Format.json ? JsonReport.render(workspace, files) : text.toString();
+        if (output == null) {
+            out.print(result);
+            out.flush();
+        } else {
+            try {
+                SafeFiles.write(output, result);
+            } catch (IOException e) {
+                err.println("bulwark: cannot write " + output + " (" + e.getMessage() + "); it is left as it was");
+                return BulwarkCommand.INPUT_ERROR;
+            }
+        }
         if (syntaxErrors) {
             return BulwarkCommand.INPUT_ERROR;
         }

@@ -2,10 +2,7 @@ package io.bulwark.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -66,14 +63,7 @@ final class DiagramCommand implements Callable<Integer> {
             return BulwarkCommand.INPUT_ERROR;
         }
         try {
-            Path target = output.toAbsolutePath();
-            Path temp = Files.createTempFile(target.getParent(), ".bulwark-", ".svg");
-            try {
-                Files.writeString(temp, svg, StandardCharsets.UTF_8);
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            SafeFiles.write(output, svg);
         } catch (IOException e) {
             err.println("bulwark: cannot write " + output + " (" + e.getMessage() + ")");
             return BulwarkCommand.INPUT_ERROR;
