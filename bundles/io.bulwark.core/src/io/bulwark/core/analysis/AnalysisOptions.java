@@ -17,10 +17,6 @@ public record AnalysisOptions(int threads, boolean singlePointOfFailure) {
         }
     }
 
-    public AnalysisOptions withThreads(int count) {
-        return new AnalysisOptions(count, singlePointOfFailure);
-    }
-
     public AnalysisOptions withSinglePointOfFailure(boolean enabled) {
         return new AnalysisOptions(threads, enabled);
     }
