@@ -2,6 +2,7 @@ package io.bulwark.core.footprint;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.bulwark.core.analysis.AnalysisOptions;
 import io.bulwark.core.analysis.CoverageAnalyzer;
@@ -34,6 +35,18 @@ public final class FootprintAnalyzer {
 
     public Footprint footprint(Scenario scenario, String assetName, MissileType missile, double ringStepKm, double bearingStepDeg,
             AnalysisOptions options) {
+        return footprint(scenario, assetName, missile, ringStepKm, bearingStepDeg, options, (done, total) -> {
+        });
+    }
+
+    /** Receives the number of cells analysed so far and the grid's size, from any worker thread. */
+    @FunctionalInterface
+    public interface Progress {
+        void cellsDone(int done, int total);
+    }
+
+    public Footprint footprint(Scenario scenario, String assetName, MissileType missile, double ringStepKm, double bearingStepDeg,
+            AnalysisOptions options, Progress progress) {
         Asset asset = scenario.assets().stream().filter(a -> a.name().equals(assetName)).findFirst()
                 .orElseThrow(() -> new InvalidScenarioException("footprint: no asset named " + assetName));
         if (!(ringStepKm > 0) || !(bearingStepDeg > 0) || 360 % bearingStepDeg != 0) {
@@ -48,6 +61,7 @@ public final class FootprintAnalyzer {
             }
         }
         AnalysisOptions single = new AnalysisOptions(1, false);
+        AtomicInteger done = new AtomicInteger();
         List<FootprintCell> cells = Parallel.map(options.threads(), grid.size(), i -> {
             double[] g = grid.get(i);
             double centreKm = (g[0] + g[1]) / 2;
@@ -57,6 +71,7 @@ public final class FootprintAnalyzer {
             double negation = Precision.probability(analyzer.negations(lone, single)[0]);
             double area = Sphere.RADIUS_KM * Sphere.RADIUS_KM * Math.toRadians(bearingStepDeg)
                     * (Math.cos(g[0] / Sphere.RADIUS_KM) - Math.cos(g[1] / Sphere.RADIUS_KM));
+            progress.cellsDone(done.incrementAndGet(), grid.size());
             return new FootprintCell(g[0], g[1], g[2], launch, negation, negation >= asset.requiredNegation(), area);
         });
         double negatedArea = 0;
