@@ -6,10 +6,12 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code bulwark} command: headless validation and reports of Bulwark scenarios. */
-@Command(name = "bulwark", mixinStandardHelpOptions = true, version = "Bulwark 0.1.0",
+@Command(name = "bulwark", mixinStandardHelpOptions = true, version = "Bulwark " + BulwarkCommand.VERSION,
         description = "Intercept-coverage analysis of missile-defense architecture scenarios.",
-        subcommands = { CheckCommand.class, DiagramCommand.class })
+        subcommands = { CheckCommand.class, ReportCommand.class, FootprintCommand.class, DiagramCommand.class })
 public final class BulwarkCommand implements Runnable {
+
+    static final String VERSION = "0.1.0";
 
     /** Exit code: no errors. */
     public static final int OK = 0;
@@ -42,9 +44,22 @@ public final class BulwarkCommand implements Runnable {
             return INPUT_ERROR;
         });
         commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
-            err.println("bulwark: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            err.println("bulwark: internal error: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+                    + (verbose(parsed) ? "" : " (run with --verbose for details)"));
+            if (verbose(parsed)) {
+                e.printStackTrace(err);
+            }
             return INPUT_ERROR;
         });
         return commandLine.execute(args);
+    }
+
+    private static boolean verbose(CommandLine.ParseResult parsed) {
+        for (CommandLine.ParseResult result = parsed; result != null; result = result.subcommand()) {
+            if (result.hasMatchedOption("--verbose")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,6 +1,5 @@
 package io.bulwark.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,17 +13,16 @@ import io.bulwark.model.mapping.IncompleteModelException;
 import io.bulwark.model.mapping.ScenarioMapper;
 import io.bulwark.report.svg.ArchitectureDiagramSvg;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code bulwark diagram PATH -o arch.svg}: the architecture diagram of a scenario, laid out by ELK. */
 @Command(name = "diagram", description = "Export the architecture diagram of a scenario as SVG.")
 final class DiagramCommand implements Callable<Integer> {
 
-    @Spec
-    private CommandSpec spec;
+    @Mixin
+    private WorkspaceOptions workspaceOptions;
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders of .bulwark files (one scenario).")
     private List<Path> paths;
@@ -34,12 +32,9 @@ final class DiagramCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        ScenarioWorkspace workspace;
-        try {
-            workspace = ScenarioWorkspace.load(paths);
-        } catch (ScenarioWorkspace.InputException e) {
-            err.println("bulwark: " + e.getMessage());
+        PrintWriter err = workspaceOptions.err();
+        ScenarioWorkspace workspace = workspaceOptions.load(paths);
+        if (workspace == null) {
             return BulwarkCommand.INPUT_ERROR;
         }
         List<io.bulwark.model.bulwark.Scenario> scenarios = new ArrayList<>();
@@ -62,13 +57,6 @@ final class DiagramCommand implements Callable<Integer> {
                     + " (run bulwark check for every problem)");
             return BulwarkCommand.INPUT_ERROR;
         }
-        try {
-            SafeFiles.write(output, svg);
-        } catch (IOException e) {
-            err.println("bulwark: cannot write " + output + " (" + e.getMessage() + ")");
-            return BulwarkCommand.INPUT_ERROR;
-        }
-        spec.commandLine().getOut().println("wrote " + output);
-        return BulwarkCommand.OK;
+        return workspaceOptions.emit(svg, output) ? BulwarkCommand.OK : BulwarkCommand.INPUT_ERROR;
     }
 }

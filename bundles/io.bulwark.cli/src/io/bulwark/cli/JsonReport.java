@@ -5,15 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Issue;
 
 import com.google.gson.GsonBuilder;
-
-import io.bulwark.core.report.CoverageReport;
-import io.bulwark.dsl.validation.CoverageService;
-import io.bulwark.model.bulwark.Model;
 
 /** The JSON output of {@code bulwark check --format json}; docs/report-schema.md documents it. */
 final class JsonReport {
@@ -23,8 +18,7 @@ final class JsonReport {
     private JsonReport() {
     }
 
-    static String render(ScenarioWorkspace workspace, List<ScenarioWorkspace.FileIssues> files) {
-        CoverageService coverage = workspace.languageInjector().getInstance(CoverageService.class);
+    static String render(List<ScenarioWorkspace.FileIssues> files) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("schemaVersion", SCHEMA_VERSION);
         List<Object> fileEntries = new ArrayList<>();
@@ -33,7 +27,6 @@ final class JsonReport {
         int warnings = 0;
         for (ScenarioWorkspace.FileIssues file : files) {
             List<Object> issues = new ArrayList<>();
-            boolean fileHasErrors = false;
             for (Issue issue : file.issues()) {
                 Map<String, Object> entry = new LinkedHashMap<>();
                 entry.put("code", issue.getCode());
@@ -45,7 +38,6 @@ final class JsonReport {
                 issues.add(entry);
                 if (issue.getSeverity() == Severity.ERROR) {
                     errors++;
-                    fileHasErrors |= issue.getCode() == null || !issue.getCode().startsWith("BULWARK-COV-");
                 } else if (issue.getSeverity() == Severity.WARNING) {
                     warnings++;
                 }
@@ -54,16 +46,11 @@ final class JsonReport {
             fileEntry.put("path", file.file().toString());
             fileEntry.put("issues", issues);
             fileEntries.add(fileEntry);
-            if (!fileHasErrors && file.resource().getResourceSet() != null) {
-                for (EObject content : file.resource().getContents()) {
-                    if (content instanceof Model model && model.getScenario() != null) {
-                        CoverageReport report = coverage.analyse(model.getScenario()).report();
-                        Map<String, Object> scenario = new LinkedHashMap<>();
-                        scenario.put("path", file.file().toString());
-                        scenario.put("report", report);
-                        scenarios.add(scenario);
-                    }
-                }
+            if (file.coverage() != null) {
+                Map<String, Object> scenario = new LinkedHashMap<>();
+                scenario.put("path", file.file().toString());
+                scenario.put("report", file.coverage().report());
+                scenarios.add(scenario);
             }
         }
         root.put("files", fileEntries);

@@ -11,8 +11,11 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
@@ -22,7 +25,11 @@ import org.eclipse.xtext.validation.Issue;
 
 import com.google.inject.Injector;
 
+import io.bulwark.core.scenario.InvalidScenarioException;
 import io.bulwark.dsl.BulwarkStandaloneSetup;
+import io.bulwark.dsl.validation.CoverageService;
+import io.bulwark.model.bulwark.Model;
+import io.bulwark.model.mapping.IncompleteModelException;
 
 /**
  * The .bulwark files named on the command line (files or folders, searched recursively), loaded
@@ -39,9 +46,25 @@ public final class ScenarioWorkspace {
         }
     }
 
-    /** A loaded file with its issues, in line order. */
-    public record FileIssues(Path file, XtextResource resource, List<Issue> issues) {
+    /**
+     * A loaded file with its issues, in line order, and the coverage analysis of its scenario when the file
+     * holds one and has no errors other than coverage findings (else null).
+     */
+    public record FileIssues(Path file, XtextResource resource, List<Issue> issues, CoverageService.Result coverage) {
+
+        /** Errors that stop the analysis: syntax, references, values (not the coverage findings themselves). */
+        public boolean hasModelErrors() {
+            return issues.stream().anyMatch(ScenarioWorkspace::isModelError);
+        }
     }
+
+    /** An error in the text or values (not a coverage finding): it stops the analysis. */
+    public static boolean isModelError(Issue issue) {
+        return issue.getSeverity() == Severity.ERROR && (issue.getCode() == null || !issue.getCode().startsWith(FINDING_CODE_PREFIX));
+    }
+
+    /** The prefix of the analysis core's finding codes. */
+    public static final String FINDING_CODE_PREFIX = "BULWARK-COV-";
 
     private static Injector injector;
 
@@ -62,8 +85,16 @@ public final class ScenarioWorkspace {
         return injector;
     }
 
+    /** Files larger than this are refused unless the caller raises the limit: scenarios are hand-written text. */
+    public static final long DEFAULT_MAX_FILE_BYTES = 4L * 1024 * 1024;
+
     /** Collects and loads the files; folders contribute every .bulwark file below them. */
     public static ScenarioWorkspace load(List<Path> paths) throws InputException {
+        return load(paths, DEFAULT_MAX_FILE_BYTES);
+    }
+
+    /** As {@link #load(List)}, refusing files larger than {@code maxFileBytes}. */
+    public static ScenarioWorkspace load(List<Path> paths, long maxFileBytes) throws InputException {
         List<Path> files = new ArrayList<>();
         for (Path path : paths) {
             if (!Files.exists(path)) {
@@ -74,7 +105,7 @@ public final class ScenarioWorkspace {
                     walk.filter(p -> p.getFileName().toString().endsWith(".bulwark") && Files.isRegularFile(p)).sorted()
                             .forEach(files::add);
                 } catch (IOException e) {
-                    throw new InputException(path + ": cannot list the folder (" + e.getMessage() + ")");
+                    throw new InputException(path + ": cannot list the folder (" + SafeFiles.describe(e) + ")");
                 }
             } else {
                 files.add(path);
@@ -84,17 +115,26 @@ public final class ScenarioWorkspace {
             throw new InputException("no .bulwark files in " + paths);
         }
         ScenarioWorkspace workspace = new ScenarioWorkspace(files.stream().map(Path::normalize).distinct().toList());
-        workspace.loadAll();
+        workspace.loadAll(maxFileBytes);
         return workspace;
     }
 
-    private void loadAll() throws InputException {
+    private void loadAll(long maxFileBytes) throws InputException {
         for (Path file : files) {
             byte[] bytes;
             try {
+                long size = Files.size(file);
+                if (size > maxFileBytes) {
+                    throw new InputException(String.format(java.util.Locale.ROOT,
+                            "%s: %.1f MB is larger than the %.1f MB limit for a scenario file (raise it with --max-file-size)", file,
+                            size / 1048576.0, maxFileBytes / 1048576.0));
+                }
                 bytes = Files.readAllBytes(file);
             } catch (IOException e) {
-                throw new InputException(file + ": cannot read (" + e.getMessage() + ")");
+                throw new InputException(file + ": cannot read (" + SafeFiles.describe(e) + ")");
+            }
+            if (new String(bytes, StandardCharsets.UTF_8).isBlank()) {
+                throw new InputException(file + ": the file is empty");
             }
             try {
                 StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -106,7 +146,7 @@ public final class ScenarioWorkspace {
             try (var in = new java.io.ByteArrayInputStream(bytes)) {
                 resource.load(in, resourceSet.getLoadOptions());
             } catch (IOException e) {
-                throw new InputException(file + ": cannot load (" + e.getMessage() + ")");
+                throw new InputException(file + ": cannot load (" + SafeFiles.describe(e) + ")");
             }
         }
         EcoreUtil.resolveAll(resourceSet);
@@ -116,9 +156,10 @@ public final class ScenarioWorkspace {
         return files;
     }
 
-    /** Validates every file (syntax, units, references, coverage). */
+    /** Validates every file (syntax, units, references, coverage) and analyses the scenarios without errors. */
     public List<FileIssues> validate() {
         IResourceValidator validator = languageInjector.getInstance(IResourceValidator.class);
+        CoverageService coverage = languageInjector.getInstance(CoverageService.class);
         List<FileIssues> result = new ArrayList<>();
         for (Path file : files) {
             XtextResource resource = resource(file);
@@ -127,13 +168,36 @@ public final class ScenarioWorkspace {
                     .thenComparing(i -> i.getColumn() == null ? 0 : i.getColumn())
                     .thenComparing(i -> i.getCode() == null ? "" : i.getCode())
                     .thenComparing(Issue::getMessage));
-            result.add(new FileIssues(file, resource, issues));
+            FileIssues checked = new FileIssues(file, resource, issues, null);
+            if (!checked.hasModelErrors()) {
+                checked = new FileIssues(file, resource, issues, analyse(coverage, resource));
+            }
+            result.add(checked);
         }
         return result;
     }
 
+    private static CoverageService.Result analyse(CoverageService coverage, XtextResource resource) {
+        for (EObject content : resource.getContents()) {
+            if (content instanceof Model model && model.getScenario() != null) {
+                try {
+                    return coverage.analyse(model.getScenario());
+                } catch (IncompleteModelException | InvalidScenarioException e) {
+                    return null; // the validator has reported it on the element
+                }
+            }
+        }
+        return null;
+    }
+
     public XtextResource resource(Path file) {
         return (XtextResource) resourceSet.getResource(URI.createFileURI(file.toAbsolutePath().toString()), false);
+    }
+
+    /** The element's qualified name as references write it, e.g. {@code catalog.KN_23}; null for unnamed elements. */
+    public String qualifiedName(EObject element) {
+        var name = languageInjector.getInstance(IQualifiedNameProvider.class).getFullyQualifiedName(element);
+        return name == null ? null : name.toString();
     }
 
     public Injector languageInjector() {

@@ -2,10 +2,12 @@ package io.bulwark.dsl;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.resource.IFragmentProvider;
 
 import io.bulwark.dsl.conversion.BulwarkValueConverterService;
 import io.bulwark.dsl.linking.CloseNameLinkingDiagnosticMessageProvider;
+import io.bulwark.dsl.parser.ShortSyntaxErrorMessageProvider;
 import io.bulwark.dsl.resource.NameBasedFragmentProvider;
 
 /** Runtime bindings of the Bulwark language (also used outside Eclipse: CLI, language server, tests). */
@@ -20,6 +22,11 @@ public class BulwarkRuntimeModule extends AbstractBulwarkRuntimeModule {
     @Override
     public Class<? extends IValueConverterService> bindIValueConverterService() {
         return BulwarkValueConverterService.class;
+    }
+
+    /** Syntax errors quote at most a few dozen characters of the offending text. */
+    public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
+        return ShortSyntaxErrorMessageProvider.class;
     }
 
     /** Unknown references name the closest candidates, as data for quick fixes. */

@@ -13,6 +13,8 @@ import com.google.inject.Singleton;
 @Singleton
 public class CoverageService {
 
+    private volatile AnalysisOptions options = AnalysisOptions.DEFAULT;
+
     /** An analysis and the mapping it ran on (to find the EMF element of each finding). */
     public record Result(MappedScenario mapped, CoverageReport report) {
     }
@@ -23,7 +25,16 @@ public class CoverageService {
      */
     public Result analyse(Scenario scenario) {
         MappedScenario mapped = ScenarioMapper.map(scenario);
-        CoverageReport report = new CoverageAnalyzer().analyze(mapped.scenario(), AnalysisOptions.DEFAULT);
+        CoverageReport report = new CoverageAnalyzer().analyze(mapped.scenario(), options);
         return new Result(mapped, report);
+    }
+
+    /** Worker threads of the analysis (the results do not depend on it). */
+    public void setThreads(int threads) {
+        options = new AnalysisOptions(threads, options.singlePointOfFailure());
+    }
+
+    public AnalysisOptions options() {
+        return options;
     }
 }

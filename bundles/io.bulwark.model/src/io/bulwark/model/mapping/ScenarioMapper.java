@@ -175,7 +175,12 @@ public final class ScenarioMapper {
                 quantity(required(type, type.getReferenceRcs(), "reference RCS")), sectorDeg, lower(elevation), upper(elevation), trackTimeS);
     }
 
-    private static io.bulwark.core.scenario.MissileType missileType(MissileType type) {
+    /**
+     * The core's record of a catalog missile type.
+     *
+     * @throws IncompleteModelException naming the element when a required value is missing
+     */
+    public static io.bulwark.core.scenario.MissileType missileType(MissileType type) {
         return new io.bulwark.core.scenario.MissileType(name(type), quantity(required(type, type.getReach(), "reach")),
                 quantity(required(type, type.getRcs(), "rcs")));
     }

@@ -1,8 +1,10 @@
 package io.bulwark.report.svg;
 
+import static io.bulwark.report.svg.Markup.escape;
+import static io.bulwark.report.svg.Markup.f;
+
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
@@ -208,13 +210,5 @@ public final class ArchitectureDiagramSvg {
 
     private static String trim(double value) {
         return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
-
-    private static String f(String pattern, Object... args) {
-        return String.format(Locale.ROOT, pattern, args);
     }
 }

@@ -117,8 +117,25 @@ class CheckCommandTest {
         assertEquals(2, parse.code(), parse.out());
         assertTrue(parse.out().contains("broken.bulwark:2:"), parse.out());
 
+        Path empty = write("empty.bulwark", "  \n\n");
+        Run nothing = run("check", empty.toString());
+        assertEquals(2, nothing.code());
+        assertTrue(nothing.err().contains("empty.bulwark: the file is empty"), nothing.err());
+
+        Path huge = dir.resolve("huge.bulwark");
+        Files.writeString(huge, "package huge\n" + "missile M { reach 100 km rcs 1 m2 } // filler\n".repeat(120_000));
+        Run tooLarge = run("check", huge.toString());
+        assertEquals(2, tooLarge.code());
+        assertTrue(tooLarge.err().contains("huge.bulwark: 5.3 MB is larger than the 4.0 MB limit"), tooLarge.err());
+
+        Path garbage = write("garbage.bulwark", "x".repeat(100_000));
+        Run longLine = run("check", garbage.toString());
+        assertEquals(2, longLine.code());
+        assertTrue(longLine.out().contains("'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx...' (100000 characters)"), longLine.out());
+        assertTrue(longLine.out().length() < 1000, "one readable line, not the whole file");
+
         assertEquals(2, run("check").code(), "no path is a usage error");
-        for (Run r : new Run[] { missing, notText, parse }) {
+        for (Run r : new Run[] { missing, notText, parse, nothing, tooLarge, longLine }) {
             assertFalse((r.out() + r.err()).contains("\tat "), "no stack trace");
         }
     }

@@ -1,0 +1,113 @@
+package io.bulwark.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+import io.bulwark.core.footprint.Footprint;
+import io.bulwark.core.footprint.FootprintAnalyzer;
+import io.bulwark.core.scenario.InvalidScenarioException;
+import io.bulwark.dsl.validation.CoverageService;
+import io.bulwark.model.bulwark.MissileType;
+import io.bulwark.model.mapping.IncompleteModelException;
+import io.bulwark.model.mapping.ScenarioMapper;
+import io.bulwark.report.svg.FootprintMapSvg;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code bulwark footprint ASSET MISSILE PATH... -o fp.svg}: the defended footprint of an asset against a missile type. */
+@Command(name = "footprint", description = "Map the launch area from which a missile type at ASSET is negated to its requirement.")
+final class FootprintCommand implements Callable<Integer> {
+
+    @Mixin
+    private WorkspaceOptions workspaceOptions;
+
+    @Parameters(index = "0", paramLabel = "ASSET", description = "The defended asset's name.")
+    private String assetName;
+
+    @Parameters(index = "1", paramLabel = "MISSILE", description = "The missile type's name (simple or qualified).")
+    private String missileName;
+
+    @Parameters(index = "2..*", arity = "1..*", paramLabel = "PATH", description = "Files or folders of .bulwark files.")
+    private List<Path> paths;
+
+    @Option(names = { "-o", "--output" }, required = true, description = "The SVG file to write (atomically).")
+    private Path output;
+
+    @Option(names = "--ring-step", defaultValue = "10", description = "Ring spacing of the polar grid in km (default: ${DEFAULT-VALUE}).")
+    private double ringStepKm;
+
+    @Option(names = "--bearing-step", defaultValue = "5", description = "Bearing spacing in deg, a divisor of 360 (default: ${DEFAULT-VALUE}).")
+    private double bearingStepDeg;
+
+    @Override
+    public Integer call() {
+        ScenarioWorkspace workspace = workspaceOptions.load(paths);
+        if (workspace == null) {
+            return BulwarkCommand.INPUT_ERROR;
+        }
+        ScenarioWorkspace.FileIssues scenarioFile = null;
+        for (ScenarioWorkspace.FileIssues file : workspace.validate()) {
+            if (file.hasModelErrors()) {
+                workspaceOptions.err().println("bulwark: " + file.file() + " has errors; run bulwark check " + file.file());
+                return BulwarkCommand.FINDINGS;
+            }
+            if (file.coverage() != null && file.coverage().mapped().scenario().assets().stream().anyMatch(a -> a.name().equals(assetName))) {
+                if (scenarioFile != null) {
+                    workspaceOptions.err().printf("bulwark: asset %s is in %s and %s; name one file%n", assetName, scenarioFile.file(), file.file());
+                    return BulwarkCommand.INPUT_ERROR;
+                }
+                scenarioFile = file;
+            }
+        }
+        if (scenarioFile == null) {
+            workspaceOptions.err().printf("bulwark: no scenario in %s has an asset named %s%n", paths, assetName);
+            return BulwarkCommand.INPUT_ERROR;
+        }
+        List<MissileType> candidates = missileTypes(workspace, scenarioFile);
+        if (candidates.size() != 1) {
+            workspaceOptions.err().printf("bulwark: %s missile type named %s in %s%n", candidates.isEmpty() ? "no" : "more than one", missileName,
+                    paths);
+            return BulwarkCommand.INPUT_ERROR;
+        }
+        Footprint footprint;
+        try (ProgressBar progress = ProgressBar.onTerminal(workspaceOptions.err(), "footprint")) {
+            io.bulwark.core.scenario.Scenario scenario = scenarioFile.coverage().mapped().scenario();
+            CoverageService coverage = workspace.languageInjector().getInstance(CoverageService.class);
+            footprint = new FootprintAnalyzer().footprint(scenario, assetName, ScenarioMapper.missileType(candidates.get(0)), ringStepKm,
+                    bearingStepDeg, coverage.options(), progress::update);
+            if (!workspaceOptions.emit(FootprintMapSvg.render(scenario, footprint), output)) {
+                return BulwarkCommand.INPUT_ERROR;
+            }
+        } catch (IncompleteModelException | InvalidScenarioException e) {
+            workspaceOptions.err().println("bulwark: " + e.getMessage());
+            return BulwarkCommand.INPUT_ERROR;
+        }
+        workspaceOptions.commandLine().getOut().printf(Locale.ROOT, "%s against %s: %.1f of %.1f km2 negated (share %.6f); wrote %s%n",
+                assetName, footprint.missile(), footprint.negatedAreaKm2(), footprint.totalAreaKm2(), footprint.share(), output);
+        return BulwarkCommand.OK;
+    }
+
+    /** Missile types named so in the scenario's file and the files loaded with it, matched by simple or qualified name. */
+    private List<MissileType> missileTypes(ScenarioWorkspace workspace, ScenarioWorkspace.FileIssues scenarioFile) {
+        List<MissileType> found = new ArrayList<>();
+        for (Resource resource : scenarioFile.resource().getResourceSet().getResources()) {
+            for (TreeIterator<EObject> it = EcoreUtil.getAllContents(resource, true); it.hasNext();) {
+                if (it.next() instanceof MissileType type && (missileName.equals(type.getName())
+                        || missileName.equals(workspace.qualifiedName(type)))) {
+                    found.add(type);
+                }
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,178 @@
+package io.bulwark.cli;
+
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.xtext.validation.Issue;
+
+import com.google.gson.GsonBuilder;
+
+/**
+ * SARIF 2.1.0 output ({@code bulwark check --format sarif}) for GitHub code scanning and other SARIF
+ * viewers: every rule with its help, results located by file and region, and fingerprints that survive
+ * edits elsewhere in the file (they name the element, not the line).
+ */
+final class SarifReport {
+
+    static final String FINGERPRINT_KEY = "bulwarkElement/v1";
+
+    private SarifReport() {
+    }
+
+    static String render(List<ScenarioWorkspace.FileIssues> files) {
+        List<Rules.Rule> rules = Rules.all();
+        Map<String, Integer> ruleIndex = new HashMap<>();
+        List<Object> ruleEntries = new ArrayList<>();
+        for (Rules.Rule rule : rules) {
+            ruleIndex.put(rule.id(), ruleEntries.size());
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("id", rule.id());
+            entry.put("name", rule.name());
+            entry.put("shortDescription", Map.of("text", rule.description()));
+            entry.put("fullDescription", Map.of("text", rule.description()));
+            Map<String, Object> help = new LinkedHashMap<>();
+            help.put("text", rule.help());
+            help.put("markdown", rule.help());
+            entry.put("help", help);
+            entry.put("defaultConfiguration", Map.of("level", defaultLevel(rule.id())));
+            ruleEntries.add(entry);
+        }
+
+        List<Object> artifacts = new ArrayList<>();
+        List<Object> results = new ArrayList<>();
+        Map<String, Integer> fingerprintCounts = new HashMap<>();
+        for (ScenarioWorkspace.FileIssues file : files) {
+            String uri = artifactUri(file.file());
+            int artifactIndex = artifacts.size();
+            Map<String, Object> artifactLocation = new LinkedHashMap<>();
+            artifactLocation.put("uri", uri);
+            artifacts.add(Map.of("location", artifactLocation, "mimeType", "text/x-bulwark"));
+            for (Issue issue : file.issues()) {
+                Rules.Rule rule = Rules.of(issue.getCode());
+                Map<String, Object> result = new LinkedHashMap<>();
+                result.put("ruleId", rule.id());
+                result.put("ruleIndex", ruleIndex.get(rule.id()));
+                result.put("level", level(issue));
+                result.put("message", Map.of("text", issue.getMessage()));
+                Map<String, Object> location = new LinkedHashMap<>();
+                Map<String, Object> physical = new LinkedHashMap<>();
+                Map<String, Object> artifact = new LinkedHashMap<>();
+                artifact.put("uri", uri);
+                artifact.put("index", artifactIndex);
+                physical.put("artifactLocation", artifact);
+                physical.put("region", region(issue));
+                location.put("physicalLocation", physical);
+                String element = element(issue);
+                if (element != null) {
+                    location.put("logicalLocations", List.of(Map.of("fullyQualifiedName", element, "kind", "element")));
+                }
+                result.put("locations", List.of(location));
+                String identity = rule.id() + "|" + uri + "|" + (element != null ? element : issue.getMessage());
+                int occurrence = fingerprintCounts.merge(identity, 1, Integer::sum);
+                result.put("partialFingerprints", Map.of(FINGERPRINT_KEY, sha256(identity + "|" + occurrence)));
+                if (issue.getData() != null && issue.getData().length > 0) {
+                    result.put("properties", Map.of("data", List.of(issue.getData())));
+                }
+                results.add(result);
+            }
+        }
+
+        Map<String, Object> driver = new LinkedHashMap<>();
+        driver.put("name", "Bulwark");
+        driver.put("semanticVersion", BulwarkCommand.VERSION);
+        driver.put("rules", ruleEntries);
+        Map<String, Object> run = new LinkedHashMap<>();
+        run.put("tool", Map.of("driver", driver));
+        run.put("artifacts", artifacts);
+        run.put("results", results);
+        run.put("columnKind", "unicodeCodePoints");
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+        root.put("version", "2.1.0");
+        root.put("runs", List.of(run));
+        return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root) + "\n";
+    }
+
+    private static String defaultLevel(String ruleId) {
+        for (io.bulwark.core.finding.FindingKind kind : io.bulwark.core.finding.FindingKind.values()) {
+            if (kind.code().equals(ruleId)) {
+                return switch (kind.severity()) {
+                    case ERROR -> "error";
+                    case WARNING -> "warning";
+                    case INFO -> "note";
+                };
+            }
+        }
+        return "error";
+    }
+
+    private static String level(Issue issue) {
+        return switch (issue.getSeverity()) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            default -> "note";
+        };
+    }
+
+    /** Xtext's lines and columns are 1-based; SARIF's end column is exclusive. */
+    private static Map<String, Object> region(Issue issue) {
+        int startLine = positive(issue.getLineNumber());
+        int startColumn = positive(issue.getColumn());
+        int endLine = Math.max(startLine, positive(issue.getLineNumberEnd()));
+        int endColumn = issue.getColumnEnd() == null ? startColumn + Math.max(1, length(issue)) : issue.getColumnEnd();
+        if (endLine == startLine && endColumn <= startColumn) {
+            endColumn = startColumn + 1;
+        }
+        Map<String, Object> region = new LinkedHashMap<>();
+        region.put("startLine", startLine);
+        region.put("startColumn", startColumn);
+        region.put("endLine", endLine);
+        region.put("endColumn", endColumn);
+        return region;
+    }
+
+    private static int length(Issue issue) {
+        return issue.getLength() == null ? 0 : issue.getLength();
+    }
+
+    private static int positive(Integer value) {
+        return value == null || value < 1 ? 1 : value;
+    }
+
+    /** The element's name-based URI fragment: stable when other elements move. */
+    private static String element(Issue issue) {
+        return issue.getUriToProblem() == null ? null : issue.getUriToProblem().fragment();
+    }
+
+    /** Relative to the working folder when the file is below it (code scanning wants repository paths). */
+    static String artifactUri(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path base = Path.of("").toAbsolutePath();
+        try {
+            if (absolute.startsWith(base)) {
+                String relative = base.relativize(absolute).toString().replace('\\', '/');
+                return new java.net.URI(null, null, relative, null).toASCIIString();
+            }
+            return absolute.toUri().toASCIIString();
+        } catch (URISyntaxException e) {
+            return absolute.toUri().toASCIIString();
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
+    }
+}

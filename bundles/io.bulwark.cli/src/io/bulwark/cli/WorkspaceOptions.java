@@ -1,0 +1,82 @@
+package io.bulwark.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+
+import io.bulwark.dsl.validation.CoverageService;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Options and steps every command that reads scenarios shares: loading, threads, verbosity, writing the output. */
+final class WorkspaceOptions {
+
+    @Spec(Spec.Target.MIXEE)
+    private CommandSpec spec;
+
+    @Option(names = "--threads", description = "Worker threads of the analysis (default: one per processor; results do not depend on it).")
+    private Integer threads;
+
+    @Option(names = "--max-file-size", paramLabel = "MB", description = "Refuse .bulwark files larger than this (default: 4 MB).")
+    private double maxFileMegabytes = ScenarioWorkspace.DEFAULT_MAX_FILE_BYTES / 1048576.0;
+
+    @Option(names = { "-v", "--verbose" }, description = "Print progress details and, on an internal error, its stack trace.")
+    boolean verbose;
+
+    /** Loads the files, or prints why not and returns null. */
+    ScenarioWorkspace load(List<Path> paths) {
+        if (threads != null && threads < 1) {
+            err().println("bulwark: --threads must be at least 1, not " + threads);
+            return null;
+        }
+        if (!(maxFileMegabytes > 0)) {
+            err().println("bulwark: --max-file-size must be positive");
+            return null;
+        }
+        long start = System.nanoTime();
+        ScenarioWorkspace workspace;
+        try {
+            workspace = ScenarioWorkspace.load(paths, (long) (maxFileMegabytes * 1048576));
+        } catch (ScenarioWorkspace.InputException e) {
+            err().println("bulwark: " + e.getMessage());
+            return null;
+        }
+        workspace.languageInjector().getInstance(CoverageService.class)
+                .setThreads(threads != null ? threads : Runtime.getRuntime().availableProcessors());
+        if (verbose) {
+            err().printf("bulwark: loaded %d files in %d ms%n", workspace.files().size(), (System.nanoTime() - start) / 1_000_000);
+        }
+        return workspace;
+    }
+
+    /** Prints the text, or writes it atomically to {@code output}; false (with a message) when the write fails. */
+    boolean emit(String text, Path output) {
+        if (output == null) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(text);
+            out.flush();
+            return true;
+        }
+        try {
+            SafeFiles.write(output, text);
+            if (verbose) {
+                err().println("bulwark: wrote " + output);
+            }
+            return true;
+        } catch (IOException e) {
+            err().println("bulwark: cannot write " + output + " (" + SafeFiles.describe(e) + "); it is left as it was");
+            return false;
+        }
+    }
+
+    PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    CommandLine commandLine() {
+        return spec.commandLine();
+    }
+}

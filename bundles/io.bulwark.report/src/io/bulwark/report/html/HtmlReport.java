@@ -1,0 +1,270 @@
+package io.bulwark.report.html;
+
+import static io.bulwark.report.svg.Markup.escape;
+import static io.bulwark.report.svg.Markup.f;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.bulwark.core.finding.Finding;
+import io.bulwark.core.report.AssetRaidReport;
+import io.bulwark.core.report.AssetReport;
+import io.bulwark.core.report.BatteryEngagement;
+import io.bulwark.core.report.CoverageReport;
+import io.bulwark.core.report.Interval;
+import io.bulwark.core.report.RadarTrack;
+import io.bulwark.core.report.Reason;
+import io.bulwark.core.report.ThreatReport;
+import io.bulwark.core.scenario.Raid;
+import io.bulwark.core.scenario.Scenario;
+import io.bulwark.report.svg.ArchitectureDiagramSvg;
+import io.bulwark.report.svg.CoverageMapSvg;
+import io.bulwark.report.svg.Markup;
+
+/**
+ * The coverage report of one or more analysed scenarios as one self-contained HTML file (inline CSS and
+ * SVG, no scripts, nothing fetched): per scenario the coverage map, the assets, the assets x raids matrix,
+ * the raids, each threat's engagement timeline, the findings and the architecture diagram.
+ */
+public final class HtmlReport {
+
+    /** One scenario of the report: its records, its analysis, and the file it came from. */
+    public record Section(String source, Scenario scenario, CoverageReport report) {
+    }
+
+    private static final double TIMELINE_WIDTH = 900;
+    private static final double LABEL_WIDTH = 190;
+    private static final double ROW = 16;
+
+    private HtmlReport() {
+    }
+
+    public static String render(String title, List<Section> sections) {
+        StringBuilder html = new StringBuilder();
+        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>").append(escape(title)).append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
+        html.append("<h1>").append(escape(title)).append("</h1>\n");
+        if (sections.size() > 1) {
+            html.append("<nav><ul>");
+            for (Section section : sections) {
+                html.append(f("<li><a href=\"#%s\">%s</a> (%s)</li>", anchor(section), escape(section.report().scenario()),
+                        escape(section.source())));
+            }
+            html.append("</ul></nav>\n");
+        }
+        for (Section section : sections) {
+            section(html, section);
+        }
+        html.append("</body>\n</html>\n");
+        return html.toString();
+    }
+
+    private static void section(StringBuilder html, Section section) {
+        CoverageReport report = section.report();
+        long uncovered = report.assets().stream().filter(a -> !a.covered()).count();
+        long negated = report.threats().stream().filter(t -> t.negation() > 0).count();
+        Map<String, Long> bySeverity = report.findings().stream()
+                .collect(Collectors.groupingBy(fi -> fi.severity().name().toLowerCase(), Collectors.counting()));
+        html.append(f("<section id=\"%s\">\n<h2>Scenario %s</h2>\n", anchor(section), escape(report.scenario())));
+        html.append(f("<p class=\"source\">From <code>%s</code>. %s</p>%n", escape(section.source()), escape(report.assumptions())));
+        html.append(f("<p class=\"summary %s\"><strong>%d of %d assets below their required negation</strong>; %d of %d threats "
+                + "engaged; findings: %d errors, %d warnings, %d notes.</p>%n", uncovered > 0 ? "bad" : "good", uncovered,
+                report.assets().size(), negated, report.threats().size(), bySeverity.getOrDefault("error", 0L),
+                bySeverity.getOrDefault("warning", 0L), bySeverity.getOrDefault("info", 0L)));
+        html.append("<h3>Coverage map</h3>\n<figure class=\"map\">")
+                .append(Markup.inline(CoverageMapSvg.render(section.scenario(), report))).append("</figure>\n");
+        assets(html, report);
+        matrix(html, report);
+        raids(html, section.scenario(), report);
+        findings(html, report);
+        timelines(html, report);
+        html.append("<h3>Architecture</h3>\n<figure class=\"architecture\">")
+                .append(Markup.inline(ArchitectureDiagramSvg.render(section.scenario()))).append("</figure>\n</section>\n");
+    }
+
+    private static void assets(StringBuilder html, CoverageReport report) {
+        html.append("<h3>Assets</h3>\n<table class=\"assets\"><thead><tr><th>asset</th><th>required</th><th>worst negation</th>"
+                + "<th>worst raid</th><th>verdict</th></tr></thead><tbody>\n");
+        for (AssetReport asset : report.assets()) {
+            html.append(f("<tr data-element=\"asset:%s\"><td>%s</td><td class=\"num\">%s</td><td class=\"num\" style=\"color:%s\">%.6f</td>"
+                    + "<td>%s</td><td class=\"%s\">%s</td></tr>%n", escape(asset.asset()), escape(asset.asset()), number(asset.required()),
+                    CoverageMapSvg.negationColour(asset.worstNegation(), asset.required()), asset.worstNegation(),
+                    escape(asset.worstRaid() == null ? "-" : asset.worstRaid()), asset.covered() ? "good" : "bad",
+                    asset.covered() ? "covered" : "NOT covered"));
+        }
+        html.append("</tbody></table>\n");
+    }
+
+    /** Assets down, raids across: the worst threat's negation of each pair. */
+    private static void matrix(StringBuilder html, CoverageReport report) {
+        List<String> raids = report.assetRaids().stream().map(AssetRaidReport::raid).distinct().toList();
+        List<String> assets = report.assetRaids().stream().map(AssetRaidReport::asset).distinct().toList();
+        if (raids.isEmpty()) {
+            return;
+        }
+        Map<String, AssetRaidReport> cells = report.assetRaids().stream()
+                .collect(Collectors.toMap(r -> r.asset() + "\u0000" + r.raid(), Function.identity()));
+        html.append("<h3>Assets x raids (negation of the worst threat)</h3>\n<table class=\"matrix\"><thead><tr><th></th>");
+        for (String raid : raids) {
+            html.append("<th>").append(escape(raid)).append("</th>");
+        }
+        html.append("</tr></thead><tbody>\n");
+        for (String asset : assets) {
+            html.append("<tr><th>").append(escape(asset)).append("</th>");
+            for (String raid : raids) {
+                AssetRaidReport cell = cells.get(asset + "\u0000" + raid);
+                if (cell == null) {
+                    html.append("<td class=\"empty\">-</td>");
+                } else {
+                    html.append(f("<td class=\"num\" style=\"background:%s22;color:%s\" title=\"threat %d, required %s\">%.6f</td>",
+                            CoverageMapSvg.negationColour(cell.negation(), cell.required()),
+                            CoverageMapSvg.negationColour(cell.negation(), cell.required()), cell.worstThreatIndex(),
+                            number(cell.required()), cell.negation()));
+                }
+            }
+            html.append("</tr>\n");
+        }
+        html.append("</tbody></table>\n");
+    }
+
+    private static void raids(StringBuilder html, Scenario scenario, CoverageReport report) {
+        html.append("<h3>Raids</h3>\n<table class=\"raids\"><thead><tr><th>raid</th><th>missile</th><th>count</th><th>target</th>"
+                + "<th>launch</th><th>range</th><th>apogee</th><th>flight</th><th>worst negation</th><th>engaging batteries</th></tr></thead><tbody>\n");
+        for (Raid raid : scenario.raids()) {
+            List<ThreatReport> threats = report.threats().stream().filter(t -> t.raid().equals(raid.name())).toList();
+            if (threats.isEmpty()) {
+                continue;
+            }
+            ThreatReport first = threats.get(0);
+            double worst = threats.stream().mapToDouble(ThreatReport::negation).min().orElse(0);
+            String engaging = threats.stream().flatMap(t -> t.engagements().stream()).filter(e -> e.allocatedShots() > 0)
+                    .map(BatteryEngagement::battery).distinct().collect(Collectors.joining(", "));
+            html.append(f("<tr data-element=\"raid:%s\"><td>%s</td><td>%s</td><td class=\"num\">%d</td><td>%s</td><td class=\"num\">%.1f s</td>"
+                    + "<td class=\"num\">%.1f km</td><td class=\"num\">%.1f km</td><td class=\"num\">%.1f s</td><td class=\"num\">%.6f</td>"
+                    + "<td>%s</td></tr>%n", escape(raid.name()), escape(raid.name()), escape(raid.missile().name()), raid.count(),
+                    escape(raid.targetAsset() == null ? "(aim point)" : raid.targetAsset()), first.trajectory().launchTimeS(),
+                    first.trajectory().groundRangeKm(), first.trajectory().apogeeKm(), first.trajectory().timeOfFlightS(), worst,
+                    engaging.isEmpty() ? "<span class=\"bad\">none</span>" : escape(engaging)));
+        }
+        html.append("</tbody></table>\n");
+    }
+
+    private static void findings(StringBuilder html, CoverageReport report) {
+        html.append("<h3>Findings</h3>\n");
+        if (report.findings().isEmpty()) {
+            html.append("<p>No findings.</p>\n");
+            return;
+        }
+        html.append("<table class=\"findings\"><thead><tr><th>code</th><th>severity</th><th>subject</th><th>message</th></tr></thead><tbody>\n");
+        for (Finding finding : report.findings()) {
+            String severity = finding.severity().name().toLowerCase();
+            html.append(f("<tr class=\"%s\"><td><code>%s</code></td><td>%s</td><td>%s %s</td><td>%s</td></tr>%n", severity,
+                    finding.code(), severity, finding.subjectKind().name().toLowerCase().replace('_', ' '), escape(finding.subject()),
+                    escape(finding.message())));
+        }
+        html.append("</tbody></table>\n");
+    }
+
+    /** Per threat: radar visibility and track time, then each battery's windows and intercepts, on scenario time. */
+    private static void timelines(StringBuilder html, CoverageReport report) {
+        html.append("<h3>Engagement timelines</h3>\n<p class=\"legend\"><span class=\"key vis\"></span> radar visibility "
+                + "<span class=\"key track\"></span> track formed <span class=\"key window\"></span> engagement window "
+                + "<span class=\"key shot\"></span> planned intercept</p>\n");
+        for (ThreatReport threat : report.threats()) {
+            List<RadarTrack> tracks = threat.radarTracks().stream().filter(t -> !t.visibility().isEmpty()).toList();
+            List<BatteryEngagement> engaging = threat.engagements().stream().filter(e -> !e.windows().isEmpty()).toList();
+            List<BatteryEngagement> others = threat.engagements().stream().filter(e -> e.windows().isEmpty()).toList();
+            double start = threat.trajectory().launchTimeS();
+            double end = threat.trajectory().impactTimeS();
+            int rows = tracks.size() + engaging.size();
+            double height = (rows + 1) * ROW + 24;
+            double plot = TIMELINE_WIDTH - LABEL_WIDTH - 30;
+            Function<Double, Double> x = t -> LABEL_WIDTH + (t - start) / Math.max(1e-9, end - start) * plot;
+            html.append(f("<div class=\"threat\" data-element=\"raid:%s\"><h4>%s #%d at %s: negation <span style=\"color:%s\">%.6f</span>, "
+                    + "launch %.1f s, impact %.1f s</h4>%n", escape(threat.raid()), escape(threat.raid()), threat.index(),
+                    escape(threat.targetAsset() == null ? "its aim point" : threat.targetAsset()),
+                    threat.negation() > 0 ? CoverageMapSvg.COVERED : CoverageMapSvg.UNDEFENDED, threat.negation(), start, end));
+            html.append(f("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" font-size=\"10\">", TIMELINE_WIDTH, height));
+            double y = 4;
+            for (RadarTrack track : tracks) {
+                html.append(f("<text x=\"0\" y=\"%.1f\">radar %s</text>", y + 11, escape(track.radar())));
+                for (Interval interval : track.visibility()) {
+                    html.append(bar(x.apply(interval.startS()), x.apply(interval.endS()), y + 4, 6, "#1f5fa8",
+                            f("%s sees it %.1f .. %.1f s", track.radar(), interval.startS(), interval.endS())));
+                }
+                if (track.trackTimeS() != null) {
+                    html.append(f("<path d=\"M%.1f,%.1f v12\" stroke=\"#0d3c73\" stroke-width=\"2\"><title>track at %.1f s</title></path>",
+                            x.apply(track.trackTimeS()), y + 1, track.trackTimeS()));
+                }
+                y += ROW;
+            }
+            for (BatteryEngagement engagement : engaging) {
+                html.append(f("<text x=\"0\" y=\"%.1f\">battery %s (%d/%d shots)</text>", y + 11, escape(engagement.battery()),
+                        engagement.allocatedShots(), engagement.plannedShots()));
+                for (Interval window : engagement.windows()) {
+                    html.append(bar(x.apply(window.startS()), x.apply(window.endS()), y + 2, 10, "#ff9800",
+                            f("%s can intercept %.1f .. %.1f s", engagement.battery(), window.startS(), window.endS())));
+                }
+                for (double intercept : engagement.interceptTimesS()) {
+                    html.append(f("<path d=\"M%.1f,%.1f l-4,-6 h8 z\" fill=\"black\"><title>intercept at %.1f s</title></path>",
+                            x.apply(intercept), y + 8, intercept));
+                }
+                y += ROW;
+            }
+            html.append(f("<path d=\"M%.1f,%.1f H%.1f\" stroke=\"#555\"/>", LABEL_WIDTH, y + 6, LABEL_WIDTH + plot));
+            for (int tick = 0; tick <= 5; tick++) {
+                double t = start + (end - start) * tick / 5;
+                html.append(f("<path d=\"M%.1f,%.1f v4\" stroke=\"#555\"/><text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%.0f s</text>",
+                        x.apply(t), y + 6, x.apply(t), y + 20, t));
+            }
+            html.append("</svg>\n");
+            if (!others.isEmpty()) {
+                html.append("<ul class=\"reasons\">");
+                for (BatteryEngagement other : others) {
+                    html.append(f("<li>%s: %s%s</li>", escape(other.battery()), reason(other.reason()),
+                            other.reasonDetail() == null ? "" : " (" + escape(other.reasonDetail()) + ")"));
+                }
+                html.append("</ul>\n");
+            }
+            html.append("</div>\n");
+        }
+    }
+
+    private static String bar(double from, double to, double y, double height, String colour, String title) {
+        return f("<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"><title>%s</title></rect>", from, y,
+                Math.max(1.5, to - from), height, colour, escape(title));
+    }
+
+    private static String reason(Reason reason) {
+        return reason.name().toLowerCase().replace('_', ' ');
+    }
+
+    private static String anchor(Section section) {
+        return "scenario-" + section.report().scenario().replaceAll("[^A-Za-z0-9_-]", "_");
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+    }
+
+    private static final String STYLE = """
+            body { font-family: "DejaVu Sans", Arial, sans-serif; margin: 24px; color: #1d2733; max-width: 1100px; }
+            h1 { font-size: 22px; } h2 { font-size: 19px; border-bottom: 2px solid #1f5fa8; padding-bottom: 4px; margin-top: 32px; }
+            h3 { font-size: 16px; margin-top: 24px; } h4 { font-size: 13px; margin: 14px 0 4px; font-weight: normal; }
+            table { border-collapse: collapse; font-size: 13px; margin: 6px 0 12px; }
+            th, td { border: 1px solid #c9d1da; padding: 3px 8px; text-align: left; vertical-align: top; }
+            thead th { background: #eef2f6; } td.num { text-align: right; font-variant-numeric: tabular-nums; }
+            .good { color: #2e7d32; } .bad { color: #c62828; font-weight: bold; }
+            p.summary { font-size: 15px; } p.source { color: #59636e; font-size: 12px; }
+            tr.error td:nth-child(2) { color: #c62828; font-weight: bold; } tr.warning td:nth-child(2) { color: #ef6c00; }
+            figure { margin: 8px 0; overflow-x: auto; } figure svg { max-width: 100%; height: auto; }
+            ul.reasons { font-size: 12px; color: #59636e; margin: 2px 0 8px; }
+            .legend { font-size: 12px; } .key { display: inline-block; width: 18px; height: 8px; margin: 0 4px 0 12px; }
+            .key.vis { background: #1f5fa8; } .key.track { background: #0d3c73; width: 3px; height: 12px; }
+            .key.window { background: #ff9800; } .key.shot { width: 0; height: 0; border-left: 5px solid transparent;
+              border-right: 5px solid transparent; border-top: 7px solid black; }
+            """;
+}

@@ -1,0 +1,110 @@
+package io.bulwark.report.svg;
+
+import static io.bulwark.report.svg.Markup.escape;
+import static io.bulwark.report.svg.Markup.f;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.bulwark.core.footprint.Footprint;
+import io.bulwark.core.footprint.FootprintCell;
+import io.bulwark.core.geo.Sphere;
+import io.bulwark.core.scenario.Asset;
+import io.bulwark.core.scenario.Battery;
+import io.bulwark.core.scenario.GeoPoint;
+import io.bulwark.core.scenario.Radar;
+import io.bulwark.core.scenario.Scenario;
+
+/**
+ * The defended footprint of an asset as a standalone SVG: the polar grid of launch cells coloured by the
+ * negation a lone threat from each meets (negated to the requirement, engaged below it, not engaged), the
+ * batteries and radars, and the area and share in the caption.
+ */
+public final class FootprintMapSvg {
+
+    private static final double LEGEND_HEIGHT = 60;
+
+    private FootprintMapSvg() {
+    }
+
+    public static String render(Scenario scenario, Footprint footprint) {
+        Asset asset = scenario.assets().stream().filter(a -> a.name().equals(footprint.asset())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("footprint of an asset the scenario does not have: " + footprint.asset()));
+        List<GeoPoint> extent = new ArrayList<>();
+        for (int bearing = 0; bearing < 360; bearing += 30) {
+            extent.add(Sphere.destination(asset.site(), bearing, footprint.reachKm()));
+        }
+        MapCanvas map = new MapCanvas("footprint-" + footprint.asset() + "-" + footprint.missile(), extent);
+        StringBuilder svg = new StringBuilder();
+        map.begin(svg, "bulwark-footprint-map", f("Defended footprint of %s against %s", footprint.asset(), footprint.missile()),
+                LEGEND_HEIGHT, "");
+        StringBuilder negated = new StringBuilder();
+        StringBuilder partial = new StringBuilder();
+        StringBuilder open = new StringBuilder();
+        for (FootprintCell cell : footprint.cells()) {
+            StringBuilder target = cell.negated() ? negated : cell.negation() > 0 ? partial : open;
+            target.append(map.path(cell(asset.site(), cell, footprint.bearingStepDeg()), true)).append(' ');
+        }
+        svg.append(f("<path d=\"%s\" fill=\"%s\" fill-opacity=\"0.12\" stroke=\"none\"/>%n", open.toString().strip(),
+                CoverageMapSvg.UNDEFENDED));
+        svg.append(f("<path d=\"%s\" fill=\"%s\" fill-opacity=\"0.45\" stroke=\"none\"/>%n", partial.toString().strip(),
+                CoverageMapSvg.PARTIAL));
+        svg.append(f("<path d=\"%s\" fill=\"%s\" fill-opacity=\"0.55\" stroke=\"none\"/>%n", negated.toString().strip(),
+                CoverageMapSvg.COVERED));
+        List<GeoPoint> reach = new ArrayList<>();
+        for (int bearing = 0; bearing < 360; bearing += 2) {
+            reach.add(Sphere.destination(asset.site(), bearing, footprint.reachKm()));
+        }
+        svg.append(f("<path d=\"%s\" fill=\"none\" stroke=\"#555\" stroke-dasharray=\"4 3\"/>%n", map.path(reach, true)));
+        map.endClip(svg);
+        for (Radar radar : scenario.radars()) {
+            double[] at = map.xy(radar.site());
+            svg.append(f("<circle data-element=\"radar:%s\" cx=\"%.1f\" cy=\"%.1f\" r=\"4\" fill=\"#1f5fa8\"/>%n", escape(radar.name()),
+                    at[0], at[1]));
+            map.label("radar:" + radar.name(), radar.name(), at, "#1f5fa8", false);
+        }
+        for (Battery battery : scenario.batteries()) {
+            double[] at = map.xy(battery.site());
+            svg.append(f("<rect data-element=\"battery:%s\" x=\"%.1f\" y=\"%.1f\" width=\"8\" height=\"8\" fill=\"#e65100\"/>%n",
+                    escape(battery.name()), at[0] - 4, at[1] - 4));
+            map.label("battery:" + battery.name(), battery.name(), at, "#bf360c", false);
+        }
+        double[] at = map.xy(asset.site());
+        svg.append(f("<path data-element=\"asset:%s\" d=\"M%.1f,%.1f l6,6 l-6,6 l-6,-6 z\" fill=\"black\"/>%n", escape(asset.name()), at[0],
+                at[1] - 6));
+        map.label("asset:" + asset.name(), asset.name(), at, "black", true);
+        map.renderLabels(svg);
+        double y = map.height(LEGEND_HEIGHT) - LEGEND_HEIGHT + 6;
+        svg.append(f("<g transform=\"translate(%.0f,%.0f)\" font-size=\"11\">", MapCanvas.MARGIN, y));
+        svg.append(f("<text x=\"0\" y=\"10\" font-weight=\"bold\">Negated to %s: %s of %s km2 (%.1f %%) of launch area within %s km reach"
+                + "</text>", Markup.trim(asset.requiredNegation()), thousands(footprint.negatedAreaKm2()), thousands(footprint.totalAreaKm2()),
+                100 * footprint.share(), Markup.trim(footprint.reachKm())));
+        svg.append(f("<text x=\"0\" y=\"26\">Grid: rings every %s km, bearings every %s deg, %d cells; each a lone minimum-energy threat "
+                + "launched from the cell's centre.</text>", Markup.trim(footprint.ringStepKm()), Markup.trim(footprint.bearingStepDeg()),
+                footprint.cells().size()));
+        String[][] keys = { { CoverageMapSvg.COVERED, "0.55", "negated to the requirement" },
+                { CoverageMapSvg.PARTIAL, "0.45", "engaged, below the requirement" }, { CoverageMapSvg.UNDEFENDED, "0.12", "not engaged" } };
+        for (int i = 0; i < keys.length; i++) {
+            svg.append(f("<rect x=\"%d\" y=\"34\" width=\"18\" height=\"12\" fill=\"%s\" fill-opacity=\"%s\" stroke=\"#999\"/>"
+                    + "<text x=\"%d\" y=\"44\">%s</text>", i * 230, keys[i][0], keys[i][1], i * 230 + 24, keys[i][2]));
+        }
+        svg.append("</g>\n</svg>\n");
+        return svg.toString();
+    }
+
+    private static List<GeoPoint> cell(GeoPoint centre, FootprintCell cell, double stepDeg) {
+        List<GeoPoint> corners = new ArrayList<>();
+        int arcPoints = Math.max(2, (int) Math.ceil(stepDeg / 2) + 1);
+        for (int i = 0; i < arcPoints; i++) {
+            corners.add(Sphere.destination(centre, cell.fromDeg() + stepDeg * i / (arcPoints - 1), cell.outerKm()));
+        }
+        for (int i = arcPoints - 1; i >= 0; i--) {
+            corners.add(cell.innerKm() == 0 ? centre : Sphere.destination(centre, cell.fromDeg() + stepDeg * i / (arcPoints - 1), cell.innerKm()));
+        }
+        return corners;
+    }
+
+    private static String thousands(double value) {
+        return f("%,d", Math.round(value));
+    }
+}

@@ -1,0 +1,90 @@
+package io.bulwark.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code bulwark report}: one self-contained HTML file, rendered by headless Chromium. */
+class ReportCommandTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theKoreaReportHasTheMapTablesTimelinesFindingsAndArchitecture() throws IOException {
+        Path html = dir.resolve("report.html");
+        Cli.Run run = Cli.run("report", Cli.EXAMPLES.toString(), "-o", html.toString());
+        assertEquals(0, run.code(), run.err());
+        String text = Files.readString(html);
+        assertTrue(text.contains("<svg xmlns=\"http://www.w3.org/2000/svg\"") && text.contains("bulwark-coverage-map"));
+        assertTrue(text.contains("data-element=\"radar:TPY2_Seongju\""), "the radar's fan is on the map");
+        assertTrue(text.contains("data-element=\"region:China_Shandong\""), "the third-party region is on the map");
+        assertTrue(text.contains("<g data-element=\"asset:Seoul\" class=\"uncovered\">"), "Seoul is highlighted as uncovered");
+        assertTrue(text.contains("<td>Seoul</td><td class=\"num\">0.9</td>"), "the asset table");
+        assertTrue(text.contains("Assets x raids"), "the matrix");
+        assertTrue(text.contains("North1 #1 at Seoul"), "the timeline of the first threat");
+        assertTrue(text.contains("BULWARK-COV-001"), "the findings");
+        assertTrue(text.contains(": architecture</text>"), "the architecture diagram");
+        for (String external : List.of("http://", "https://", "<script", "<link")) {
+            assertFalse(text.replace("http://www.w3.org/2000/svg", "").contains(external), "self-contained: no " + external);
+        }
+    }
+
+    @Test
+    void chromiumRendersTheReport() throws IOException, InterruptedException {
+        assertTrue(Files.isExecutable(CHROMIUM), "Chromium is installed by .ci/run (apt-get install chromium)");
+        Path html = dir.resolve("report.html");
+        assertEquals(0, Cli.run("report", Cli.EXAMPLES.resolve("korea2016.bulwark").toString(), Cli.EXAMPLES.resolve("catalog").toString(),
+                "-o", html.toString()).code());
+        Path png = Path.of("target/report-screenshot.png").toAbsolutePath();
+        Files.deleteIfExists(png);
+        Process chromium = new ProcessBuilder(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + dir.resolve("profile"), "--hide-scrollbars", "--window-size=1200,1600", "--screenshot=" + png,
+                html.toUri().toString()).redirectErrorStream(true).redirectOutput(dir.resolve("chromium.log").toFile()).start();
+        assertTrue(chromium.waitFor(120, TimeUnit.SECONDS), "Chromium finished");
+        assertTrue(Files.size(png) > 10_000, Files.readString(dir.resolve("chromium.log")));
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertEquals(1200, image.getWidth());
+        int nonWhite = 0;
+        Set<Integer> colours = new HashSet<>();
+        for (int y = 0; y < image.getHeight(); y += 2) {
+            for (int x = 0; x < image.getWidth(); x += 2) {
+                int rgb = image.getRGB(x, y) & 0xFFFFFF;
+                colours.add(rgb);
+                if (rgb != 0xFFFFFF) {
+                    nonWhite++;
+                }
+            }
+        }
+        double share = nonWhite / (image.getWidth() * image.getHeight() / 4.0);
+        assertTrue(share > 0.10, "the page is drawn, not blank: " + share);
+        assertTrue(colours.size() > 50, "text, map and tables in many colours: " + colours.size());
+    }
+
+    @Test
+    void aScenarioWithErrorsGetsNoReport() throws IOException {
+        Path file = Cli.write(dir, "units.bulwark", Cli.CATALOG.replace("reach 600 km", "reach 600"));
+        Path html = dir.resolve("report.html");
+        Cli.Run run = Cli.run("report", file.toString(), "-o", html.toString());
+        assertEquals(1, run.code());
+        assertTrue(run.err().contains("units.bulwark:4:") && run.err().contains("no report written"), run.err());
+        assertFalse(Files.exists(html));
+    }
+}
