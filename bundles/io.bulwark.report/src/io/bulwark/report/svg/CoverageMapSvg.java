@@ -69,6 +69,22 @@ public final class CoverageMapSvg {
         return svg.toString();
     }
 
+    /**
+     * Where {@link #render} draws each element, in the SVG's coordinates, keyed as its {@code data-element}
+     * ("radar:NAME", "battery:NAME", "asset:NAME", "raid:NAME" at its launch point, "region:NAME" at its centre):
+     * a viewer showing the map as an image finds the element under a click with it.
+     */
+    public static Map<String, double[]> anchors(Scenario scenario) {
+        MapCanvas map = new MapCanvas("coverage-" + scenario.name(), extent(scenario));
+        Map<String, double[]> anchors = new LinkedHashMap<>();
+        scenario.regions().forEach(r -> anchors.put("region:" + r.name(), map.centroid(r.boundary())));
+        scenario.raids().forEach(r -> anchors.put("raid:" + r.name(), map.xy(r.launch())));
+        scenario.radars().forEach(r -> anchors.put("radar:" + r.name(), map.xy(r.site())));
+        scenario.batteries().forEach(b -> anchors.put("battery:" + b.name(), map.xy(b.site())));
+        scenario.assets().forEach(a -> anchors.put("asset:" + a.name(), map.xy(a.site())));
+        return anchors;
+    }
+
     /** Every site, launch and aim point, region corner, and the compass points of each battery's range ring. */
     static List<GeoPoint> extent(Scenario scenario) {
         List<GeoPoint> points = new ArrayList<>();

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import org.eclipse.core.resources.IFile;
@@ -48,6 +49,9 @@ import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.texteditor.ITextEditor;
 
 import io.bulwark.core.finding.Finding;
+import io.bulwark.report.html.HtmlReport;
+import io.bulwark.report.svg.ArchitectureDiagramSvg;
+import io.bulwark.report.svg.CoverageMapSvg;
 import io.bulwark.core.report.AssetRaidReport;
 import io.bulwark.core.report.AssetReport;
 import io.bulwark.ui.Activator;
@@ -133,6 +137,8 @@ public class CoverageView extends ViewPart {
         map.setBackground(map.getDisplay().getSystemColor(SWT.COLOR_WHITE));
         map.addPaintListener(event -> paintMap(event.gc));
         map.addListener(SWT.Resize, event -> map.redraw());
+        map.addListener(SWT.MouseDoubleClick, event -> revealAt(event.x, event.y));
+        map.setToolTipText("Double-click a site, a launch point or a region to select it in the editor");
 
         SashForm tables = new SashForm(sash, SWT.VERTICAL);
         matrix = new Table(tables, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
@@ -169,6 +175,27 @@ public class CoverageView extends ViewPart {
             @Override
             public void run() {
                 computeFootprint();
+            }
+        });
+        getViewSite().getActionBars().getToolBarManager().add(new org.eclipse.jface.action.Action("Export Architecture SVG") {
+            {
+                setToolTipText("Write the architecture diagram (ELK layout) as NAME-architecture.svg beside the scenario file");
+            }
+
+            @Override
+            public void run() {
+                exportArchitecture();
+            }
+        });
+        getViewSite().getActionBars().getToolBarManager().add(new org.eclipse.jface.action.Action("Export Report") {
+            {
+                setToolTipText("Write the HTML coverage report (map, tables, timelines, findings, architecture) as NAME-coverage.html "
+                        + "beside the scenario file");
+            }
+
+            @Override
+            public void run() {
+                exportReport();
             }
         });
         getSite().getPage().addPartListener(partListener);
@@ -262,21 +289,8 @@ public class CoverageView extends ViewPart {
         job.schedule(delayMs);
     }
 
-    /**
-     * The coverage map of the report bundle: {@code io.bulwark.report.svg.CoverageMapSvg.render(Scenario, CoverageReport)}.
-     * Looked up by name while that class is being written (replace by the direct call once it is in the tree);
-     * until then the report bundle's architecture diagram stands in.
-     */
     static String renderMap(ScenarioAnalysis result) {
-        try {
-            Class<?> map = Class.forName("io.bulwark.report.svg.CoverageMapSvg");
-            return (String) map.getMethod("render", io.bulwark.core.scenario.Scenario.class, io.bulwark.core.report.CoverageReport.class)
-                    .invoke(null, result.scenario(), result.report());
-        } catch (ClassNotFoundException | NoSuchMethodException e) {
-            return io.bulwark.report.svg.ArchitectureDiagramSvg.render(result.scenario());
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("the coverage map failed", e.getCause() != null ? e.getCause() : e);
-        }
+        return CoverageMapSvg.render(result.scenario(), result.report());
     }
 
     private void show(ScenarioAnalysis result, String svg, String svgProblem) {
@@ -422,6 +436,74 @@ public class CoverageView extends ViewPart {
         gc.setAntialias(SWT.ON);
         gc.setInterpolation(SWT.HIGH);
         gc.drawImage(mapImage, 0, 0, bounds.width, bounds.height, (area.width - width) / 2, (area.height - height) / 2, width, height);
+    }
+
+    /** Selects in the editor the element drawn nearest to the point, if one is within a few pixels. */
+    private void revealAt(int x, int y) {
+        if (mapImage == null || analysis == null || analysis.scenario() == null) {
+            return;
+        }
+        Rectangle area = map.getClientArea();
+        Rectangle bounds = mapImage.getBounds();
+        double scale = Math.min(area.width / (double) bounds.width, area.height / (double) bounds.height);
+        double svgX = (x - (area.width - bounds.width * scale) / 2) / scale;
+        double svgY = (y - (area.height - bounds.height * scale) / 2) / scale;
+        String nearest = null;
+        double best = 14 / scale;
+        for (Map.Entry<String, double[]> anchor : CoverageMapSvg.anchors(analysis.scenario()).entrySet()) {
+            double distance = Math.hypot(anchor.getValue()[0] - svgX, anchor.getValue()[1] - svgY);
+            if (distance <= best) {
+                best = distance;
+                nearest = anchor.getKey();
+            }
+        }
+        if (nearest != null) {
+            reveal(analysis.locations().get(nearest));
+        }
+    }
+
+    /** Writes the architecture diagram beside the scenario file; returns the file written, or null when there is no scenario. */
+    public IFile exportArchitecture() {
+        ScenarioAnalysis current = analysis;
+        if (current == null || current.scenario() == null) {
+            status("No scenario to export: open a .bulwark scenario first.");
+            return null;
+        }
+        return export(current, "-architecture.svg", ArchitectureDiagramSvg.render(current.scenario()));
+    }
+
+    /** Writes the HTML coverage report beside the scenario file; returns the file written, or null when there is no analysis. */
+    public IFile exportReport() {
+        ScenarioAnalysis current = analysis;
+        if (current == null || current.report() == null) {
+            status("No coverage to report: " + (current == null ? "open a .bulwark scenario first." : current.problem()));
+            return null;
+        }
+        String html = HtmlReport.render("Bulwark coverage report",
+                List.of(new HtmlReport.Section(current.file().getFullPath().toString(), current.scenario(), current.report())));
+        return export(current, "-coverage.html", html);
+    }
+
+    private IFile export(ScenarioAnalysis current, String suffix, String text) {
+        String base = current.file().getName().replaceFirst("\\.bulwark$", "");
+        IFile target = current.file().getParent().getFile(new org.eclipse.core.runtime.Path(base + suffix));
+        try (var in = new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))) {
+            if (target.exists()) {
+                target.setContents(in, true, true, null);
+            } else {
+                target.create(in, true, null);
+            }
+            status("Wrote " + target.getFullPath());
+            return target;
+        } catch (org.eclipse.core.runtime.CoreException | java.io.IOException e) {
+            Activator.log("Bulwark: cannot write " + target.getFullPath(), e);
+            status("Cannot write " + target.getFullPath() + ": " + e.getMessage());
+            return null;
+        }
+    }
+
+    private void status(String message) {
+        getViewSite().getActionBars().getStatusLineManager().setMessage(message);
     }
 
     private void reveal(Region region) {

@@ -35,6 +35,7 @@ class ReportCommandTest {
         assertTrue(text.contains("<svg xmlns=\"http://www.w3.org/2000/svg\"") && text.contains("bulwark-coverage-map"));
         assertTrue(text.contains("data-element=\"radar:TPY2_Seongju\""), "the radar's fan is on the map");
         assertTrue(text.contains("data-element=\"region:China_Shandong\""), "the third-party region is on the map");
+        assertTrue(text.contains("China_Shandong (seen)"), "the TPY-2 radars see into it");
         assertTrue(text.contains("<g data-element=\"asset:Seoul\" class=\"uncovered\">"), "Seoul is highlighted as uncovered");
         assertTrue(text.contains("<td>Seoul</td><td class=\"num\">0.9</td>"), "the asset table");
         assertTrue(text.contains("Assets x raids"), "the matrix");

@@ -358,6 +358,14 @@ class BulwarkWorkbenchTest {
         uiRun(() -> page().activate(view));
         Workbench.processEvents(1500);
         screenshot("coverage-view.png");
+
+        org.eclipse.core.resources.IFile architecture = ui(view::exportArchitecture);
+        assertEquals("korea2016-architecture.svg", architecture.getName());
+        String svg = new String(architecture.getContents().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(svg.startsWith("<svg") && svg.contains("TPY2_Seongju : AN_TPY_2_TM"), "the architecture of the scenario");
+        org.eclipse.core.resources.IFile report = ui(view::exportReport);
+        String html = new String(report.getContents().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(html.contains("bulwark-coverage-map") && html.contains("Scenario Korea2016"), "the HTML report of the scenario");
     }
 
     private static void screenshot(String name) throws Exception {
