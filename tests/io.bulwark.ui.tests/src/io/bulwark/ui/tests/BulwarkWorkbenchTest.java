@@ -320,6 +320,34 @@ class BulwarkWorkbenchTest {
     }
 
     @Test
+    @Order(8)
+    void semanticHighlightingColoursNamesByWhatTheyName() throws Exception {
+        ITextEditor editor = ui(() -> (ITextEditor) IDE.openEditor(page(), korea, true));
+        ITextViewer viewer = ui(() -> (ITextViewer) editor.getAdapter(ITextOperationTarget.class));
+        String text = text(korea);
+        int reference = text.indexOf("TPY2_Seongju", text.indexOf("cued by"));
+        int declaration = text.indexOf("radar TPY2_Seongju") + "radar ".length();
+        int battery = text.indexOf("battery THAAD_Seongju") + "battery ".length();
+        org.eclipse.swt.graphics.RGB radarBlue = new org.eclipse.swt.graphics.RGB(31, 95, 168);
+        long deadline = System.currentTimeMillis() + 20_000;
+        org.eclipse.swt.custom.StyleRange style = null;
+        while (System.currentTimeMillis() < deadline) {
+            Workbench.processEvents(200);
+            style = ui(() -> viewer.getTextWidget().getStyleRangeAtOffset(reference));
+            if (style != null && style.foreground != null && style.foreground.getRGB().equals(radarBlue)) {
+                break;
+            }
+        }
+        assertTrue(style != null && style.foreground != null, "the reference is highlighted");
+        assertEquals(radarBlue, style.foreground.getRGB(), "a radar reference is radar blue");
+        org.eclipse.swt.custom.StyleRange declared = ui(() -> viewer.getTextWidget().getStyleRangeAtOffset(declaration));
+        assertEquals(radarBlue, declared.foreground.getRGB());
+        assertEquals(org.eclipse.swt.SWT.BOLD, declared.fontStyle & org.eclipse.swt.SWT.BOLD, "a declaration is bold");
+        org.eclipse.swt.custom.StyleRange batteryStyle = ui(() -> viewer.getTextWidget().getStyleRangeAtOffset(battery));
+        assertEquals(new org.eclipse.swt.graphics.RGB(191, 54, 12), batteryStyle.foreground.getRGB(), "a battery is battery orange");
+    }
+
+    @Test
     @Order(9)
     void coverageViewShowsTheScenarioTableAndFindings() throws Exception {
         uiRun(() -> {
