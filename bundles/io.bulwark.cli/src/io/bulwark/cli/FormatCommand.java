@@ -1,0 +1,117 @@
+package io.bulwark.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.eclipse.xtext.formatting2.FormatterRequest;
+import org.eclipse.xtext.formatting2.IFormatter2;
+import org.eclipse.xtext.formatting2.regionaccess.ITextReplacement;
+import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
+import org.eclipse.xtext.resource.XtextResource;
+
+import com.google.inject.Injector;
+
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code bulwark format [--check|--write] PATH...}: the language's formatter over files. Files with syntax
+ * errors are left alone (a formatter working on a broken parse could move text); writes are atomic.
+ */
+@Command(name = "format", description = "Format .bulwark files: print one file formatted, check (--check) or rewrite (--write) many.")
+final class FormatCommand implements Callable<Integer> {
+
+    @Mixin
+    private WorkspaceOptions workspaceOptions;
+
+    static final class Mode {
+        @Option(names = "--check", description = "List the files that are not formatted; exit 1 if any.")
+        boolean check;
+
+        @Option(names = "--write", description = "Rewrite the files that are not formatted, in place (atomically).")
+        boolean write;
+    }
+
+    @ArgGroup(exclusive = true)
+    private Mode mode = new Mode();
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders of .bulwark files.")
+    private List<Path> paths;
+
+    @Override
+    public Integer call() {
+        ScenarioWorkspace workspace = workspaceOptions.load(paths);
+        if (workspace == null) {
+            return BulwarkCommand.INPUT_ERROR;
+        }
+        if (!mode.check && !mode.write && workspace.files().size() != 1) {
+            workspaceOptions.err().println("bulwark: format prints one file; use --check or --write for " + workspace.files().size() + " files");
+            return BulwarkCommand.INPUT_ERROR;
+        }
+        List<Path> unformatted = new ArrayList<>();
+        boolean broken = false;
+        for (Path file : workspace.files()) {
+            XtextResource resource = workspace.resource(file);
+            if (!resource.getParseResult().getSyntaxErrors().iterator().hasNext()) {
+                String text = resource.getParseResult().getRootNode().getText();
+                String formatted = format(workspace.languageInjector(), resource, text);
+                if (!mode.check && !mode.write) {
+                    workspaceOptions.commandLine().getOut().print(formatted);
+                    workspaceOptions.commandLine().getOut().flush();
+                } else if (!formatted.equals(text)) {
+                    unformatted.add(file);
+                    if (mode.write && !rewrite(file, text, formatted)) {
+                        return BulwarkCommand.INPUT_ERROR;
+                    }
+                }
+            } else {
+                workspaceOptions.err().println("bulwark: " + file + " has syntax errors and is left as it is (bulwark check " + file + ")");
+                broken = true;
+            }
+        }
+        for (Path file : unformatted) {
+            workspaceOptions.commandLine().getOut().println((mode.write ? "formatted " : "not formatted: ") + file);
+        }
+        if (broken) {
+            return BulwarkCommand.INPUT_ERROR;
+        }
+        return mode.check && !unformatted.isEmpty() ? BulwarkCommand.FINDINGS : BulwarkCommand.OK;
+    }
+
+    /** Rewrites the file unless it changed on disk since it was read. */
+    private boolean rewrite(Path file, String original, String formatted) {
+        try {
+            if (!Files.readString(file, StandardCharsets.UTF_8).equals(original)) {
+                workspaceOptions.err().println("bulwark: " + file + " changed while formatting; left as it is");
+                return false;
+            }
+        } catch (IOException e) {
+            workspaceOptions.err().println("bulwark: cannot read " + file + " (" + SafeFiles.describe(e) + ")");
+            return false;
+        }
+        return workspaceOptions.emit(formatted, file);
+    }
+
+    /** The text with the formatter's replacements applied. */
+    static String format(Injector injector, XtextResource resource, String text) {
+        FormatterRequest request = injector.getInstance(FormatterRequest.class);
+        request.setTextRegionAccess(injector.getInstance(TextRegionAccessBuilder.class).forNodeModel(resource).create());
+        request.setAllowIdentityEdits(false);
+        List<ITextReplacement> replacements = new ArrayList<>(injector.getInstance(IFormatter2.class).format(request));
+        replacements.sort(Comparator.comparingInt(ITextReplacement::getOffset).reversed());
+        StringBuilder result = new StringBuilder(text);
+        for (ITextReplacement replacement : replacements) {
+            result.replace(replacement.getOffset(), replacement.getEndOffset(), replacement.getReplacementText());
+        }
+        return result.toString();
+    }
+}
