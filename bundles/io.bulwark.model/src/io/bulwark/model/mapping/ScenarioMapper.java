@@ -159,7 +159,12 @@ public final class ScenarioMapper {
                 target == null ? null : name(target), site(raid, aim), apogeeKm, launchTimeS);
     }
 
-    private static io.bulwark.core.scenario.InterceptorType interceptorType(InterceptorType type) {
+    /**
+     * The core's record of a catalog interceptor type.
+     *
+     * @throws IncompleteModelException naming the element when a required value is missing
+     */
+    public static io.bulwark.core.scenario.InterceptorType interceptorType(InterceptorType type) {
         Interval range = required(type, type.getRange(), "range");
         Interval altitude = required(type, type.getAltitude(), "altitude");
         return new io.bulwark.core.scenario.InterceptorType(name(type), lower(range), upper(range), lower(altitude), upper(altitude),
@@ -167,7 +172,12 @@ public final class ScenarioMapper {
                 number(required(type, type.getPk(), "pk")));
     }
 
-    private static io.bulwark.core.scenario.RadarType radarType(RadarType type) {
+    /**
+     * The core's record of a catalog radar type.
+     *
+     * @throws IncompleteModelException naming the element when a required value is missing
+     */
+    public static io.bulwark.core.scenario.RadarType radarType(RadarType type) {
         Interval elevation = required(type, type.getElevation(), "elevation");
         double sectorDeg = type.getSector() == null ? 360.0 : quantity(type.getSector());
         double trackTimeS = type.getTrackTime() == null ? 0.0 : quantity(type.getTrackTime());

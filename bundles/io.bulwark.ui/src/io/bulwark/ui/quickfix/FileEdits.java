@@ -26,6 +26,18 @@ public final class FileEdits {
     private FileEdits() {
     }
 
+    /** The file's text as its editor shows it (unsaved changes included). */
+    public static String text(IFile file) throws CoreException {
+        ITextFileBufferManager manager = FileBuffers.getTextFileBufferManager();
+        IPath path = file.getFullPath();
+        manager.connect(path, LocationKind.IFILE, new NullProgressMonitor());
+        try {
+            return manager.getTextFileBuffer(path, LocationKind.IFILE).getDocument().get();
+        } finally {
+            manager.disconnect(path, LocationKind.IFILE, new NullProgressMonitor());
+        }
+    }
+
     /** Applies the replacements computed on the file's current document; returns whether anything changed. */
     public static boolean edit(IFile file, Function<IDocument, List<Replacement>> compute) throws CoreException {
         ITextFileBufferManager manager = FileBuffers.getTextFileBufferManager();

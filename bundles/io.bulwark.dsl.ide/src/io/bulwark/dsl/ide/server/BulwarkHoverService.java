@@ -1,0 +1,127 @@
+package io.bulwark.dsl.ide.server;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.ide.server.hover.HoverService;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+
+import io.bulwark.core.scenario.InvalidScenarioException;
+import io.bulwark.model.bulwark.Asset;
+import io.bulwark.model.bulwark.Battery;
+import io.bulwark.model.bulwark.InterceptorType;
+import io.bulwark.model.bulwark.MissileType;
+import io.bulwark.model.bulwark.Radar;
+import io.bulwark.model.bulwark.RadarType;
+import io.bulwark.model.bulwark.Raid;
+import io.bulwark.model.bulwark.Scenario;
+import io.bulwark.model.mapping.IncompleteModelException;
+import io.bulwark.model.mapping.ScenarioMapper;
+
+/**
+ * Hovers with an element's key figures (Markdown). A radar's hover answers the question a reviewer asks of it:
+ * how far does it see each missile type of the scenario (range scaled by (RCS / reference RCS)^(1/4)).
+ */
+public class BulwarkHoverService extends HoverService {
+
+    @Override
+    public String getContents(EObject element) {
+        try {
+            String contents = switch (element) {
+                case Radar radar -> radar(radar);
+                case Battery battery -> battery(battery);
+                case RadarType type -> radarType(type);
+                case InterceptorType type -> interceptorType(type);
+                case MissileType type -> missileType(type);
+                case Asset asset -> String.format(Locale.ROOT, "**asset %s** at %s, requires negation %s", asset.getName(),
+                        text(asset.getSite()), asset.getRequiredNegation() == null ? ScenarioMapper.DEFAULT_REQUIRED_NEGATION + " (default)"
+                                : asset.getRequiredNegation().toPlainString());
+                case Raid raid -> String.format(Locale.ROOT, "**raid %s**: %d x %s from %s at %s", raid.getName(), Math.max(1, raid.getCount()),
+                        raid.getMissile() == null ? "?" : raid.getMissile().getName(), text(raid.getLaunch()),
+                        raid.getTarget() != null ? raid.getTarget().getName() : text(raid.getAim()));
+                default -> null;
+            };
+            return contents != null ? contents : super.getContents(element);
+        } catch (IncompleteModelException | InvalidScenarioException e) {
+            return "Incomplete: " + e.getMessage();
+        }
+    }
+
+    private static String radar(Radar radar) {
+        if (radar.getType() == null || radar.getType().eIsProxy()) {
+            return "**radar " + radar.getName() + "**: unknown radar type";
+        }
+        io.bulwark.core.scenario.RadarType type = ScenarioMapper.radarType(radar.getType());
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "**radar %s** : %s, owner %s, at %s, facing %s%n%n",
+                radar.getName(), type.name(), radar.getOwner() == null ? "(none)" : radar.getOwner().getName(), text(radar.getSite()),
+                text(radar.getBoresight())));
+        text.append(String.format(Locale.ROOT, "Detection range (reference %s km at %s m2, sector %s deg, elevation %s .. %s deg):%n%n",
+                number(type.detectionRangeKm()), number(type.referenceRcsM2()), number(type.sectorWidthDeg()), number(type.minElevationDeg()),
+                number(type.maxElevationDeg())));
+        Map<String, MissileType> missiles = new LinkedHashMap<>();
+        Scenario scenario = EcoreUtil2.getContainerOfType(radar, Scenario.class);
+        if (scenario != null) {
+            for (Raid raid : EcoreUtil2.getAllContentsOfType(scenario, Raid.class)) {
+                if (raid.getMissile() != null && !raid.getMissile().eIsProxy()) {
+                    missiles.putIfAbsent(raid.getMissile().getName(), raid.getMissile());
+                }
+            }
+        }
+        if (missiles.isEmpty()) {
+            text.append("No raid in the scenario names a missile type.");
+        } else {
+            text.append("| missile | RCS | detection range |\n|---|---|---|\n");
+            for (MissileType missile : missiles.values()) {
+                io.bulwark.core.scenario.MissileType m = ScenarioMapper.missileType(missile);
+                text.append(String.format(Locale.ROOT, "| %s | %s m2 | %.1f km |%n", m.name(), number(m.rcsM2()), type.detectionRangeKm(m.rcsM2())));
+            }
+        }
+        return text.toString();
+    }
+
+    private static String battery(Battery battery) {
+        if (battery.getType() == null || battery.getType().eIsProxy()) {
+            return "**battery " + battery.getName() + "**: unknown interceptor type";
+        }
+        io.bulwark.core.scenario.InterceptorType type = ScenarioMapper.interceptorType(battery.getType());
+        return String.format(Locale.ROOT, "**battery %s** : %s, owner %s, at %s%n%n%d interceptors, %s%n%n%s", battery.getName(), type.name(),
+                battery.getOwner() == null ? "(none)" : battery.getOwner().getName(), text(battery.getSite()), battery.getInterceptors(),
+                battery.getDoctrine() == null ? "shoot-shoot" : battery.getDoctrine().getLiteral(), envelope(type));
+    }
+
+    private static String radarType(RadarType radarType) {
+        io.bulwark.core.scenario.RadarType type = ScenarioMapper.radarType(radarType);
+        return String.format(Locale.ROOT, "**radar type %s**: detects %s km at %s m2, sector %s deg, elevation %s .. %s deg, track %s s",
+                type.name(), number(type.detectionRangeKm()), number(type.referenceRcsM2()), number(type.sectorWidthDeg()),
+                number(type.minElevationDeg()), number(type.maxElevationDeg()), number(type.trackTimeS()));
+    }
+
+    private static String interceptorType(InterceptorType interceptorType) {
+        return "**interceptor " + interceptorType.getName() + "**: " + envelope(ScenarioMapper.interceptorType(interceptorType));
+    }
+
+    private static String envelope(io.bulwark.core.scenario.InterceptorType type) {
+        return String.format(Locale.ROOT, "range %s .. %s km, altitude %s .. %s km, fly-out %s km/s, reaction %s s, pk %s",
+                number(type.minRangeKm()), number(type.maxRangeKm()), number(type.minAltitudeKm()), number(type.maxAltitudeKm()),
+                number(type.speedKmS()), number(type.reactionS()), number(type.pk()));
+    }
+
+    private static String missileType(MissileType missileType) {
+        io.bulwark.core.scenario.MissileType type = ScenarioMapper.missileType(missileType);
+        return String.format(Locale.ROOT, "**missile %s**: reach %s km, RCS %s m2", type.name(), number(type.reachKm()), number(type.rcsM2()));
+    }
+
+    /** The element's text as written (coordinates keep their hemispheres). */
+    private static String text(EObject element) {
+        ICompositeNode node = element == null ? null : NodeModelUtils.findActualNodeFor(element);
+        return node == null ? "(none)" : NodeModelUtils.getTokenText(node);
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+    }
+}
