@@ -1,6 +1,7 @@
 package io.bulwark.dsl.validation;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
@@ -10,6 +11,7 @@ import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
 
+import io.bulwark.core.geo.Sphere;
 import io.bulwark.model.bulwark.Battery;
 import io.bulwark.model.bulwark.BulwarkPackage;
 import io.bulwark.model.bulwark.Coordinate;
@@ -25,6 +27,8 @@ import io.bulwark.model.bulwark.Raid;
 import io.bulwark.model.bulwark.Scenario;
 import io.bulwark.model.bulwark.Force;
 import io.bulwark.model.bulwark.Asset;
+import io.bulwark.model.mapping.IncompleteModelException;
+import io.bulwark.model.mapping.ScenarioMapper;
 import io.bulwark.model.units.Dimension;
 import io.bulwark.model.units.Units;
 
@@ -213,6 +217,30 @@ public class ValueValidator extends AbstractDeclarativeValidator {
     public void checkRaid(Raid raid) {
         if (raid.getCount() < 1) {
             error("A raid has at least one missile", raid, B.getRaid_Count(), IssueCodes.INVALID_COUNT, "count");
+        }
+        checkRaidWithinReach(raid);
+    }
+
+    /** Coverage model rule 14: a raid aimed beyond its missile's reach is an input error at the raid. */
+    private void checkRaidWithinReach(Raid raid) {
+        MissileType missile = raid.getMissile();
+        GeoPoint aim = raid.getTarget() != null && !raid.getTarget().eIsProxy() ? raid.getTarget().getSite() : raid.getAim();
+        if (missile == null || missile.eIsProxy() || raid.getLaunch() == null || aim == null) {
+            return;
+        }
+        double distanceKm;
+        double reachKm;
+        try {
+            distanceKm = Sphere.groundRangeKm(ScenarioMapper.site(raid, raid.getLaunch()), ScenarioMapper.site(raid, aim));
+            reachKm = ScenarioMapper.missileType(missile).reachKm();
+        } catch (IncompleteModelException | IllegalArgumentException e) {
+            return; // a missing or malformed value is reported where it is
+        }
+        if (distanceKm > reachKm) {
+            String distance = String.format(Locale.ROOT, "%.1f", distanceKm);
+            String reach = String.format(Locale.ROOT, "%.1f", reachKm);
+            error("Raid " + raid.getName() + " is aimed beyond its missile's reach: " + distance + " km > " + missile.getName() + " reach "
+                    + reach + " km", raid, B.getNamed_Name(), IssueCodes.RAID_BEYOND_REACH, "distanceKm=" + distance, "reachKm=" + reach);
         }
     }
 

@@ -195,7 +195,12 @@ public final class ScenarioMapper {
                 quantity(required(type, type.getRcs(), "rcs")));
     }
 
-    private static io.bulwark.core.scenario.GeoPoint site(EObject owner, GeoPoint point) {
+    /**
+     * The core's record of a point written in a file (decimal degrees, altitude in km).
+     *
+     * @throws IncompleteModelException naming {@code owner} when a value is missing or malformed
+     */
+    public static io.bulwark.core.scenario.GeoPoint site(EObject owner, GeoPoint point) {
         required(owner, point, "site");
         double lat = coordinate(owner, point.getLatitude(), "S");
         double lon = coordinate(owner, point.getLongitude(), "W");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.Command;
@@ -26,11 +27,15 @@ public class BulwarkCodeActionService implements ICodeActionService2 {
 
     @Override
     public List<Either<Command, CodeAction>> getCodeActions(Options options) {
+        // the server passes the document and resource only through its access object
+        return options.getLanguageServerAccess().doSyncRead(options.getURI(),
+                context -> context.getDocument() == null ? List.of() : actions(options, context.getDocument(), context.getResource()));
+    }
+
+    private static List<Either<Command, CodeAction>> actions(Options options, Document document, Resource resource) {
         List<Either<Command, CodeAction>> actions = new ArrayList<>();
-        Document document = options.getDocument();
         String text = document.getContents();
-        Model model = options.getResource() != null && !options.getResource().getContents().isEmpty()
-                && options.getResource().getContents().get(0) instanceof Model m ? m : null;
+        Model model = resource != null && !resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Model m ? m : null;
         for (Diagnostic diagnostic : options.getCodeActionParams().getContext().getDiagnostics()) {
             String code = diagnostic.getCode() == null ? null : diagnostic.getCode().getLeft();
             List<String> data = data(diagnostic.getData());

@@ -1,0 +1,117 @@
+package io.bulwark.dsl.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.eclipse.xtext.formatting2.FormatterRequest;
+import org.eclipse.xtext.formatting2.IFormatter2;
+import org.eclipse.xtext.formatting2.regionaccess.ITextReplacement;
+import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
+import org.eclipse.xtext.resource.XtextResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import com.google.inject.Injector;
+
+/** The formatter on a corpus of real-looking files: stable, restores the layout, changes whitespace only. */
+class FormatterTest {
+
+    private static final Path CORPUS = Path.of("resources/corpus").toAbsolutePath();
+
+    static Stream<Path> corpus() throws IOException {
+        try (Stream<Path> files = Files.list(CORPUS)) {
+            return files.filter(p -> p.toString().endsWith(".bulwark")).sorted().toList().stream();
+        }
+    }
+
+    static String format(String text) throws IOException {
+        XtextResource resource = Language.parse(text);
+        assertTrue(resource.getParseResult().getSyntaxErrors().iterator().hasNext() == false, "parses: " + text);
+        Injector injector = Language.injector();
+        FormatterRequest request = injector.getInstance(FormatterRequest.class);
+        request.setTextRegionAccess(injector.getInstance(TextRegionAccessBuilder.class).forNodeModel(resource).create());
+        List<ITextReplacement> replacements = new ArrayList<>(injector.getInstance(IFormatter2.class).format(request));
+        replacements.sort(Comparator.comparingInt(ITextReplacement::getOffset).reversed());
+        StringBuilder result = new StringBuilder(text);
+        for (ITextReplacement replacement : replacements) {
+            result.replace(replacement.getOffset(), replacement.getEndOffset(), replacement.getReplacementText());
+        }
+        return result.toString();
+    }
+
+    @Test
+    void theCorpusHasAtLeastTenFiles() throws IOException {
+        assertTrue(corpus().count() >= 10);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("corpus")
+    void aFormattedFileStaysAsItIs(Path file) throws IOException {
+        String text = Files.readString(file);
+        assertEquals(text, format(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("corpus")
+    void indentationAndTrailingSpacesAreRestored(Path file) throws IOException {
+        String text = Files.readString(file);
+        String messy = dedentWithTrailingSpaces(text);
+        String formatted = format(messy);
+        assertEquals(text, formatted);
+        assertEquals(formatted, format(formatted), "idempotent");
+    }
+
+    @Test
+    void aMessyTextGetsTheCanonicalLayout() throws IOException {
+        String messy = """
+                package cat2
+                // types
+                interceptor   I {   range 0 .. 200 km altitude 10..150 km
+                speed 3 km/s reaction 10 s pk 0.8 }   // end
+                missile M{reach 600km    rcs 1 m2} missile N { reach 500 km rcs 1 m2 }
+                """;
+        String expected = """
+                package cat2
+                // types
+                interceptor I {
+                    range 0 .. 200 km altitude 10 .. 150 km
+                    speed 3 km/s reaction 10 s pk 0.8
+                }   // end
+                missile M { reach 600 km rcs 1 m2 }
+                missile N { reach 500 km rcs 1 m2 }
+                """;
+        assertEquals(expected, format(messy));
+    }
+
+    @Test
+    void numbersUnitsAndQualifiedNamesAreNotSplit() throws IOException {
+        String text = "scenario S\nimport cat.*\nforce A\nasset X at -33.9, 18.4 requires 0.9\n";
+        assertEquals(text, format(text));
+    }
+
+    /** Every line moved to column 0 (outside block comments), with spaces at its end. */
+    private static String dedentWithTrailingSpaces(String text) {
+        StringBuilder result = new StringBuilder();
+        boolean inBlockComment = false;
+        for (String line : text.split("\n", -1)) {
+            String out = inBlockComment ? line : line.stripLeading();
+            if (line.contains("/*") && !line.contains("*/")) {
+                inBlockComment = true;
+            } else if (line.contains("*/")) {
+                inBlockComment = false;
+            }
+            boolean commentLine = out.contains("//") || inBlockComment || out.contains("*/");
+            result.append(out).append(out.isEmpty() || commentLine ? "" : "   ").append('\n');
+        }
+        return result.substring(0, result.length() - 1);
+    }
+}
