@@ -11,9 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import io.bulwark.core.analysis.CoverageAnalyzer.Analysis;
-import io.bulwark.core.analysis.CoverageAnalyzer.Engagement;
-import io.bulwark.core.analysis.CoverageAnalyzer.Outcome;
+import io.bulwark.core.analysis.Analysis.Outcome;
+import io.bulwark.core.analysis.Analysis.SharingGap;
 import io.bulwark.core.finding.Finding;
 import io.bulwark.core.finding.FindingKind;
 import io.bulwark.core.finding.SubjectKind;
@@ -43,11 +42,16 @@ final class Findings {
     private final List<Finding> findings = new ArrayList<>();
     private final List<AssetRaidReport> assetRaids = new ArrayList<>();
     private final List<AssetReport> assets = new ArrayList<>();
+    /** The asset each raid attacks, or null. */
+    private final Asset[] targetOf;
 
     Findings(Analysis analysis, Outcome baseline, boolean singlePointOfFailure) {
         this.analysis = analysis;
         this.scenario = analysis.scenario;
         this.baseline = baseline;
+        this.targetOf = scenario.raids().stream()
+                .map(raid -> scenario.assets().stream().filter(a -> a.name().equals(raid.targetAsset())).findFirst().orElse(null))
+                .toArray(Asset[]::new);
         assetsBelowRequirement();
         threatsNotEngaged();
         batteriesWithoutTracks();
@@ -113,9 +117,9 @@ final class Findings {
 
     /** The threat of a raid with the lowest negation (first one on ties). */
     private int worstThreat(Outcome outcome, int raid) {
-        int worst = -1;
-        for (int t = 0; t < analysis.paths.length; t++) {
-            if (analysis.paths[t].raidIndex == raid && (worst < 0 || outcome.negation()[t] < outcome.negation()[worst])) {
+        int worst = analysis.firstThreat[raid];
+        for (int t = worst + 1; t < analysis.firstThreat[raid + 1]; t++) {
+            if (outcome.negation()[t] < outcome.negation()[worst]) {
                 worst = t;
             }
         }
@@ -191,10 +195,7 @@ final class Findings {
 
     private List<Integer> unengagedThreats(Outcome outcome, int raid) {
         List<Integer> result = new ArrayList<>();
-        for (int t = 0; t < analysis.paths.length; t++) {
-            if (analysis.paths[t].raidIndex != raid) {
-                continue;
-            }
+        for (int t = analysis.firstThreat[raid]; t < analysis.firstThreat[raid + 1]; t++) {
             boolean engaged = false;
             for (Engagement e : outcome.engagements()[t]) {
                 engaged |= e.planned > 0;
@@ -210,7 +211,7 @@ final class Findings {
 
     private void batteriesWithoutTracks() {
         for (int b = 0; b < scenario.batteries().size(); b++) {
-            if (baseline.cues()[b].length == 0) {
+            if (analysis.cues[b].length == 0) {
                 Battery battery = scenario.batteries().get(b);
                 Map<String, String> data = new LinkedHashMap<>();
                 data.put("battery", battery.name());
@@ -228,7 +229,7 @@ final class Findings {
         for (int r = 0; r < scenario.radars().size(); r++) {
             boolean used = false;
             for (int b = 0; b < scenario.batteries().size() && !used; b++) {
-                for (int cue : baseline.cues()[b]) {
+                for (int cue : analysis.cues[b]) {
                     used |= cue == r;
                 }
                 used |= analysis.fireControlOf[b] == r;
@@ -248,64 +249,37 @@ final class Findings {
 
     // ---- kind 5 -------------------------------------------------------------------------------
 
+    /** The links found with the raids' geometry, raid by raid; a raid's missiles share their engagements, the first stands for all. */
     private void missingSharingPaths() {
         for (int r = 0; r < scenario.raids().size(); r++) {
             Raid raid = scenario.raids().get(r);
-            for (int b = 0; b < scenario.batteries().size(); b++) {
-                Battery battery = scenario.batteries().get(b);
-                for (int radarIndex = 0; radarIndex < scenario.radars().size(); radarIndex++) {
-                    Radar radar = scenario.radars().get(radarIndex);
-                    if (analysis.network.latency(analysis.forceOfRadar[radarIndex], analysis.forceOfBattery[b]) < Double.POSITIVE_INFINITY
-                            || (!battery.cuedBy().isEmpty() && !battery.cuedBy().contains(radar.name()))) {
-                        continue;
-                    }
-                    missingSharingPath(r, raid, b, battery, radarIndex, radar);
-                }
-            }
-        }
-    }
-
-    private void missingSharingPath(int raidIndex, Raid raid, int b, Battery battery, int radarIndex, Radar radar) {
-        for (int t = 0; t < analysis.paths.length; t++) {
-            if (analysis.paths[t].raidIndex != raidIndex) {
-                continue;
-            }
-            double track = analysis.tracks[t][radarIndex].trackTimeS();
-            PairGeometry pair = analysis.pairs[t][b];
-            if (Double.isNaN(track) || pair == null || !pair.anyEngageable) {
-                continue;
-            }
-            Engagement now = baseline.engagements()[t][b];
-            double arrival = Double.isNaN(now.arrivalS) ? track : Math.min(now.arrivalS, track);
-            Engagement linked = analysis.engageWithArrival(t, b, arrival);
-            if (linked.planned == 0) {
-                continue;
-            }
+            int t = analysis.firstThreat[r];
             ThreatPath path = analysis.paths[t];
-            double linkedFirst = Precision.time(path.scenarioTime(linked.interceptsS.get(0)));
-            boolean lacks = now.planned == 0;
-            if (!lacks && linkedFirst >= Precision.time(path.scenarioTime(now.interceptsS.get(0)))) {
-                continue;
+            for (SharingGap gap : analysis.raids[r].sharingGaps()) {
+                Battery battery = scenario.batteries().get(gap.battery());
+                Radar radar = scenario.radars().get(gap.radar());
+                Engagement now = baseline.engagements()[t][gap.battery()];
+                double linkedFirst = Precision.time(path.scenarioTime(gap.linked().interceptsS.get(0)));
+                boolean lacks = now.planned == 0;
+                Map<String, String> data = new LinkedHashMap<>();
+                data.put("fromForce", radar.force());
+                data.put("toForce", battery.force());
+                data.put("radar", radar.name());
+                data.put("battery", battery.name());
+                data.put("raid", raid.name());
+                data.put("trackTimeS", Double.toString(Precision.time(path.scenarioTime(gap.trackS()))));
+                data.put("interceptS", Double.toString(linkedFirst));
+                if (!lacks) {
+                    data.put("currentInterceptS", Double.toString(Precision.time(path.scenarioTime(now.interceptsS.get(0)))));
+                }
+                add(FindingKind.MISSING_SHARING_PATH, radar.force() + "->" + battery.force(), SubjectKind.FORCE_PAIR,
+                        format("%s radar %s tracks raid %s at %.1f s, but %s does not share tracks with %s: a direct link would let %s "
+                                + "intercept at %.1f s (%s)", radar.force(), radar.name(), raid.name(), path.scenarioTime(gap.trackS()),
+                                radar.force(), battery.force(), battery.name(), linkedFirst,
+                                lacks ? "now it cannot engage: " + reasonText(now, t, gap.battery())
+                                        : format("now %.1f s", path.scenarioTime(now.interceptsS.get(0)))),
+                        data);
             }
-            Map<String, String> data = new LinkedHashMap<>();
-            data.put("fromForce", radar.force());
-            data.put("toForce", battery.force());
-            data.put("radar", radar.name());
-            data.put("battery", battery.name());
-            data.put("raid", raid.name());
-            data.put("trackTimeS", Double.toString(Precision.time(path.scenarioTime(track))));
-            data.put("interceptS", Double.toString(linkedFirst));
-            if (!lacks) {
-                data.put("currentInterceptS", Double.toString(Precision.time(path.scenarioTime(now.interceptsS.get(0)))));
-            }
-            add(FindingKind.MISSING_SHARING_PATH, radar.force() + "->" + battery.force(), SubjectKind.FORCE_PAIR,
-                    format("%s radar %s tracks raid %s at %.1f s, but %s does not share tracks with %s: a direct link would let %s "
-                            + "intercept at %.1f s (%s)", radar.force(), radar.name(), raid.name(), path.scenarioTime(track),
-                            radar.force(), battery.force(), battery.name(), linkedFirst,
-                            lacks ? "now it cannot engage: " + reasonText(now, t, b)
-                                    : format("now %.1f s", path.scenarioTime(now.interceptsS.get(0)))),
-                    data);
-            return;
         }
     }
 
@@ -334,14 +308,18 @@ final class Findings {
     private void singlePointsOfFailure() {
         Set<String> before = gapKeys(baseline);
         for (int r = 0; r < scenario.radars().size(); r++) {
-            spof(before, analysis.evaluate(r, -1), scenario.radars().get(r).name(), SubjectKind.RADAR, "radar");
+            spof(before, analysis.withoutRadar(r), scenario.radars().get(r).name(), SubjectKind.RADAR, "radar");
         }
         for (int b = 0; b < scenario.batteries().size(); b++) {
-            spof(before, analysis.evaluate(-1, b), scenario.batteries().get(b).name(), SubjectKind.BATTERY, "battery");
+            spof(before, analysis.withoutBattery(b), scenario.batteries().get(b).name(), SubjectKind.BATTERY, "battery");
         }
     }
 
+    /** {@code without} is null when the loss changes no engagement, and so creates no gap. */
     private void spof(Set<String> before, Outcome without, String name, SubjectKind kind, String noun) {
+        if (without == null) {
+            return;
+        }
         Set<String> created = new LinkedHashSet<>(gapKeys(without));
         created.removeAll(before);
         if (created.isEmpty()) {
@@ -359,11 +337,9 @@ final class Findings {
         Set<String> keys = new LinkedHashSet<>();
         for (int r = 0; r < scenario.raids().size(); r++) {
             Raid raid = scenario.raids().get(r);
-            for (Asset asset : scenario.assets()) {
-                if (asset.name().equals(raid.targetAsset())
-                        && Precision.probability(outcome.negation()[worstThreat(outcome, r)]) < asset.requiredNegation()) {
-                    keys.add(asset.name() + " below required negation against " + raid.name());
-                }
+            Asset asset = targetOf[r];
+            if (asset != null && Precision.probability(outcome.negation()[worstThreat(outcome, r)]) < asset.requiredNegation()) {
+                keys.add(asset.name() + " below required negation against " + raid.name());
             }
             if (!unengagedThreats(outcome, r).isEmpty()) {
                 keys.add("raid " + raid.name() + " unengaged");

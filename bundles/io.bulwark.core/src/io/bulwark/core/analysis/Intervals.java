@@ -4,54 +4,51 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoublePredicate;
 
-/** Intervals where a predicate of time holds: sampled on a grid, boundaries refined by bisection. */
+/** Intervals where a predicate of time holds: sampled on a grid, each boundary a {@link Boundary} between two samples. */
 final class Intervals {
-
-    private static final int BISECTIONS = 24;
 
     private Intervals() {
     }
 
     /**
      * @param times  sample times, increasing
-     * @param holds  the predicate at each sample
-     * @param exact  the predicate at any time (for the refinement)
-     * @return [start, end] pairs in time order
+     * @param holds  the predicate at each sample; false outside [from, to)
+     * @param from   first sample where it may hold
+     * @param to     end (exclusive) of the samples where it may hold
+     * @param exact  the predicate at any time (for the bisection)
+     * @return [start, end] pairs in time order; a start at the first sample or an end at the last is that sample's time
      */
-    static List<double[]> of(double[] times, boolean[] holds, DoublePredicate exact) {
-        List<double[]> result = new ArrayList<>();
+    static List<Boundary[]> of(double[] times, boolean[] holds, int from, int to, DoublePredicate exact) {
+        List<Boundary[]> result = new ArrayList<>();
         int n = times.length;
-        int i = 0;
-        while (i < n) {
+        int i = from;
+        while (i < to) {
             if (!holds[i]) {
                 i++;
                 continue;
             }
-            double start = i == 0 ? times[0] : refine(times[i - 1], times[i], exact, true);
             int j = i;
-            while (j + 1 < n && holds[j + 1]) {
+            while (j + 1 < to && holds[j + 1]) {
                 j++;
             }
-            double end = j == n - 1 ? times[n - 1] : refine(times[j], times[j + 1], exact, false);
-            result.add(new double[] { start, end });
+            result.add(new Boundary[] { start(times, i, exact),
+                    j == n - 1 ? Boundary.at(times[n - 1]) : new Boundary(times[j], times[j + 1], exact, false) });
             i = j + 1;
         }
         return result;
     }
 
-    /** First time in (a, b] where the predicate holds (rising) or last time in [a, b) where it holds (falling). */
-    private static double refine(double a, double b, DoublePredicate exact, boolean rising) {
-        double lo = a;
-        double hi = b;
-        for (int k = 0; k < BISECTIONS; k++) {
-            double mid = (lo + hi) / 2;
-            boolean h = exact.test(mid);
-            if (rising == h) {
-                hi = mid;
-            } else {
-                lo = mid;
+    /** The start of the first interval, or null when the predicate holds at no sample. */
+    static Boundary firstStart(double[] times, boolean[] holds, int from, int to, DoublePredicate exact) {
+        for (int i = from; i < to; i++) {
+            if (holds[i]) {
+                return start(times, i, exact);
             }
         }
-        return rising ? hi : lo;
+        return null;
+    }
+
+    private static Boundary start(double[] times, int i, DoublePredicate exact) {
+        return i == 0 ? Boundary.at(times[0]) : new Boundary(times[i - 1], times[i], exact, true);
     }
 }

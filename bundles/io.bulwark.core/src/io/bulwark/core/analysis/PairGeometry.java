@@ -8,80 +8,120 @@ import io.bulwark.core.scenario.InterceptorType;
 import io.bulwark.core.trajectory.BallisticTrajectory;
 
 /**
- * What does not change between what-if analyses for one battery against one threat: at every
- * sample of the arc, whether the point is in the interceptor's envelope, whether the fire-control
- * radar sees it, and the fly-out time to it.
+ * What does not change between what-if analyses for one battery against one arc: at every sample, whether
+ * the point is in the interceptor's envelope, whether the fire-control radar sees it, and the fly-out time
+ * to it. It lives while the raid's geometry is computed; {@link #summary()} keeps what the reports need.
  */
 final class PairGeometry {
 
-    final Battery battery;
-    final ThreatPath path;
+    /** Margin a ground range must clear before the next samples inherit its band membership (rounding is far below). */
+    private static final double GROUND_TOLERANCE_KM = 1e-6;
+
+    private final Battery battery;
+    private final ArcSamples arc;
     private final RadarGeometry fireControl;
     private final double fireControlRangeKm;
     private final double[] batteryCartesian;
-    final boolean[] inRange;
-    final boolean[] inEnvelope;
-    final boolean[] engageable;
-    final double[] flyoutS;
+    private final boolean[] engageable;
+    private final double[] flyoutS;
+    /** The engageable samples lie in [firstEngageable, endEngageable). */
+    private final int firstEngageable;
+    private final int endEngageable;
     final boolean anyInRange;
     final boolean anyInEnvelope;
     final boolean anyEngageable;
     final double maxAltitudeInRangeKm;
     final double minAltitudeInRangeKm;
 
-    PairGeometry(Battery battery, ThreatPath path, RadarGeometry fireControl, double rcsM2) {
+    PairGeometry(Battery battery, ArcSamples arc, RadarGeometry fireControl, double rcsM2) {
         this.battery = battery;
-        this.path = path;
+        this.arc = arc;
         this.fireControl = fireControl;
         this.fireControlRangeKm = fireControl == null ? 0 : fireControl.radar().type().detectionRangeKm(rcsM2);
         this.batteryCartesian = Sphere.cartesianKm(battery.site().latDeg(), battery.site().lonDeg(), battery.site().altKm());
-        int n = path.times.length;
-        inRange = new boolean[n];
-        inEnvelope = new boolean[n];
-        engageable = new boolean[n];
-        flyoutS = new double[n];
+        int n = arc.size();
         InterceptorType type = battery.type();
+        boolean[] inEnvelope = new boolean[n];
         boolean range = false;
-        boolean envelope = false;
-        boolean engage = false;
+        int firstInEnvelope = n;
+        int endInEnvelope = 0;
         double maxAlt = Double.NEGATIVE_INFINITY;
         double minAlt = Double.POSITIVE_INFINITY;
-        for (int i = 0; i < n; i++) {
+        int i = 0;
+        while (i < n) {
+            // the ground point moves at most maxGroundSpeed: the band membership stays until it could reach a band edge
             double groundKm = Sphere.RADIUS_KM
-                    * Sphere.centralAngleRad(battery.site().latDeg(), battery.site().lonDeg(), path.lat[i], path.lon[i]);
-            inRange[i] = groundKm >= type.minRangeKm() && groundKm <= type.maxRangeKm();
-            if (inRange[i]) {
-                range = true;
-                maxAlt = Math.max(maxAlt, path.alt[i]);
-                minAlt = Math.min(minAlt, path.alt[i]);
-                inEnvelope[i] = path.alt[i] >= type.minAltitudeKm() && path.alt[i] <= type.maxAltitudeKm();
-            }
-            if (inEnvelope[i]) {
-                envelope = true;
-                engageable[i] = fireControl == null || fireControl.sees(path.lat[i], path.lon[i], path.alt[i], fireControlRangeKm);
-                engage |= engageable[i];
-            }
-            flyoutS[i] = Sphere.chordKm(batteryCartesian, path.cartesian[i]) / type.speedKmS();
+                    * Sphere.centralAngleRad(battery.site().latDeg(), battery.site().lonDeg(), arc.lat[i], arc.lon[i]);
+            boolean inRange = groundKm >= type.minRangeKm() && groundKm <= type.maxRangeKm();
+            double marginKm = inRange ? Math.min(groundKm - type.minRangeKm(), type.maxRangeKm() - groundKm)
+                    : Math.max(type.minRangeKm() - groundKm, groundKm - type.maxRangeKm());
+            double settledS = (marginKm - GROUND_TOLERANCE_KM) / arc.maxGroundSpeedKmS;
+            int j = i;
+            do {
+                if (inRange) {
+                    range = true;
+                    maxAlt = Math.max(maxAlt, arc.alt[j]);
+                    minAlt = Math.min(minAlt, arc.alt[j]);
+                    inEnvelope[j] = arc.alt[j] >= type.minAltitudeKm() && arc.alt[j] <= type.maxAltitudeKm();
+                    if (inEnvelope[j]) {
+                        firstInEnvelope = Math.min(firstInEnvelope, j);
+                        endInEnvelope = j + 1;
+                    }
+                }
+                j++;
+            } while (j < n && arc.times[j] - arc.times[i] <= settledS);
+            i = j;
         }
+        if (fireControl == null) {
+            engageable = inEnvelope;
+        } else {
+            engageable = new boolean[n];
+            fireControl.seesAlong(arc, firstInEnvelope, endInEnvelope, fireControlRangeKm, engageable);
+            for (int k = firstInEnvelope; k < endInEnvelope; k++) {
+                engageable[k] &= inEnvelope[k];
+            }
+        }
+        int first = n;
+        int end = 0;
+        flyoutS = new double[n];
+        for (int k = firstInEnvelope; k < endInEnvelope; k++) {
+            if (engageable[k]) {
+                first = Math.min(first, k);
+                end = k + 1;
+                flyoutS[k] = Sphere.chordKm(batteryCartesian, arc.cartesian[k]) / type.speedKmS();
+            }
+        }
+        firstEngageable = first;
+        endEngageable = end;
         anyInRange = range;
-        anyInEnvelope = envelope;
-        anyEngageable = engage;
+        anyInEnvelope = endInEnvelope > 0;
+        anyEngageable = end > 0;
         maxAltitudeInRangeKm = maxAlt;
         minAltitudeInRangeKm = minAlt;
     }
 
     /** Intercept times (threat time) feasible for an earliest launch {@code earliestLaunchS} (threat time). */
-    List<double[]> windows(double earliestLaunchS) {
-        int n = path.times.length;
-        boolean[] feasible = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            feasible[i] = engageable[i] && path.times[i] - flyoutS[i] >= earliestLaunchS;
+    List<Boundary[]> windows(double earliestLaunchS) {
+        return Intervals.of(arc.times, feasible(earliestLaunchS), firstEngageable, endEngageable, t -> feasibleAt(t, earliestLaunchS));
+    }
+
+    /** The first feasible intercept time (threat time) for an earliest launch, NaN if none: the start of the first window. */
+    double firstIntercept(double earliestLaunchS) {
+        Boundary start = Intervals.firstStart(arc.times, feasible(earliestLaunchS), firstEngageable, endEngageable,
+                t -> feasibleAt(t, earliestLaunchS));
+        return start == null ? Double.NaN : start.value();
+    }
+
+    private boolean[] feasible(double earliestLaunchS) {
+        boolean[] feasible = new boolean[arc.size()];
+        for (int i = firstEngageable; i < endEngageable; i++) {
+            feasible[i] = engageable[i] && arc.times[i] - flyoutS[i] >= earliestLaunchS;
         }
-        return Intervals.of(path.times, feasible, t -> feasibleAt(t, earliestLaunchS));
+        return feasible;
     }
 
     private boolean feasibleAt(double t, double earliestLaunchS) {
-        BallisticTrajectory.Position p = path.trajectory.positionAt(t);
+        BallisticTrajectory.Position p = arc.path.trajectory.positionAt(t);
         InterceptorType type = battery.type();
         double groundKm = Sphere.RADIUS_KM * Sphere.centralAngleRad(battery.site().latDeg(), battery.site().lonDeg(), p.latDeg(), p.lonDeg());
         if (groundKm < type.minRangeKm() || groundKm > type.maxRangeKm() || p.altKm() < type.minAltitudeKm()
@@ -96,41 +136,27 @@ final class PairGeometry {
     }
 
     /** The latest launch time (threat time) that still reaches an engageable point, or NaN if none. */
-    double latestLaunchS() {
+    private double latestLaunchS() {
         double latest = Double.NaN;
-        for (int i = 0; i < path.times.length; i++) {
+        for (int i = firstEngageable; i < endEngageable; i++) {
             if (engageable[i]) {
-                double launch = path.times[i] - flyoutS[i];
+                double launch = arc.times[i] - flyoutS[i];
                 latest = Double.isNaN(latest) ? launch : Math.max(latest, launch);
             }
         }
         return latest;
     }
 
-    /** Closest ground range (km) from a battery to a threat's ground track (golden-section search along it). */
-    static double closestApproachKm(Battery battery, ThreatPath path) {
-        double total = path.trajectory.groundRangeKm();
-        double bearing = Sphere.initialBearingDeg(path.raid.launch(), path.raid.aim());
-        double lo = 0;
-        double hi = total;
-        double best = Math.min(groundKm(battery, path, bearing, 0), groundKm(battery, path, bearing, total));
-        // the distance to a great-circle segment has one minimum along it
-        double g = (Math.sqrt(5) - 1) / 2;
-        for (int k = 0; k < 60; k++) {
-            double a = hi - g * (hi - lo);
-            double b = lo + g * (hi - lo);
-            if (groundKm(battery, path, bearing, a) < groundKm(battery, path, bearing, b)) {
-                hi = b;
-            } else {
-                lo = a;
-            }
-        }
-        return Math.min(best, groundKm(battery, path, bearing, (lo + hi) / 2));
+    /** What the reports need once the samples are gone. */
+    PairSummary summary() {
+        return new PairSummary(anyInRange, anyInEnvelope, anyEngageable, maxAltitudeInRangeKm, minAltitudeInRangeKm, latestLaunchS());
     }
 
-    private static double groundKm(Battery battery, ThreatPath path, double bearing, double downrangeKm) {
-        double[] p = Sphere.destinationLatLon(path.raid.launch().latDeg(), path.raid.launch().lonDeg(), bearing,
-                downrangeKm / Sphere.RADIUS_KM);
-        return Sphere.RADIUS_KM * Sphere.centralAngleRad(battery.site().latDeg(), battery.site().lonDeg(), p[0], p[1]);
+    /**
+     * A battery against an arc, without the samples: why it cannot engage and, if too late, the latest
+     * launch (threat time, NaN when no point is engageable).
+     */
+    record PairSummary(boolean anyInRange, boolean anyInEnvelope, boolean anyEngageable, double maxAltitudeInRangeKm,
+            double minAltitudeInRangeKm, double latestLaunchS) {
     }
 }

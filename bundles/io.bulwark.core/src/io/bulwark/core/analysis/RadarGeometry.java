@@ -9,19 +9,36 @@ final class RadarGeometry {
     /** Effective Earth-radius factor of the 4/3-Earth refraction model. */
     static final double K = 4.0 / 3.0;
     private static final double OVERHEAD_RAD = 1e-9;
+    private static final double SECTOR_SLACK_DEG = 1e-9;
+    /** The highest elevation {@link #elevationRad} can return. */
+    private static final double ZENITH_RAD = Math.max(Math.PI / 2, Math.asin(1.0));
+    /**
+     * Margins a sample must clear before its neighbours inherit its answer: far above the rounding of the
+     * computed slant range, elevation and bearing (the elevation's is worst near the zenith at short range).
+     */
+    private static final double SLANT_TOLERANCE_KM = 1e-3;
+    private static final double ELEVATION_TOLERANCE_RAD = 1e-4;
+    private static final double BEARING_TOLERANCE_DEG = 1e-6;
+    /** Closer than this, the elevation and the bearing are too ill-conditioned to bound: every sample is computed. */
+    private static final double MIN_SETTLED_SLANT_KM = 10;
+    private static final double MIN_SETTLED_ANGLE_RAD = 1 / Sphere.RADIUS_KM;
 
     private final Radar radar;
     private final double minElevationRad;
     private final double maxElevationRad;
+    private final boolean ceilingAtZenith;
     private final double halfSectorDeg;
     private final boolean allRound;
+    private final double siteRadiusKm;
 
     RadarGeometry(Radar radar) {
         this.radar = radar;
         this.minElevationRad = Math.toRadians(radar.type().minElevationDeg());
         this.maxElevationRad = Math.toRadians(radar.type().maxElevationDeg());
+        this.ceilingAtZenith = maxElevationRad >= ZENITH_RAD;
         this.halfSectorDeg = radar.type().sectorWidthDeg() / 2;
         this.allRound = radar.type().sectorWidthDeg() >= 360;
+        this.siteRadiusKm = K * Sphere.RADIUS_KM + radar.site().altKm();
     }
 
     Radar radar() {
@@ -30,25 +47,112 @@ final class RadarGeometry {
 
     /** Sees a target of cross-section {@code rcsM2} at the point, given its detection range for that RCS. */
     boolean sees(double latDeg, double lonDeg, double altKm, double detectionRangeKm) {
-        double phi = Sphere.centralAngleRad(radar.site().latDeg(), radar.site().lonDeg(), latDeg, lonDeg);
-        double phiEff = phi / K;
-        double kr = K * Sphere.RADIUS_KM;
-        double r1 = kr + radar.site().altKm();
-        double r2 = kr + altKm;
-        double cos = Math.cos(phiEff);
-        double slant = Math.sqrt(Math.max(0, r1 * r1 + r2 * r2 - 2 * r1 * r2 * cos));
+        double phi = centralAngleRad(latDeg, lonDeg);
+        double cos = Math.cos(phi / K);
+        double slant = slantKm(cos, altKm);
         if (slant > detectionRangeKm) {
             return false;
         }
-        double elevation = slant == 0 ? Math.PI / 2 : Math.asin(Math.max(-1, Math.min(1, (r2 * cos - r1) / slant)));
+        double elevation = elevationRad(cos, altKm, slant);
         if (elevation < minElevationRad || elevation > maxElevationRad) {
             return false;
         }
-        if (allRound || phi < OVERHEAD_RAD) {
-            return true;
+        return allRound || phi < OVERHEAD_RAD || offBoresightDeg(latDeg, lonDeg) <= halfSectorDeg + SECTOR_SLACK_DEG;
+    }
+
+    /**
+     * {@link #sees} at every sample in [from, to) of an arc, into {@code out}. A sample is computed only where
+     * the last computed one does not settle it: the threat cannot move faster than its burnout speed (in the
+     * 4/3-Earth frame as well, whose distances across are shorter), so the answer stays until the slant
+     * range, the elevation or the bearing could have crossed the limit nearest to it.
+     */
+    void seesAlong(ArcSamples arc, int from, int to, double detectionRangeKm, boolean[] out) {
+        double speed = arc.maxSpeedKmS;
+        int i = from;
+        while (i < to) {
+            double phi = centralAngleRad(arc.lat[i], arc.lon[i]);
+            double cos = Math.cos(phi / K);
+            double slant = slantKm(cos, arc.alt[i]);
+            boolean seen;
+            double settledS;
+            if (slant > detectionRangeKm) {
+                seen = false;
+                settledS = (slant - detectionRangeKm - SLANT_TOLERANCE_KM) / speed;
+            } else {
+                double elevation = elevationRad(cos, arc.alt[i], slant);
+                if (elevation < minElevationRad || elevation > maxElevationRad) {
+                    seen = false;
+                    settledS = lineOfSightSettledS(Math.max(minElevationRad - elevation, elevation - maxElevationRad), slant, speed);
+                } else {
+                    settledS = Math.min((detectionRangeKm - slant - SLANT_TOLERANCE_KM) / speed,
+                            lineOfSightSettledS(elevation - minElevationRad, slant, speed));
+                    if (!ceilingAtZenith) {
+                        settledS = Math.min(settledS, lineOfSightSettledS(maxElevationRad - elevation, slant, speed));
+                    }
+                    if (allRound) {
+                        seen = true;
+                    } else if (phi < OVERHEAD_RAD) {
+                        seen = true;
+                        settledS = 0;
+                    } else {
+                        double off = offBoresightDeg(arc.lat[i], arc.lon[i]);
+                        double limit = halfSectorDeg + SECTOR_SLACK_DEG;
+                        seen = off <= limit;
+                        double sectorS = bearingSettledS(Math.abs(limit - off), phi, arc.maxGroundSpeedKmS);
+                        settledS = seen ? Math.min(settledS, sectorS) : sectorS;
+                    }
+                }
+            }
+            out[i] = seen;
+            int j = i + 1;
+            while (j < to && arc.times[j] - arc.times[i] <= settledS) {
+                out[j] = seen;
+                j++;
+            }
+            i = j;
         }
+    }
+
+    /** How long (s) the line of sight at a slant range cannot turn by the margin: a move d turns it by at most asin(d / slant). */
+    private static double lineOfSightSettledS(double marginRad, double slantKm, double speedKmS) {
+        double margin = marginRad - ELEVATION_TOLERANCE_RAD;
+        if (margin <= 0 || slantKm < MIN_SETTLED_SLANT_KM) {
+            return 0;
+        }
+        return slantKm * Math.sin(Math.min(margin, Math.PI / 4)) / speedKmS;
+    }
+
+    /**
+     * How long (s) the bearing to a ground point at a central angle cannot turn by the margin (deg): while the
+     * point moves by an angle delta <= phi / 2 it stays at least phi / 2 away, so the bearing turns by at most
+     * delta / sin(phi / 2).
+     */
+    private static double bearingSettledS(double marginDeg, double phi, double groundSpeedKmS) {
+        double margin = Math.toRadians(marginDeg - BEARING_TOLERANCE_DEG);
+        if (margin <= 0 || phi < MIN_SETTLED_ANGLE_RAD || phi > Math.PI / 2) {
+            return 0;
+        }
+        return Sphere.RADIUS_KM * Math.min(phi / 2, margin * Math.sin(phi / 2)) / groundSpeedKmS;
+    }
+
+    private double centralAngleRad(double latDeg, double lonDeg) {
+        return Sphere.centralAngleRad(radar.site().latDeg(), radar.site().lonDeg(), latDeg, lonDeg);
+    }
+
+    /** Slant range (km) in the 4/3-Earth frame, given the cosine of the effective central angle. */
+    private double slantKm(double cosEffective, double altKm) {
+        double r1 = siteRadiusKm;
+        double r2 = K * Sphere.RADIUS_KM + altKm;
+        return Math.sqrt(Math.max(0, r1 * r1 + r2 * r2 - 2 * r1 * r2 * cosEffective));
+    }
+
+    private double elevationRad(double cosEffective, double altKm, double slantKm) {
+        double r2 = K * Sphere.RADIUS_KM + altKm;
+        return slantKm == 0 ? Math.PI / 2 : Math.asin(Math.max(-1, Math.min(1, (r2 * cosEffective - siteRadiusKm) / slantKm)));
+    }
+
+    private double offBoresightDeg(double latDeg, double lonDeg) {
         double bearing = Sphere.initialBearingDeg(radar.site().latDeg(), radar.site().lonDeg(), latDeg, lonDeg);
-        double offBoresight = Math.abs(((bearing - radar.boresightDeg()) % 360 + 540) % 360 - 180);
-        return offBoresight <= halfSectorDeg + 1e-9;
+        return Math.abs(((bearing - radar.boresightDeg()) % 360 + 540) % 360 - 180);
     }
 }

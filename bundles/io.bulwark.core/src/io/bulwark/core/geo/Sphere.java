@@ -51,15 +51,38 @@ public final class Sphere {
 
     /** Latitude and longitude (deg, longitude in [-180, 180]) at a central angle (rad) along a bearing. */
     public static double[] destinationLatLon(double latDeg, double lonDeg, double bearingDeg, double angleRad) {
-        double lat1 = Math.toRadians(latDeg);
-        double lon1 = Math.toRadians(lonDeg);
-        double bearing = Math.toRadians(bearingDeg);
-        double lat2 = Math.asin(Math.sin(lat1) * Math.cos(angleRad) + Math.cos(lat1) * Math.sin(angleRad) * Math.cos(bearing));
-        double lon2 = lon1 + Math.atan2(Math.sin(bearing) * Math.sin(angleRad) * Math.cos(lat1),
-                Math.cos(angleRad) - Math.sin(lat1) * Math.sin(lat2));
-        double lonDeg2 = Math.toDegrees(lon2);
-        lonDeg2 = ((lonDeg2 + 540) % 360) - 180;
-        return new double[] { Math.toDegrees(lat2), lonDeg2 };
+        return new Course(latDeg, lonDeg, bearingDeg).latLonAt(angleRad);
+    }
+
+    /** A great circle leaving a point on a bearing: the points along it, with the start's and bearing's trigonometry done once. */
+    public static final class Course {
+
+        private final double lon1;
+        private final double sinLat1;
+        private final double cosLat1;
+        private final double sinBearing;
+        private final double cosBearing;
+
+        public Course(double latDeg, double lonDeg, double bearingDeg) {
+            double lat1 = Math.toRadians(latDeg);
+            double bearing = Math.toRadians(bearingDeg);
+            this.lon1 = Math.toRadians(lonDeg);
+            this.sinLat1 = Math.sin(lat1);
+            this.cosLat1 = Math.cos(lat1);
+            this.sinBearing = Math.sin(bearing);
+            this.cosBearing = Math.cos(bearing);
+        }
+
+        /** Latitude and longitude (deg, longitude in [-180, 180]) at a central angle (rad) along the course. */
+        public double[] latLonAt(double angleRad) {
+            double cosAngle = Math.cos(angleRad);
+            double sinAngle = Math.sin(angleRad);
+            double lat2 = Math.asin(sinLat1 * cosAngle + cosLat1 * sinAngle * cosBearing);
+            double lon2 = lon1 + Math.atan2(sinBearing * sinAngle * cosLat1, cosAngle - sinLat1 * Math.sin(lat2));
+            double lonDeg2 = Math.toDegrees(lon2);
+            lonDeg2 = ((lonDeg2 + 540) % 360) - 180;
+            return new double[] { Math.toDegrees(lat2), lonDeg2 };
+        }
     }
 
     /** Earth-centred Cartesian position (km) of a point at an altitude (km). */

@@ -14,7 +14,6 @@ public final class BallisticTrajectory {
     private static final double MU = Sphere.MU_KM3_S2;
 
     private final GeoPoint launch;
-    private final double bearingDeg;
     private final double psi;
     private final double gamma;
     private final double nu;
@@ -25,10 +24,12 @@ public final class BallisticTrajectory {
     private final double m0;
     private final double n;
     private final double timeOfFlightS;
+    private final double sqrtOnePlusE;
+    private final double sqrtOneMinusE;
+    private final Sphere.Course course;
 
     private BallisticTrajectory(GeoPoint launch, GeoPoint aim, double gamma) {
         this.launch = launch.onSurface();
-        this.bearingDeg = Sphere.initialBearingDeg(launch, aim);
         this.psi = Sphere.centralAngleRad(launch.latDeg(), launch.lonDeg(), aim.latDeg(), aim.lonDeg());
         this.gamma = gamma;
         this.nu = nuFor(psi, gamma);
@@ -40,6 +41,9 @@ public final class BallisticTrajectory {
         this.m0 = meanAnomaly(f0, e);
         this.n = Math.sqrt(MU / (a * a * a));
         this.timeOfFlightS = 2 * (Math.PI - m0) / n;
+        this.sqrtOnePlusE = Math.sqrt(1 + e);
+        this.sqrtOneMinusE = Math.sqrt(1 - e);
+        this.course = new Sphere.Course(this.launch.latDeg(), this.launch.lonDeg(), Sphere.initialBearingDeg(launch, aim));
     }
 
     /** The minimum-energy arc: gamma* = pi/4 - psi/4. */
@@ -127,13 +131,13 @@ public final class BallisticTrajectory {
                 break;
             }
         }
-        double f = 2 * Math.atan2(Math.sqrt(1 + e) * Math.sin(eccentric / 2), Math.sqrt(1 - e) * Math.cos(eccentric / 2));
+        double f = 2 * Math.atan2(sqrtOnePlusE * Math.sin(eccentric / 2), sqrtOneMinusE * Math.cos(eccentric / 2));
         if (f < 0) {
             f += 2 * Math.PI;
         }
         double r = p / (1 + e * Math.cos(f));
         double downrange = Math.min(Math.max(f - f0, 0), psi);
-        double[] latLon = Sphere.destinationLatLon(launch.latDeg(), launch.lonDeg(), bearingDeg, downrange);
+        double[] latLon = course.latLonAt(downrange);
         return new Position(latLon[0], latLon[1], Math.max(0, r - R), downrange * R);
     }
 

@@ -33,7 +33,7 @@ class Korea2016Test {
     private static final GeoPoint SEOUL = new GeoPoint(37.566, 126.978, 0);
     private static final GeoPoint BUSAN = new GeoPoint(35.180, 129.076, 0);
 
-    private static Scenario korea() {
+    static Scenario korea() {
         return new Scenario("Korea2016",
                 List.of(new Force("USFK", "United States"), new Force("ROK", "Republic of Korea"), new Force("JSDF", "Japan")),
                 List.of(new Agreement("ROK_US", "USFK", "ROK", true, 2), new Agreement("US_JAPAN", "USFK", "JSDF", true, 3)),

@@ -1,0 +1,479 @@
+package io.bulwark.core.analysis;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.DoubleUnaryOperator;
+import java.util.stream.IntStream;
+
+import io.bulwark.core.analysis.PairGeometry.PairSummary;
+import io.bulwark.core.geo.Sphere;
+import io.bulwark.core.report.Interval;
+import io.bulwark.core.report.RadarTrack;
+import io.bulwark.core.report.Reason;
+import io.bulwark.core.scenario.Battery;
+import io.bulwark.core.scenario.Doctrine;
+import io.bulwark.core.scenario.Radar;
+import io.bulwark.core.scenario.Raid;
+import io.bulwark.core.scenario.Scenario;
+
+/**
+ * Everything about a scenario that the reports and the what-if analyses share. Raids are analysed one by one
+ * (in parallel): a raid's samples and bisections live only while its geometry is computed, and what the
+ * reports, the findings and the what-ifs need of it is kept in a {@link RaidGeometry}.
+ */
+final class Analysis {
+
+    final Scenario scenario;
+    final ThreatPath[] paths;
+    final RaidGeometry[] raids;
+    /** The threats of raid r are [firstThreat[r], firstThreat[r + 1]). */
+    final int[] firstThreat;
+    final RadarGeometry[] radars;
+    final Network network;
+    final int[] forceOfRadar;
+    final int[] forceOfBattery;
+    final int[] fireControlOf;
+    /** Radars whose tracks cue each battery: named ones (or any) with a sharing path, plus its fire-control radar. */
+    final int[][] cues;
+    private final int[][] namedCues;
+    private final int[] allRadars;
+    /** Each radar's track where it never sees the threat. */
+    private final RadarTrack[] noTracks;
+    private final boolean reports;
+    private final boolean whatIfs;
+
+    /**
+     * @param reports  whether to prepare the threat reports and the findings, or only the negations
+     * @param whatIfs  whether to prepare the single-point-of-failure what-ifs
+     */
+    Analysis(Scenario scenario, int threads, boolean reports, boolean whatIfs) {
+        this.scenario = scenario;
+        this.reports = reports;
+        this.whatIfs = whatIfs;
+        this.radars = scenario.radars().stream().map(RadarGeometry::new).toArray(RadarGeometry[]::new);
+        this.network = new Network(scenario);
+        List<String> radarNames = scenario.radars().stream().map(Radar::name).toList();
+        this.forceOfRadar = scenario.radars().stream().mapToInt(r -> network.indexOf(r.force())).toArray();
+        this.forceOfBattery = scenario.batteries().stream().mapToInt(b -> network.indexOf(b.force())).toArray();
+        this.fireControlOf = scenario.batteries().stream()
+                .mapToInt(b -> b.fireControl() == null ? -1 : radarNames.indexOf(b.fireControl())).toArray();
+        this.namedCues = scenario.batteries().stream()
+                .map(b -> b.cuedBy().stream().mapToInt(radarNames::indexOf).toArray()).toArray(int[][]::new);
+        this.allRadars = IntStream.range(0, radars.length).toArray();
+        this.noTracks = scenario.radars().stream().map(r -> new RadarTrack(r.name(), List.of(), null)).toArray(RadarTrack[]::new);
+        this.cues = cueingSets();
+        this.raids = Parallel.map(threads, scenario.raids().size(), this::raidGeometry).toArray(RaidGeometry[]::new);
+        this.firstThreat = new int[raids.length + 1];
+        for (int r = 0; r < raids.length; r++) {
+            firstThreat[r + 1] = firstThreat[r] + scenario.raids().get(r).count();
+        }
+        this.paths = new ThreatPath[firstThreat[raids.length]];
+        for (int r = 0; r < raids.length; r++) {
+            for (int t = firstThreat[r]; t < firstThreat[r + 1]; t++) {
+                paths[t] = raids[r].path().withIndex(t - firstThreat[r] + 1);
+            }
+        }
+    }
+
+    RaidGeometry raidOf(int threat) {
+        return raids[paths[threat].raidIndex];
+    }
+
+    /**
+     * One raid: its arc, each radar's track as reported, each battery's geometry summary (null when out of reach)
+     * and engagement before inventory — the same for every missile of the raid. For the single-point-of-failure
+     * what-ifs: each engaging battery's first-arriving cueing radar and its engagement without that radar (the
+     * only loss of a cueing radar that changes it). For finding kind 5: the links that would help.
+     */
+    record RaidGeometry(ThreatPath path, RadarTrack[] radarTracks, PairSummary[] pairs, Engagement[] engagements, int[] firstCue,
+            Engagement[] withoutFirstCue, List<SharingGap> sharingGaps) {
+    }
+
+    /**
+     * A radar without a sharing path to a battery that tracks the raid (at {@code trackS}, threat time) before
+     * the battery's track arrives: a direct link with zero latency would give it {@code linked}, an engagement it
+     * lacks or an earlier one.
+     */
+    record SharingGap(int battery, int radar, double trackS, Engagement linked) {
+    }
+
+    /**
+     * The result of one evaluation, per threat. A what-if changes only the engagements its loss changes; its
+     * new engagements carry what the findings compare: shots and intercepts.
+     */
+    record Outcome(Engagement[][] engagements, int[][] allocated, double[] negation, int[] shortfall, int[] plannedTotal) {
+    }
+
+    /**
+     * A radar against a raid's arc while the raid is analysed: where it sees it, and the start of the first
+     * interval that lasts the track-formation time (null: no track), after which the track forms.
+     */
+    private record Sight(List<Boundary[]> intervals, Boundary trackStart, double trackFormationS) {
+
+        static final Sight NEVER = new Sight(List.of(), null, 0);
+
+        /** Track time (threat time), fully refined. */
+        double track() {
+            return trackStart.value() + trackFormationS;
+        }
+    }
+
+    private int[][] cueingSets() {
+        int[][] sets = new int[scenario.batteries().size()][];
+        for (int b = 0; b < sets.length; b++) {
+            Set<Integer> set = new LinkedHashSet<>();
+            for (int r : candidateCues(b)) {
+                if (network.latency(forceOfRadar[r], forceOfBattery[b]) < Double.POSITIVE_INFINITY) {
+                    set.add(r);
+                }
+            }
+            if (fireControlOf[b] >= 0) {
+                set.add(fireControlOf[b]);
+            }
+            sets[b] = set.stream().mapToInt(Integer::intValue).toArray();
+        }
+        return sets;
+    }
+
+    private int[] candidateCues(int b) {
+        return namedCues[b].length > 0 ? namedCues[b] : allRadars;
+    }
+
+    private RaidGeometry raidGeometry(int raidIndex) {
+        Raid raid = scenario.raids().get(raidIndex);
+        ThreatPath path = new ThreatPath(raid, raidIndex, 1);
+        ArcSamples arc = new ArcSamples(path);
+        Sight[] sights = new Sight[radars.length];
+        for (int r = 0; r < radars.length; r++) {
+            sights[r] = sight(radars[r], arc);
+        }
+        int batteries = scenario.batteries().size();
+        PairGeometry[] pairs = new PairGeometry[batteries];
+        double halfTrack = path.trajectory.groundRangeKm() / 2;
+        for (int b = 0; b < batteries; b++) {
+            Battery battery = scenario.batteries().get(b);
+            // every point of the ground track is within half its length of its middle
+            if (Sphere.groundRangeKm(battery.site(), path.middle) - halfTrack > battery.type().maxRangeKm()) {
+                continue;
+            }
+            RadarGeometry fireControl = fireControlOf[b] < 0 ? null : radars[fireControlOf[b]];
+            pairs[b] = new PairGeometry(battery, arc, fireControl, raid.missile().rcsM2());
+        }
+        Engagement[] engagements = new Engagement[batteries];
+        for (int b = 0; b < batteries; b++) {
+            engagements[b] = engage(pairs[b], sights, b, path);
+        }
+        int[] firstCue = null;
+        Engagement[] withoutFirstCue = null;
+        if (whatIfs) {
+            firstCue = new int[batteries];
+            withoutFirstCue = new Engagement[batteries];
+            for (int b = 0; b < batteries; b++) {
+                firstCue[b] = engagements[b].planned > 0 ? firstArrivingCue(sights, b, -1) : -1;
+                if (firstCue[b] >= 0) {
+                    int next = firstArrivingCue(sights, b, firstCue[b]);
+                    double later = next < 0 ? Double.NaN : arrivalFrom(sights, b, next);
+                    // what-if engagements count shots: why one is missing does not matter
+                    withoutFirstCue[b] = Double.isNaN(later) ? Engagement.none(Reason.NO_TRACK)
+                            : later == engagements[b].arrivalS ? engagements[b] : engageWithArrival(pairs[b], b, later, null);
+                }
+            }
+        }
+        List<SharingGap> gaps = reports ? sharingGaps(path, pairs, sights, engagements) : List.of();
+        PairSummary[] summaries = new PairSummary[batteries];
+        for (int b = 0; b < batteries; b++) {
+            summaries[b] = pairs[b] == null ? null : pairs[b].summary();
+        }
+        return new RaidGeometry(path, reports ? radarTracks(path, sights) : null, summaries, engagements, firstCue, withoutFirstCue, gaps);
+    }
+
+    private static Sight sight(RadarGeometry radar, ArcSamples arc) {
+        ThreatPath path = arc.path;
+        double rangeKm = radar.radar().type().detectionRangeKm(path.raid.missile().rcsM2());
+        // Over the 4/3-Earth sphere, points at a central angle phi are at least 2kR sin(phi / 2k) apart:
+        // beyond maxAngle no point is within the detection range, whatever its altitude.
+        double kr = RadarGeometry.K * Sphere.RADIUS_KM;
+        double maxAngle = 2 * RadarGeometry.K * Math.asin(Math.min(1, rangeKm / (2 * kr)));
+        double halfTrackKm = path.trajectory.groundRangeKm() / 2;
+        if (Sphere.groundRangeKm(radar.radar().site(), path.middle) - halfTrackKm > maxAngle * Sphere.RADIUS_KM) {
+            return Sight.NEVER;
+        }
+        double cosMaxAngle = Math.cos(Math.min(Math.PI, maxAngle));
+        double[] site = Sphere.cartesianKm(radar.radar().site().latDeg(), radar.radar().site().lonDeg(), 0);
+        int n = arc.size();
+        boolean[] seen = new boolean[n];
+        int first = n;
+        int end = 0;
+        for (int i = 0; i < n; i++) {
+            double[] p = arc.cartesian[i];
+            double cos = (site[0] * p[0] + site[1] * p[1] + site[2] * p[2]) / (Sphere.RADIUS_KM * (Sphere.RADIUS_KM + arc.alt[i]));
+            seen[i] = cos >= cosMaxAngle;
+            if (seen[i]) {
+                first = Math.min(first, i);
+                end = i + 1;
+            }
+        }
+        boolean[] sees = new boolean[n];
+        radar.seesAlong(arc, first, end, rangeKm, sees);
+        for (int i = first; i < end; i++) {
+            seen[i] &= sees[i];
+        }
+        List<Boundary[]> intervals = Intervals.of(arc.times, seen, first, end, t -> {
+            var p = path.trajectory.positionAt(t);
+            return radar.sees(p.latDeg(), p.lonDeg(), p.altKm(), rangeKm);
+        });
+        double tau = radar.radar().type().trackTimeS();
+        for (Boundary[] interval : intervals) {
+            if (Boundary.lastsAtLeast(interval[0], interval[1], tau)) {
+                return new Sight(intervals, interval[0], tau);
+            }
+        }
+        return new Sight(intervals, null, tau);
+    }
+
+    /** The radars' tracks as reported: scenario times rounded to 0.1 s, each boundary halved only as far as that needs. */
+    private RadarTrack[] radarTracks(ThreatPath path, Sight[] sights) {
+        DoubleUnaryOperator reported = x -> Precision.time(path.scenarioTime(x));
+        RadarTrack[] tracks = new RadarTrack[sights.length];
+        for (int r = 0; r < sights.length; r++) {
+            Sight sight = sights[r];
+            if (sight.intervals().isEmpty()) {
+                tracks[r] = noTracks[r];
+                continue;
+            }
+            List<Interval> visibility = sight.intervals().stream()
+                    .map(iv -> new Interval(iv[0].settle(reported), iv[1].settle(reported))).toList();
+            double tau = sight.trackFormationS();
+            tracks[r] = new RadarTrack(scenario.radars().get(r).name(), visibility,
+                    sight.trackStart() == null ? null : sight.trackStart().settle(x -> reported.applyAsDouble(x + tau)));
+        }
+        return tracks;
+    }
+
+    private Engagement engage(PairGeometry pair, Sight[] sights, int b, ThreatPath path) {
+        if (pair == null || !pair.anyInRange) {
+            return Engagement.none(Reason.OUT_OF_RANGE);
+        }
+        if (!pair.anyInEnvelope) {
+            Battery battery = scenario.batteries().get(b);
+            return Engagement.none(pair.maxAltitudeInRangeKm < battery.type().minAltitudeKm() ? Reason.BELOW_ALTITUDE_FLOOR
+                    : Reason.ABOVE_ALTITUDE_CEILING);
+        }
+        if (!pair.anyEngageable) {
+            return Engagement.none(Reason.FIRE_CONTROL_BLIND);
+        }
+        int cue = firstArrivingCue(sights, b, -1);
+        if (cue < 0) {
+            int unshared = unsharedTrack(sights, b);
+            return unshared < 0 ? Engagement.none(Reason.NO_TRACK) : Engagement.unshared(unshared, sights[unshared].track());
+        }
+        return engageWithArrival(pair, b, arrivalFrom(sights, b, cue), reports ? path : null);
+    }
+
+    /**
+     * The engagement once the track arrives (threat time).
+     *
+     * @param reported  the arc whose scenario times report the windows, or null when only the shots count
+     */
+    private Engagement engageWithArrival(PairGeometry pair, int b, double arrival, ThreatPath reported) {
+        Battery battery = scenario.batteries().get(b);
+        double earliestLaunch = arrival + battery.type().reactionS();
+        List<Boundary[]> windows = pair.windows(earliestLaunch);
+        if (windows.isEmpty()) {
+            return new Engagement(arrival, List.of(), List.of(), 0, Reason.TOO_LATE);
+        }
+        double first = windows.get(0)[0].value();
+        List<Double> intercepts = new ArrayList<>(List.of(first));
+        int planned = battery.salvoSize();
+        if (battery.doctrine() == Doctrine.SHOOT_LOOK_SHOOT) {
+            double second = pair.firstIntercept(Math.max(earliestLaunch, first + battery.assessmentS()));
+            if (!Double.isNaN(second)) {
+                intercepts.add(second);
+                planned += battery.salvoSize();
+            }
+        }
+        List<Interval> reportedWindows = List.of();
+        if (reported != null) {
+            DoubleUnaryOperator time = x -> Precision.time(reported.scenarioTime(x));
+            reportedWindows = windows.stream().map(w -> new Interval(w[0].settle(time), w[1].settle(time))).toList();
+        }
+        return new Engagement(arrival, reportedWindows, intercepts, planned, Reason.NONE);
+    }
+
+    /** The cueing radar but {@code lost} (-1: none) whose track arrives first (the first of equals), or -1. */
+    private int firstArrivingCue(Sight[] sights, int b, int lost) {
+        int first = -1;
+        for (int r : cues[b]) {
+            if (r != lost && sights[r].trackStart() != null && (first < 0 || arrivesEarlier(sights, b, r, first))) {
+                first = r;
+            }
+        }
+        return first;
+    }
+
+    private boolean arrivesEarlier(Sight[] sights, int b, int r, int than) {
+        double tau = sights[r].trackFormationS();
+        double latency = latency(b, r);
+        double thanTau = sights[than].trackFormationS();
+        double thanLatency = latency(b, than);
+        return Boundary.less(sights[r].trackStart(), x -> x + tau + latency, sights[than].trackStart(), x -> x + thanTau + thanLatency);
+    }
+
+    /** Track arrival (threat time) at battery b from radar r, fully refined. */
+    private double arrivalFrom(Sight[] sights, int b, int r) {
+        return sights[r].track() + latency(b, r);
+    }
+
+    private double latency(int b, int r) {
+        return r == fireControlOf[b] ? 0 : network.latency(forceOfRadar[r], forceOfBattery[b]);
+    }
+
+    /** The radar with the earliest track (the first of equals) that could cue the battery but does not share with it, or -1. */
+    private int unsharedTrack(Sight[] sights, int b) {
+        int best = -1;
+        for (int r : candidateCues(b)) {
+            if (sights[r].trackStart() != null && network.latency(forceOfRadar[r], forceOfBattery[b]) == Double.POSITIVE_INFINITY
+                    && (best < 0 || tracksEarlier(sights, r, best))) {
+                best = r;
+            }
+        }
+        return best;
+    }
+
+    private static boolean tracksEarlier(Sight[] sights, int r, int than) {
+        double tau = sights[r].trackFormationS();
+        double thanTau = sights[than].trackFormationS();
+        return Boundary.less(sights[r].trackStart(), x -> x + tau, sights[than].trackStart(), x -> x + thanTau);
+    }
+
+    /**
+     * Finding kind 5 for one raid, battery by battery and radar by radar. A radar whose track comes no earlier
+     * than the battery's own arrival would leave the engagement as it is: only earlier ones are tried.
+     */
+    private List<SharingGap> sharingGaps(ThreatPath path, PairGeometry[] pairs, Sight[] sights, Engagement[] engagements) {
+        List<SharingGap> gaps = new ArrayList<>();
+        for (int b = 0; b < pairs.length; b++) {
+            PairGeometry pair = pairs[b];
+            if (pair == null || !pair.anyEngageable) {
+                continue;
+            }
+            Battery battery = scenario.batteries().get(b);
+            Engagement now = engagements[b];
+            Boundary arrival = Double.isNaN(now.arrivalS) ? null : Boundary.at(now.arrivalS);
+            for (int r = 0; r < radars.length; r++) {
+                Sight sight = sights[r];
+                double tau = sight.trackFormationS();
+                if (network.latency(forceOfRadar[r], forceOfBattery[b]) < Double.POSITIVE_INFINITY
+                        || (!battery.cuedBy().isEmpty() && !battery.cuedBy().contains(scenario.radars().get(r).name()))
+                        || sight.trackStart() == null
+                        || (arrival != null && !Boundary.less(sight.trackStart(), x -> x + tau, arrival, x -> x))) {
+                    continue;
+                }
+                double track = sight.track();
+                Engagement linked = engageWithArrival(pair, b, track, null);
+                if (linked.planned > 0 && (now.planned == 0
+                        || Precision.time(path.scenarioTime(linked.interceptsS.get(0))) < Precision.time(path.scenarioTime(now.interceptsS.get(0))))) {
+                    gaps.add(new SharingGap(b, r, track, linked));
+                }
+            }
+        }
+        return gaps;
+    }
+
+    /** The engagements as they stand, after inventory. */
+    Outcome baseline() {
+        return allocate(Arrays.stream(raids).map(RaidGeometry::engagements).toArray(Engagement[][]::new));
+    }
+
+    /** Without one radar, or null when its loss changes no engagement. */
+    Outcome withoutRadar(int radar) {
+        Engagement[][] rows = new Engagement[raids.length][];
+        boolean changed = false;
+        for (int q = 0; q < raids.length; q++) {
+            Engagement[] row = raids[q].engagements();
+            rows[q] = row;
+            for (int b = 0; b < row.length; b++) {
+                if (row[b].planned > 0 && (fireControlOf[b] == radar || raids[q].firstCue()[b] == radar)) {
+                    rows[q] = rows[q] == row ? row.clone() : rows[q];
+                    rows[q][b] = fireControlOf[b] == radar ? Engagement.none(Reason.FIRE_CONTROL_BLIND) : raids[q].withoutFirstCue()[b];
+                    changed = true;
+                }
+            }
+        }
+        return changed ? allocate(rows) : null;
+    }
+
+    /** Without one battery, or null when it engages nothing. */
+    Outcome withoutBattery(int battery) {
+        Engagement[][] rows = new Engagement[raids.length][];
+        boolean changed = false;
+        for (int q = 0; q < raids.length; q++) {
+            Engagement[] row = raids[q].engagements();
+            rows[q] = row;
+            if (row[battery].planned > 0) {
+                rows[q] = row.clone();
+                rows[q][battery] = Engagement.none(Reason.NO_INTERCEPTORS);
+                changed = true;
+            }
+        }
+        return changed ? allocate(rows) : null;
+    }
+
+    /** Inventory in the order of each threat's earliest feasible intercept (rule 8), then negations. */
+    private Outcome allocate(Engagement[][] rowOfRaid) {
+        int threats = paths.length;
+        int batteries = scenario.batteries().size();
+        Engagement[][] engagements = new Engagement[threats][];
+        double[] earliest = new double[threats];
+        for (int t = 0; t < threats; t++) {
+            engagements[t] = rowOfRaid[paths[t].raidIndex];
+            earliest[t] = Double.POSITIVE_INFINITY;
+            for (int b = 0; b < batteries; b++) {
+                if (engagements[t][b].planned > 0) {
+                    earliest[t] = Math.min(earliest[t], paths[t].scenarioTime(engagements[t][b].interceptsS.get(0)));
+                }
+            }
+        }
+        Integer[] order = IntStream.range(0, threats).boxed().toArray(Integer[]::new);
+        Arrays.sort(order, (x, y) -> {
+            int c = Double.compare(earliest[x], earliest[y]);
+            if (c != 0) {
+                return c;
+            }
+            c = Integer.compare(paths[x].raidIndex, paths[y].raidIndex);
+            return c != 0 ? c : Integer.compare(paths[x].index, paths[y].index);
+        });
+        int[] remaining = scenario.batteries().stream().mapToInt(Battery::interceptors).toArray();
+        int[][] allocated = new int[threats][batteries];
+        int[] shortfall = new int[batteries];
+        int[] plannedTotal = new int[batteries];
+        for (int t : order) {
+            for (int b = 0; b < batteries; b++) {
+                int planned = engagements[t][b].planned;
+                if (planned == 0) {
+                    continue;
+                }
+                int given = Math.min(planned, remaining[b]);
+                remaining[b] -= given;
+                allocated[t][b] = given;
+                shortfall[b] += planned - given;
+                plannedTotal[b] += planned;
+            }
+        }
+        double[] negation = new double[threats];
+        for (int t = 0; t < threats; t++) {
+            double survive = 1;
+            for (int b = 0; b < batteries; b++) {
+                // (1 - pk)^0 is exactly 1: batteries that do not fire leave the product as it is
+                if (allocated[t][b] > 0) {
+                    survive *= Math.pow(1 - scenario.batteries().get(b).type().pk(), allocated[t][b]);
+                }
+            }
+            negation[t] = 1 - survive;
+        }
+        return new Outcome(engagements, allocated, negation, shortfall, plannedTotal);
+    }
+}

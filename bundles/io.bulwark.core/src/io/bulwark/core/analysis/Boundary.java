@@ -1,0 +1,118 @@
+package io.bulwark.core.analysis;
+
+import java.util.function.DoublePredicate;
+import java.util.function.DoubleUnaryOperator;
+
+/**
+ * Where a sampled predicate changes between two samples: the bisection of the coverage model (24 halvings),
+ * run only as far as a use needs. The fully halved value always lies in [{@link #lower()}, {@link #upper()}], so
+ * whatever depends on it monotonically (a sum, a rounding, a comparison) is settled as soon as both bounds
+ * agree on it; {@link #value()} halves to the end.
+ */
+final class Boundary {
+
+    static final int HALVINGS = 24;
+
+    private final DoublePredicate holds;
+    private final boolean rising;
+    private double lo;
+    private double hi;
+    private int halvings;
+
+    /**
+     * @param rising true for the first time in (a, b] where the predicate holds, false for the last time in [a, b)
+     */
+    Boundary(double a, double b, DoublePredicate holds, boolean rising) {
+        this.lo = a;
+        this.hi = b;
+        this.holds = holds;
+        this.rising = rising;
+    }
+
+    /** A boundary at a sample (the first or last of the arc): nothing to halve. */
+    static Boundary at(double t) {
+        Boundary boundary = new Boundary(t, t, null, true);
+        boundary.halvings = HALVINGS;
+        return boundary;
+    }
+
+    double lower() {
+        return lo;
+    }
+
+    double upper() {
+        return hi;
+    }
+
+    boolean settled() {
+        return halvings == HALVINGS;
+    }
+
+    private void halve() {
+        double mid = (lo + hi) / 2;
+        if (rising == holds.test(mid)) {
+            hi = mid;
+        } else {
+            lo = mid;
+        }
+        halvings++;
+    }
+
+    /** The value after all halvings. */
+    double value() {
+        while (!settled()) {
+            halve();
+        }
+        return rising ? hi : lo;
+    }
+
+    /** {@code f(value())} for a non-decreasing f (a rounding, say), halving only until the bounds agree on it. */
+    double settle(DoubleUnaryOperator f) {
+        while (!settled() && f.applyAsDouble(lo) != f.applyAsDouble(hi)) {
+            halve();
+        }
+        return f.applyAsDouble(settled() ? value() : lo);
+    }
+
+    /** Whether {@code f(a) < g(b)} for the fully halved values and non-decreasing f and g; halves both until decided. */
+    static boolean less(Boundary a, DoubleUnaryOperator f, Boundary b, DoubleUnaryOperator g) {
+        while (true) {
+            if (f.applyAsDouble(a.hi) < g.applyAsDouble(b.lo)) {
+                return true;
+            }
+            if (f.applyAsDouble(a.lo) >= g.applyAsDouble(b.hi)) {
+                return false;
+            }
+            if (a.settled() && b.settled()) {
+                return f.applyAsDouble(a.value()) < g.applyAsDouble(b.value());
+            }
+            if (!a.settled()) {
+                a.halve();
+            }
+            if (!b.settled()) {
+                b.halve();
+            }
+        }
+    }
+
+    /** Whether {@code end - start >= length} for the fully halved values; halves both until decided. */
+    static boolean lastsAtLeast(Boundary start, Boundary end, double length) {
+        while (true) {
+            if (end.lo - start.hi >= length) {
+                return true;
+            }
+            if (end.hi - start.lo < length) {
+                return false;
+            }
+            if (start.settled() && end.settled()) {
+                return end.value() - start.value() >= length;
+            }
+            if (!start.settled()) {
+                start.halve();
+            }
+            if (!end.settled()) {
+                end.halve();
+            }
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package io.bulwark.core.analysis;
+
+import static io.bulwark.core.analysis.CoverageAnalyzer.format;
+
+import java.util.Arrays;
+import java.util.List;
+
+import io.bulwark.core.analysis.PairGeometry.PairSummary;
+import io.bulwark.core.report.Interval;
+import io.bulwark.core.report.Reason;
+import io.bulwark.core.scenario.Battery;
+import io.bulwark.core.scenario.Radar;
+
+/** One battery against one threat, before inventory (threat time). */
+final class Engagement {
+
+    private static final Engagement[] NONE = Arrays.stream(Reason.values())
+            .map(reason -> new Engagement(Double.NaN, List.of(), List.of(), 0, reason)).toArray(Engagement[]::new);
+
+    final double arrivalS;
+    /** As reported (scenario time, 0.1 s); empty in what-ifs and when only negations are asked for. */
+    final List<Interval> windows;
+    final List<Double> interceptsS;
+    final int planned;
+    final Reason reason;
+    /** For {@link Reason#NO_SHARING_PATH}: the radar with the earliest track that does not share, and its track time. */
+    private final int unsharedRadar;
+    private final double unsharedTrackS;
+
+    Engagement(double arrivalS, List<Interval> windows, List<Double> interceptsS, int planned, Reason reason) {
+        this(arrivalS, windows, interceptsS, planned, reason, -1, Double.NaN);
+    }
+
+    private Engagement(double arrivalS, List<Interval> windows, List<Double> interceptsS, int planned, Reason reason, int unsharedRadar,
+            double unsharedTrackS) {
+        this.arrivalS = arrivalS;
+        this.windows = windows;
+        this.interceptsS = interceptsS;
+        this.planned = planned;
+        this.reason = reason;
+        this.unsharedRadar = unsharedRadar;
+        this.unsharedTrackS = unsharedTrackS;
+    }
+
+    /** No engagement and no track arrival. */
+    static Engagement none(Reason reason) {
+        return NONE[reason.ordinal()];
+    }
+
+    /** No track arrives, though radar {@code radar} tracks the threat at {@code trackS}: it does not share with the battery. */
+    static Engagement unshared(int radar, double trackS) {
+        return new Engagement(Double.NaN, List.of(), List.of(), 0, Reason.NO_SHARING_PATH, radar, trackS);
+    }
+
+    /** Why it cannot engage, with the numbers. */
+    String detail(Analysis analysis, int t, int b) {
+        Battery battery = analysis.scenario.batteries().get(b);
+        ThreatPath path = analysis.paths[t];
+        PairSummary pair = analysis.raidOf(t).pairs()[b];
+        return switch (reason) {
+            case OUT_OF_RANGE -> {
+                double closest = path.closestApproachKm(battery.site(), battery.type().maxRangeKm());
+                String range = closest > battery.type().maxRangeKm()
+                        ? format("closest ground range %.1f km > %.1f km max range", closest, battery.type().maxRangeKm())
+                        : format("the track stays inside the %.1f km minimum range", battery.type().minRangeKm());
+                yield path.trajectory.apogeeKm() < battery.type().minAltitudeKm()
+                        ? range + format(", and the threat's apogee %.1f km is below the %.1f km altitude floor",
+                                path.trajectory.apogeeKm(), battery.type().minAltitudeKm())
+                        : range;
+            }
+            case BELOW_ALTITUDE_FLOOR -> path.trajectory.apogeeKm() < battery.type().minAltitudeKm()
+                    ? format("threat apogee %.1f km is below the %.1f km altitude floor", path.trajectory.apogeeKm(),
+                            battery.type().minAltitudeKm())
+                    : format("within range only below the %.1f km altitude floor (highest %.1f km)", battery.type().minAltitudeKm(),
+                            pair.maxAltitudeInRangeKm());
+            case ABOVE_ALTITUDE_CEILING -> format("within range only above the %.1f km ceiling (lowest %.1f km)",
+                    battery.type().maxAltitudeKm(), pair.minAltitudeInRangeKm());
+            case FIRE_CONTROL_BLIND -> "fire-control radar " + battery.fireControl() + " sees no point of the envelope";
+            case NO_TRACK -> "no radar that cues it holds a track";
+            case NO_SHARING_PATH -> {
+                Radar radar = analysis.scenario.radars().get(unsharedRadar);
+                yield format("radar %s (%s) tracks it at %.1f s, but %s does not share tracks with %s", radar.name(), radar.force(),
+                        path.scenarioTime(unsharedTrackS), radar.force(), battery.force());
+            }
+            case TOO_LATE -> format("earliest launch %.1f s, but the last intercept in the envelope needs launch by %.1f s",
+                    path.scenarioTime(arrivalS + battery.type().reactionS()), path.scenarioTime(pair.latestLaunchS()));
+            case NO_INTERCEPTORS -> "battery lost";
+            case NONE -> "";
+        };
+    }
+}
