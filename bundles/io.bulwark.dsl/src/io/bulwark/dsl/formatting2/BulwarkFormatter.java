@@ -4,25 +4,32 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.Assignment;
 import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.Group;
 import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.ParserRule;
 import org.eclipse.xtext.RuleCall;
+import org.eclipse.xtext.UnorderedGroup;
 import org.eclipse.xtext.formatting2.FormatterRequest;
 import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.formatting2.regionaccess.ITextRegionAccess;
 import org.eclipse.xtext.formatting2.regionaccess.ITextReplacement;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.ITextRegion;
 
+import io.bulwark.model.bulwark.GeoPoint;
+import io.bulwark.model.bulwark.Link;
 import io.bulwark.model.bulwark.Model;
+import io.bulwark.model.bulwark.Region;
 import io.bulwark.model.bulwark.Scenario;
 
 /**
@@ -31,11 +38,13 @@ import io.bulwark.model.bulwark.Scenario;
  * <ul>
  * <li>a line's indentation is four spaces per open brace (one less on a line that starts with the closing
  * brace), comments included; trailing spaces go; at most one blank line in a row; one newline at the end;</li>
- * <li>a block written over several lines has its braces on their own lines; a block written on one line
- * stays on one line, with a space inside each brace;</li>
+ * <li>a block written over several lines has its braces on their own lines and one member per line (a clause,
+ * an agreement link, a region vertex); a block written on one line stays on one line, with a space inside each
+ * brace;</li>
  * <li>each import, catalog type and scenario element starts on a line of its own;</li>
  * <li>within a line tokens are one space apart, none before a comma and none inside qualified names and
- * {@code T+30}; runs of spaces that align columns stay: after an element's name and before a comment.</li>
+ * {@code T+30}; runs of spaces that align columns stay: after an element's name and before a comment;</li>
+ * <li>a comment that ends a line stays on that line, even after an opening brace.</li>
  * </ul>
  * Only whitespace changes, so formatting keeps the model and is idempotent.
  */
@@ -65,20 +74,23 @@ public class BulwarkFormatter implements IFormatter2 {
         String newline = document.contains("\r\n") ? "\r\n" : "\n";
         List<Token> tokens = tokens(resource.getParseResult().getRootNode());
         Set<ILeafNode> multiLineBraces = multiLineBraces(tokens);
-        Set<ILeafNode> elementStarts = elementStarts(resource);
+        Set<ILeafNode> lineStarts = elementStarts(resource);
+        Set<ILeafNode> memberStarts = memberStarts(resource, tokens);
         List<ITextReplacement> replacements = new ArrayList<>();
-        int depth = 0;
+        Deque<ILeafNode> openBraces = new ArrayDeque<>();
         Token previous = null;
         for (Token token : tokens) {
-            int indentDepth = isKeyword(token, "}") ? Math.max(0, depth - 1) : depth;
-            String wanted = whitespace(previous, token, indentDepth, newline, multiLineBraces, elementStarts);
+            int depth = isKeyword(token, "}") ? Math.max(0, openBraces.size() - 1) : openBraces.size();
+            boolean lineStart = lineStarts.contains(token.leaf())
+                    || memberStarts.contains(token.leaf()) && multiLineBraces.contains(openBraces.peek());
+            String wanted = whitespace(previous, token, depth, newline, multiLineBraces, lineStart);
             if (wanted != null && !wanted.equals(token.whitespace())) {
                 replacements.add(access.getRewriter().createReplacement(token.whitespaceOffset(), token.whitespace().length(), wanted));
             }
             if (isKeyword(token, "{")) {
-                depth++;
-            } else if (isKeyword(token, "}")) {
-                depth = Math.max(0, depth - 1);
+                openBraces.push(token.leaf());
+            } else if (isKeyword(token, "}") && !openBraces.isEmpty()) {
+                openBraces.pop();
             }
             previous = token;
         }
@@ -94,7 +106,7 @@ public class BulwarkFormatter implements IFormatter2 {
 
     /** The whitespace wanted before {@code token}, or null to keep what is there. */
     private static String whitespace(Token previous, Token token, int depth, String newline, Set<ILeafNode> multiLineBraces,
-            Set<ILeafNode> elementStarts) {
+            boolean lineStart) {
         String current = token.whitespace();
         if (previous == null) {
             return null; // whatever precedes the file's first token stays
@@ -104,11 +116,15 @@ public class BulwarkFormatter implements IFormatter2 {
         }
         int breaks = count(current, '\n');
         boolean lineEnded = previous.isLineComment() && previous.text().endsWith("\n");
-        boolean breakNeeded = elementStarts.contains(token.leaf())
+        boolean breakNeeded = lineStart
                 || isKeyword(previous, "{") && multiLineBraces.contains(previous.leaf())
                 || isKeyword(token, "}") && multiLineBraces.contains(token.leaf());
         if (lineEnded) {
             return newline.repeat(Math.min(breaks, 1)) + INDENT.repeat(depth); // at most one blank line after the comment
+        }
+        if (token.isComment() && breaks == 0) {
+            // a trailing comment (after a brace too) stays on the line it comments, at its column
+            return current.isEmpty() || current.indexOf('\t') >= 0 ? " " : null;
         }
         if (breaks > 0 || breakNeeded) {
             return newline.repeat(Math.max(1, Math.min(breaks, 2))) + INDENT.repeat(depth);
@@ -207,19 +223,45 @@ public class BulwarkFormatter implements IFormatter2 {
                     elements.addAll(model.getScenario().getElements());
                 }
                 for (EObject element : elements) {
-                    INode node = org.eclipse.xtext.nodemodel.util.NodeModelUtils.findActualNodeFor(element);
-                    if (node != null) {
-                        for (ILeafNode leaf : node.getLeafNodes()) {
-                            if (!leaf.isHidden()) {
-                                starts.add(leaf);
-                                break;
-                            }
-                        }
-                    }
+                    firstToken(element, starts);
                 }
             }
         }
         return starts;
+    }
+
+    /**
+     * The first token of each member of a block: a clause (the keyword that opens a group of an unordered group, such
+     * as {@code range} or {@code cued}), an agreement link, a region vertex.
+     */
+    private static Set<ILeafNode> memberStarts(XtextResource resource, List<Token> tokens) {
+        Set<ILeafNode> starts = new HashSet<>();
+        for (Token token : tokens) {
+            if (token.leaf().getGrammarElement() instanceof Keyword keyword && keyword.eContainer() instanceof Group group
+                    && group.eContainer() instanceof UnorderedGroup && group.getElements().get(0) == keyword) {
+                starts.add(token.leaf());
+            }
+        }
+        for (Iterator<EObject> it = resource.getAllContents(); it.hasNext();) {
+            EObject element = it.next();
+            if (element instanceof Link || element instanceof GeoPoint && element.eContainer() instanceof Region) {
+                firstToken(element, starts);
+            }
+        }
+        return starts;
+    }
+
+    /** Adds the element's first token (not whitespace or a comment) to {@code leaves}. */
+    private static void firstToken(EObject element, Set<ILeafNode> leaves) {
+        INode node = NodeModelUtils.findActualNodeFor(element);
+        if (node != null) {
+            for (ILeafNode leaf : node.getLeafNodes()) {
+                if (!leaf.isHidden()) {
+                    leaves.add(leaf);
+                    return;
+                }
+            }
+        }
     }
 
     /** The name of a top-level element (a scenario element, a catalog type): columns after it may be aligned. */

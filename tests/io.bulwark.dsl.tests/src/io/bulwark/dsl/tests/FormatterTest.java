@@ -71,25 +71,93 @@ class FormatterTest {
     }
 
     @Test
-    void aMessyTextGetsTheCanonicalLayout() throws IOException {
+    void aMessyCatalogGetsTheCanonicalLayout() throws IOException {
         String messy = """
                 package cat2
                 // types
                 interceptor   I {   range 0 .. 200 km altitude 10..150 km
                 speed 3 km/s reaction 10 s pk 0.8 }   // end
                 missile M{reach 600km    rcs 1 m2} missile N { reach 500 km rcs 1 m2 }
+
+
+
+                radar R {  // the reference
+                detects 100 km at rcs 1 m2
+                \tsector 90 deg elevation 0 .. 90 deg /* why */ track 5 s}
                 """;
         String expected = """
                 package cat2
                 // types
                 interceptor I {
-                    range 0 .. 200 km altitude 10 .. 150 km
-                    speed 3 km/s reaction 10 s pk 0.8
+                    range 0 .. 200 km
+                    altitude 10 .. 150 km
+                    speed 3 km/s
+                    reaction 10 s
+                    pk 0.8
                 }   // end
                 missile M { reach 600 km rcs 1 m2 }
                 missile N { reach 500 km rcs 1 m2 }
+
+                radar R {  // the reference
+                    detects 100 km at rcs 1 m2
+                    sector 90 deg
+                    elevation 0 .. 90 deg /* why */
+                    track 5 s
+                }
                 """;
         assertEquals(expected, format(messy));
+        assertEquals(expected, format(expected), "idempotent");
+    }
+
+    @Test
+    void aMessyScenarioGetsOneElementAndOneMemberPerLine() throws IOException {
+        String messy = """
+                scenario S import cat2.*
+                force A   force B nation "B"
+                agreement L { A -> B latency 2 s,
+                B -> A }
+                radar X : R { owner A at 36 N,127 E facing 0 deg
+                }
+                region Z owner "C" { 1 N, 2 E 2 N, 3 E
+                3 N, 1 E }
+                asset P at 36 N , 127 E requires 0.9 raid Q : N x 2 from 37 N, 127 E at P at T+ 30 s""";
+        String expected = """
+                scenario S
+                import cat2.*
+                force A
+                force B nation "B"
+                agreement L {
+                    A -> B latency 2 s,
+                    B -> A
+                }
+                radar X : R {
+                    owner A
+                    at 36 N, 127 E
+                    facing 0 deg
+                }
+                region Z owner "C" {
+                    1 N, 2 E
+                    2 N, 3 E
+                    3 N, 1 E
+                }
+                asset P at 36 N, 127 E requires 0.9
+                raid Q : N x 2 from 37 N, 127 E at P at T+30 s
+                """;
+        assertEquals(expected, format(messy));
+        assertEquals(expected, format(expected), "idempotent");
+    }
+
+    static Stream<Path> examples() throws IOException {
+        try (Stream<Path> files = Files.walk(Language.EXAMPLES)) {
+            return files.filter(p -> p.toString().endsWith(".bulwark")).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("examples")
+    void theExamplesAreFormatted(Path file) throws IOException {
+        String text = Files.readString(file);
+        assertEquals(text, format(text));
     }
 
     @Test
