@@ -61,6 +61,21 @@ class LanguageServerTest {
             battery B:Upper{ owner A at 36 N, 127 E interceptors 4 }
             asset X at 36 N, 127 E requires 0.9
             raid Q : SRBM from 38 N, 127 E at X at T+30
+            raid Q2 : Small from 37 N, 127 E at X
+            """;
+
+    /** A second catalog file of the same package: a missile ten times smaller than the radar's reference RCS. */
+    private static final String SMALL = "package cat\nmissile Small { reach 300 km rcs 0.1 m2 }\n";
+
+    /** An unknown type (line 3) and a battery without an owner (line 4), 0-based. */
+    private static final String BROKEN = """
+            scenario Broken
+            import cat.*
+            force A
+            radar R : Survelance { owner A at 36 N, 127 E facing 0 deg }
+            battery C : Upper { // no owner
+                at 36 N, 127 E interceptors 4
+            }
             """;
 
     private Path dir;
@@ -68,11 +83,16 @@ class LanguageServerTest {
     private final Map<String, List<Diagnostic>> diagnostics = new ConcurrentHashMap<>();
     private LanguageServer server;
     private String uri;
+    private String brokenUri;
 
     @BeforeAll
     void start() throws Exception {
         dir = Files.createTempDirectory("bulwark-lsp");
         Files.writeString(dir.resolve("cat.bulwark"), Language.CATALOG);
+        Files.writeString(dir.resolve("small.bulwark"), SMALL);
+        Path broken = dir.resolve("broken.bulwark");
+        Files.writeString(broken, BROKEN);
+        brokenUri = broken.toUri().toString();
         Path scenario = dir.resolve("t.bulwark");
         Files.writeString(scenario, SCENARIO);
         uri = scenario.toUri().toString();
@@ -81,7 +101,7 @@ class LanguageServerTest {
         PipedOutputStream clientOut = new PipedOutputStream(serverIn);
         PipedInputStream clientIn = new PipedInputStream();
         PipedOutputStream serverOut = new PipedOutputStream(clientIn);
-        BulwarkLanguageServer.start(serverIn, serverOut);
+        BulwarkLanguageServer.run(serverIn, serverOut);
         Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(new Client(), clientIn, clientOut);
         launcher.startListening();
         server = launcher.getRemoteProxy();
@@ -92,6 +112,7 @@ class LanguageServerTest {
         assertTrue(server.initialize(init).get(60, TimeUnit.SECONDS).getCapabilities().getHoverProvider().isLeft());
         server.initialized(new InitializedParams());
         server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "bulwark", 1, SCENARIO)));
+        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(brokenUri, "bulwark", 1, BROKEN)));
     }
 
     @AfterAll
@@ -105,9 +126,14 @@ class LanguageServerTest {
     }
 
     private List<Diagnostic> diagnosticsOf(String code) throws InterruptedException {
+        return diagnosticsOf(uri, code);
+    }
+
+    /** The diagnostics with the code published for the file, waiting for the server's build. */
+    private List<Diagnostic> diagnosticsOf(String file, String code) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 60_000;
         while (System.currentTimeMillis() < deadline) {
-            List<Diagnostic> found = diagnostics.getOrDefault(uri, List.of()).stream()
+            List<Diagnostic> found = diagnostics.getOrDefault(file, List.of()).stream()
                     .filter(d -> d.getCode() != null && code.equals(d.getCode().getLeft())).toList();
             if (!found.isEmpty()) {
                 return found;
@@ -134,13 +160,28 @@ class LanguageServerTest {
         assertFalse(labels.contains("Upper"), "an interceptor type is no radar type: " + labels);
     }
 
+    private String hover(int line, int character) throws Exception {
+        Hover hover = server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri), new Position(line, character)))
+                .get(30, TimeUnit.SECONDS);
+        return hover.getContents().getRight().getValue();
+    }
+
     @Test
     void aRadarsHoverListsItsDetectionRangePerMissileType() throws Exception {
-        Hover hover = server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri), new Position(3, 6)))
-                .get(30, TimeUnit.SECONDS);
-        String text = hover.getContents().getRight().getValue();
+        String text = hover(3, 6);
         assertTrue(text.contains("**radar R** : Surveillance, owner A"), text);
         assertTrue(text.contains("| SRBM | 1 m2 | 1000.0 km |"), text);
+        assertTrue(text.contains("| Small | 0.1 m2 | 562.3 km |"), "1000 km x (0.1 / 1)^(1/4): " + text);
+    }
+
+    @Test
+    void otherElementsHoverWithTheirKeyFigures() throws Exception {
+        String battery = hover(4, 8);
+        assertTrue(battery.startsWith("**battery B** : Upper, owner A, at 36 N, 127 E"), battery);
+        assertTrue(battery.contains("4 interceptors, shoot-shoot"), battery);
+        assertTrue(battery.contains("range 0 .. 200 km, altitude 10 .. 150 km"), battery);
+        assertEquals("**asset X** at 36 N, 127 E, requires negation 0.9", hover(5, 6));
+        assertEquals("**missile SRBM**: reach 600 km, RCS 1 m2", hover(6, 10), "on the raid's reference to the type");
     }
 
     @Test
@@ -155,6 +196,34 @@ class LanguageServerTest {
         TextEdit edit = seconds.getEdit().getChanges().get(uri).get(0);
         assertEquals(" s", edit.getNewText());
         assertEquals(missingUnit.getRange().getEnd(), edit.getRange().getStart());
+    }
+
+    private List<CodeAction> codeActions(String file, Diagnostic diagnostic) throws Exception {
+        CodeActionParams params = new CodeActionParams(new TextDocumentIdentifier(file), diagnostic.getRange(),
+                new CodeActionContext(List.of(diagnostic)));
+        return server.getTextDocumentService().codeAction(params).get(30, TimeUnit.SECONDS).stream().map(e -> e.getRight()).toList();
+    }
+
+    @Test
+    void anUnknownTypeHasCodeActionsWithTheCloseNames() throws Exception {
+        Diagnostic unknown = diagnosticsOf(brokenUri, IssueCodes.UNKNOWN_REFERENCE).get(0);
+        assertEquals(3, unknown.getRange().getStart().getLine());
+        List<CodeAction> actions = codeActions(brokenUri, unknown);
+        assertEquals(List.of("Change to 'Surveillance'"), actions.stream().map(CodeAction::getTitle).toList());
+        TextEdit edit = actions.get(0).getEdit().getChanges().get(brokenUri).get(0);
+        assertEquals("Surveillance", edit.getNewText());
+        assertEquals(unknown.getRange(), edit.getRange());
+    }
+
+    @Test
+    void aMissingOwnerHasACodeActionPerForce() throws Exception {
+        Diagnostic missingOwner = diagnosticsOf(brokenUri, IssueCodes.MISSING_OWNER).get(0);
+        assertEquals(4, missingOwner.getRange().getStart().getLine());
+        List<CodeAction> actions = codeActions(brokenUri, missingOwner);
+        assertEquals(List.of("Add owner A"), actions.stream().map(CodeAction::getTitle).toList());
+        TextEdit edit = actions.get(0).getEdit().getChanges().get(brokenUri).get(0);
+        assertEquals("\n    owner A", edit.getNewText(), "a line of its own; the comment after the brace stays");
+        assertEquals(new Position(4, "battery C : Upper { // no owner".length()), edit.getRange().getStart());
     }
 
     @Test

@@ -16,22 +16,45 @@ import com.google.inject.Guice;
 /**
  * The Bulwark language server (LSP over standard input and output): diagnostics with the coverage findings,
  * completion, hover, document symbols, formatting, go to definition, references and code actions, for any
- * LSP editor. The language is found through META-INF/services/org.eclipse.xtext.ISetup.
+ * LSP editor. Xtext's {@link ServerModule} finds the language through META-INF/services/org.eclipse.xtext.ISetup
+ * (generated into src-gen, naming {@code io.bulwark.dsl.ide.BulwarkIdeSetup}).
  */
 public final class BulwarkLanguageServer {
 
     private BulwarkLanguageServer() {
     }
 
+    /** {@code java io.bulwark.dsl.ide.server.BulwarkLanguageServer}: serves one client on stdin/stdout. */
     public static void main(String[] args) throws InterruptedException, ExecutionException {
-        start(System.in, System.out).get();
+        run(System.in, System.out).get();
+        // the client is gone: Xtext's idle worker threads would otherwise keep the JVM up for a minute
+        System.exit(0);
     }
 
-    /** Starts a server on the streams; the future completes when the client closes the connection. */
-    public static Future<Void> start(InputStream in, OutputStream out) {
+    /**
+     * Starts a server for one client on the streams and returns at once, with a future that completes when the
+     * input stream ends. The client's {@code exit} notification ends the JVM (Xtext's handler: status 0 after
+     * {@code shutdown}, else 1), as LSP requires of a server process; an in-process client sends only
+     * {@code shutdown}. When {@code out} is {@code System.out}, System.out becomes System.err from then on, so
+     * that a stray print (a console log appender) cannot corrupt the protocol.
+     */
+    public static Future<Void> run(InputStream in, OutputStream out) {
+        if (out == System.out) {
+            System.setOut(System.err);
+        }
         LanguageServerImpl server = Guice.createInjector(new ServerModule()).getInstance(LanguageServerImpl.class);
         Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, in, out);
         server.connect(launcher.getRemoteProxy());
         return launcher.startListening();
+    }
+
+    /**
+     * The former name of {@link #run}.
+     *
+     * @deprecated kept only until the CLI's {@code bulwark lsp} calls {@link #run}.
+     */
+    @Deprecated(forRemoval = true)
+    public static Future<Void> start(InputStream in, OutputStream out) {
+        return run(in, out);
     }
 }
