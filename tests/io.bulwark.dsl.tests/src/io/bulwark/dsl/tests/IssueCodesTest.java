@@ -4,13 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.eclipse.xtext.validation.Issue;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -55,6 +61,18 @@ class IssueCodesTest {
                 Arguments.of(IssueCodes.SELF_LINK, HEAD + "agreement L { A -> A } // <<\n", List.of()),
                 Arguments.of(IssueCodes.COVERAGE_NOT_RUN, "scenario T // <<\nimport cat.*\nforce A\nradar R : Nothing { owner A at 36 N, 127 E }\n",
                         List.of()));
+    }
+
+    @Test
+    void everyIssueCodeHasACase() throws IllegalAccessException {
+        Set<String> codes = new TreeSet<>();
+        for (Field field : IssueCodes.class.getFields()) {
+            if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+                codes.add((String) field.get(null));
+            }
+        }
+        codes.removeAll(cases().map(c -> (String) c.get()[0]).collect(Collectors.toSet()));
+        assertEquals(Set.of(), codes, "issue codes without a case");
     }
 
     @ParameterizedTest(name = "{0} #{index}")
