@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -18,6 +17,12 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.EnumLiteralDeclaration;
+import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.IGrammarAccess;
+import org.eclipse.xtext.Keyword;
+import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +30,7 @@ import io.bulwark.model.bulwark.BulwarkPackage;
 import io.bulwark.model.bulwark.Doctrine;
 import io.bulwark.model.bulwark.Model;
 
-/** The corpus parses and links without errors, and between its files it uses every construct of the language. */
+/** The corpus parses and links without errors, and between its files it uses every construct and keyword of the language. */
 class ParsingTest {
 
     @Test
@@ -74,6 +79,26 @@ class ParsingTest {
         assertEquals(Set.of(Doctrine.values()), doctrines);
         assertTrue(mutual && oneWay, "both kinds of link");
         assertTrue(set.getResources().stream().anyMatch(r -> ((Model) r.getContents().get(0)).getName() != null), "a package");
-        assertTrue(List.of(set.getResources().size()).get(0) >= 10);
+        assertTrue(set.getResources().size() >= 10, "corpus files: " + set.getResources().size());
+    }
+
+    @Test
+    void everyKeywordOfTheGrammarIsWrittenSomewhereInTheCorpus() throws IOException {
+        Set<String> written = new TreeSet<>();
+        try (var files = Files.list(Path.of("resources/corpus").toAbsolutePath())) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".bulwark")).sorted().toList()) {
+                XtextResource resource = Language.parse(Files.readString(file));
+                for (ILeafNode leaf : resource.getParseResult().getRootNode().getLeafNodes()) {
+                    if (leaf.getGrammarElement() instanceof Keyword keyword) {
+                        written.add(keyword.getValue());
+                    } else if (leaf.getGrammarElement() instanceof EnumLiteralDeclaration literal) {
+                        written.add(literal.getLiteral().getValue());
+                    }
+                }
+            }
+        }
+        Set<String> keywords = new TreeSet<>(GrammarUtil.getAllKeywords(Language.injector().getInstance(IGrammarAccess.class).getGrammar()));
+        keywords.removeAll(written);
+        assertEquals(Set.of(), keywords, "keywords no corpus file writes");
     }
 }
