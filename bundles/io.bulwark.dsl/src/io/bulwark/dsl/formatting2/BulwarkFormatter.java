@@ -74,14 +74,14 @@ public class BulwarkFormatter implements IFormatter2 {
         String newline = document.contains("\r\n") ? "\r\n" : "\n";
         List<Token> tokens = tokens(resource.getParseResult().getRootNode());
         Set<ILeafNode> multiLineBraces = multiLineBraces(tokens);
-        Set<ILeafNode> lineStarts = elementStarts(resource);
+        Set<ILeafNode> elementStarts = elementStarts(resource);
         Set<ILeafNode> memberStarts = memberStarts(resource, tokens);
         List<ITextReplacement> replacements = new ArrayList<>();
         Deque<ILeafNode> openBraces = new ArrayDeque<>();
         Token previous = null;
         for (Token token : tokens) {
             int depth = isKeyword(token, "}") ? Math.max(0, openBraces.size() - 1) : openBraces.size();
-            boolean lineStart = lineStarts.contains(token.leaf())
+            boolean lineStart = elementStarts.contains(token.leaf())
                     || memberStarts.contains(token.leaf()) && multiLineBraces.contains(openBraces.peek());
             String wanted = whitespace(previous, token, depth, newline, multiLineBraces, lineStart);
             if (wanted != null && !wanted.equals(token.whitespace())) {
@@ -135,8 +135,7 @@ public class BulwarkFormatter implements IFormatter2 {
         if (current.isEmpty() || current.indexOf('\t') >= 0) {
             return " ";
         }
-        boolean aligned = token.isComment() || isElementName(previous.leaf());
-        return aligned ? null : " ";
+        return isElementName(previous.leaf()) ? null : " "; // a column aligned after a name stays
     }
 
     /** The punctuation inside numbers (-36.5), units (km/s) and qualified names (catalog.*). */
