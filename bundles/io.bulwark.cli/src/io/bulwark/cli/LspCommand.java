@@ -12,7 +12,7 @@ final class LspCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException, ExecutionException {
-        BulwarkLanguageServer.start(System.in, System.out).get();
+        BulwarkLanguageServer.run(System.in, System.out).get();
         return BulwarkCommand.OK;
     }
 }

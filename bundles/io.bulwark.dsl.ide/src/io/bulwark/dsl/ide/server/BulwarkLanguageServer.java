@@ -47,14 +47,4 @@ public final class BulwarkLanguageServer {
         server.connect(launcher.getRemoteProxy());
         return launcher.startListening();
     }
-
-    /**
-     * The former name of {@link #run}.
-     *
-     * @deprecated kept only until the CLI's {@code bulwark lsp} calls {@link #run}.
-     */
-    @Deprecated(forRemoval = true)
-    public static Future<Void> start(InputStream in, OutputStream out) {
-        return run(in, out);
-    }
 }
