@@ -185,7 +185,7 @@ final class Analysis {
         List<SharingGap> gaps = reports ? sharingGaps(path, pairs, sights, engagements) : List.of();
         PairSummary[] summaries = new PairSummary[batteries];
         for (int b = 0; b < batteries; b++) {
-            summaries[b] = pairs[b] == null ? null : pairs[b].summary();
+            summaries[b] = pairs[b] == null ? null : pairs[b].summary(engagements[b].reason == Reason.TOO_LATE);
         }
         return new RaidGeometry(path, reports ? radarTracks(path, sights) : null, summaries, engagements, firstCue, withoutFirstCue, gaps);
     }
@@ -201,27 +201,10 @@ final class Analysis {
         if (Sphere.groundRangeKm(radar.radar().site(), path.middle) - halfTrackKm > maxAngle * Sphere.RADIUS_KM) {
             return Sight.NEVER;
         }
-        double cosMaxAngle = Math.cos(Math.min(Math.PI, maxAngle));
-        double[] site = Sphere.cartesianKm(radar.radar().site().latDeg(), radar.radar().site().lonDeg(), 0);
         int n = arc.size();
         boolean[] seen = new boolean[n];
-        int first = n;
-        int end = 0;
-        for (int i = 0; i < n; i++) {
-            double[] p = arc.cartesian[i];
-            double cos = (site[0] * p[0] + site[1] * p[1] + site[2] * p[2]) / (Sphere.RADIUS_KM * (Sphere.RADIUS_KM + arc.alt[i]));
-            seen[i] = cos >= cosMaxAngle;
-            if (seen[i]) {
-                first = Math.min(first, i);
-                end = i + 1;
-            }
-        }
-        boolean[] sees = new boolean[n];
-        radar.seesAlong(arc, first, end, rangeKm, sees);
-        for (int i = first; i < end; i++) {
-            seen[i] &= sees[i];
-        }
-        List<Boundary[]> intervals = Intervals.of(arc.times, seen, first, end, t -> {
+        radar.seesAlong(arc, 0, n, rangeKm, Math.cos(Math.min(Math.PI, maxAngle)), seen);
+        List<Boundary[]> intervals = Intervals.of(arc.times, seen, 0, n, t -> {
             var p = path.trajectory.positionAt(t);
             return radar.sees(p.latDeg(), p.lonDeg(), p.altKm(), rangeKm);
         });

@@ -4,8 +4,9 @@ import io.bulwark.core.geo.Sphere;
 import io.bulwark.core.trajectory.BallisticTrajectory;
 
 /**
- * A threat's arc sampled on a fixed time grid (threat time, s) for the interval searches. It lives only
- * while one raid's geometry is computed: what the reports need afterwards is kept in smaller summaries.
+ * A threat's arc sampled on a fixed time grid (threat time, s) for the interval searches. A sample's position is
+ * computed the first time it is asked for: the sweeps skip most samples. It lives only while one raid's geometry
+ * is computed.
  */
 final class ArcSamples {
 
@@ -18,10 +19,6 @@ final class ArcSamples {
 
     final ThreatPath path;
     final double[] times;
-    final double[] lat;
-    final double[] lon;
-    final double[] alt;
-    final double[][] cartesian;
     /** The threat's highest speed (km/s): on a vacuum arc it is the burnout speed, at launch and impact. */
     final double maxSpeedKmS;
     /**
@@ -29,6 +26,10 @@ final class ArcSamples {
      * highest at the surface.
      */
     final double maxGroundSpeedKmS;
+    private final double[] lat;
+    private final double[] lon;
+    private final double[] alt;
+    private final double[][] cartesian;
 
     ArcSamples(ThreatPath path) {
         this.path = path;
@@ -36,23 +37,49 @@ final class ArcSamples {
         double tof = trajectory.timeOfFlightS();
         int count = (int) Math.ceil(tof / STEP_S) + 1;
         times = new double[count];
+        for (int i = 0; i < count; i++) {
+            times[i] = Math.min(i * STEP_S, tof - BEFORE_IMPACT_S);
+        }
         lat = new double[count];
         lon = new double[count];
         alt = new double[count];
         cartesian = new double[count][];
-        for (int i = 0; i < count; i++) {
-            times[i] = Math.min(i * STEP_S, tof - BEFORE_IMPACT_S);
-            BallisticTrajectory.Position p = trajectory.positionAt(times[i]);
-            lat[i] = p.latDeg();
-            lon[i] = p.lonDeg();
-            alt[i] = p.altKm();
-            cartesian[i] = Sphere.cartesianKm(p.latDeg(), p.lonDeg(), p.altKm());
-        }
         maxSpeedKmS = trajectory.burnoutSpeedKmS() * SPEED_HEADROOM;
         maxGroundSpeedKmS = trajectory.burnoutSpeedKmS() * Math.cos(Math.toRadians(trajectory.gammaDeg())) * SPEED_HEADROOM;
     }
 
     int size() {
         return times.length;
+    }
+
+    double lat(int i) {
+        position(i);
+        return lat[i];
+    }
+
+    double lon(int i) {
+        position(i);
+        return lon[i];
+    }
+
+    double alt(int i) {
+        position(i);
+        return alt[i];
+    }
+
+    /** Earth-centred position (km). */
+    double[] cartesian(int i) {
+        return position(i);
+    }
+
+    private double[] position(int i) {
+        if (cartesian[i] == null) {
+            BallisticTrajectory.Position p = path.trajectory.positionAt(times[i]);
+            lat[i] = p.latDeg();
+            lon[i] = p.lonDeg();
+            alt[i] = p.altKm();
+            cartesian[i] = Sphere.cartesianKm(p.latDeg(), p.lonDeg(), p.altKm());
+        }
+        return cartesian[i];
     }
 }

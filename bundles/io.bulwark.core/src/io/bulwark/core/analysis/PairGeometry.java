@@ -1,5 +1,6 @@
 package io.bulwark.core.analysis;
 
+import java.util.Arrays;
 import java.util.List;
 
 import io.bulwark.core.geo.Sphere;
@@ -10,12 +11,17 @@ import io.bulwark.core.trajectory.BallisticTrajectory;
 /**
  * What does not change between what-if analyses for one battery against one arc: at every sample, whether
  * the point is in the interceptor's envelope, whether the fire-control radar sees it, and the fly-out time
- * to it. It lives while the raid's geometry is computed; {@link #summary()} keeps what the reports need.
+ * to it. It lives while the raid's geometry is computed; {@link #summary} keeps what the reports need.
+ * Samples are decided by {@link Sweep}s: the ground point moves no faster than the arc's ground speed, the
+ * altitude no faster than its speed, and the launch time an intercept needs (its time minus the fly-out)
+ * changes no faster than 1 + speed / interceptor speed.
  */
 final class PairGeometry {
 
-    /** Margin a ground range must clear before the next samples inherit its band membership (rounding is far below). */
+    /** Margins a sample must clear before its neighbours inherit its answer: far above the rounding of what is compared. */
     private static final double GROUND_TOLERANCE_KM = 1e-6;
+    private static final double ALTITUDE_TOLERANCE_KM = 1e-6;
+    private static final double LAUNCH_TOLERANCE_S = 1e-9;
 
     private final Battery battery;
     private final ArcSamples arc;
@@ -23,13 +29,16 @@ final class PairGeometry {
     private final double fireControlRangeKm;
     private final double[] batteryCartesian;
     private final boolean[] engageable;
+    /** Fly-out time (s) to each engageable sample (index from firstEngageable), NaN until asked for. */
     private final double[] flyoutS;
     /** The engageable samples lie in [firstEngageable, endEngageable). */
     private final int firstEngageable;
     private final int endEngageable;
+    private final double launchTimeRate;
     final boolean anyInRange;
     final boolean anyInEnvelope;
     final boolean anyEngageable;
+    /** Highest and lowest altitude (km) within range when no sample is in the envelope (what the reasons then say), else NaN. */
     final double maxAltitudeInRangeKm;
     final double minAltitudeInRangeKm;
 
@@ -39,83 +48,141 @@ final class PairGeometry {
         this.fireControl = fireControl;
         this.fireControlRangeKm = fireControl == null ? 0 : fireControl.radar().type().detectionRangeKm(rcsM2);
         this.batteryCartesian = Sphere.cartesianKm(battery.site().latDeg(), battery.site().lonDeg(), battery.site().altKm());
+        this.launchTimeRate = 1 + arc.maxSpeedKmS / battery.type().speedKmS();
         int n = arc.size();
-        InterceptorType type = battery.type();
         boolean[] inEnvelope = new boolean[n];
-        boolean range = false;
+        Sweep.run(arc.times, 0, n, this::inEnvelopeAt, inEnvelope);
         int firstInEnvelope = n;
         int endInEnvelope = 0;
-        double maxAlt = Double.NEGATIVE_INFINITY;
-        double minAlt = Double.POSITIVE_INFINITY;
-        int i = 0;
-        while (i < n) {
-            // the ground point moves at most maxGroundSpeed: the band membership stays until it could reach a band edge
-            double groundKm = Sphere.RADIUS_KM
-                    * Sphere.centralAngleRad(battery.site().latDeg(), battery.site().lonDeg(), arc.lat[i], arc.lon[i]);
-            boolean inRange = groundKm >= type.minRangeKm() && groundKm <= type.maxRangeKm();
-            double marginKm = inRange ? Math.min(groundKm - type.minRangeKm(), type.maxRangeKm() - groundKm)
-                    : Math.max(type.minRangeKm() - groundKm, groundKm - type.maxRangeKm());
-            double settledS = (marginKm - GROUND_TOLERANCE_KM) / arc.maxGroundSpeedKmS;
-            int j = i;
-            do {
-                if (inRange) {
+        for (int i = 0; i < n; i++) {
+            if (inEnvelope[i]) {
+                firstInEnvelope = Math.min(firstInEnvelope, i);
+                endInEnvelope = i + 1;
+            }
+        }
+        anyInEnvelope = endInEnvelope > 0;
+        if (anyInEnvelope) {
+            anyInRange = true;
+            maxAltitudeInRangeKm = Double.NaN;
+            minAltitudeInRangeKm = Double.NaN;
+        } else {
+            boolean[] inRange = new boolean[n];
+            Sweep.run(arc.times, 0, n, this::inRangeAt, inRange);
+            boolean range = false;
+            double maxAlt = Double.NEGATIVE_INFINITY;
+            double minAlt = Double.POSITIVE_INFINITY;
+            for (int i = 0; i < n; i++) {
+                if (inRange[i]) {
                     range = true;
-                    maxAlt = Math.max(maxAlt, arc.alt[j]);
-                    minAlt = Math.min(minAlt, arc.alt[j]);
-                    inEnvelope[j] = arc.alt[j] >= type.minAltitudeKm() && arc.alt[j] <= type.maxAltitudeKm();
-                    if (inEnvelope[j]) {
-                        firstInEnvelope = Math.min(firstInEnvelope, j);
-                        endInEnvelope = j + 1;
-                    }
+                    maxAlt = Math.max(maxAlt, arc.alt(i));
+                    minAlt = Math.min(minAlt, arc.alt(i));
                 }
-                j++;
-            } while (j < n && arc.times[j] - arc.times[i] <= settledS);
-            i = j;
+            }
+            anyInRange = range;
+            maxAltitudeInRangeKm = maxAlt;
+            minAltitudeInRangeKm = minAlt;
         }
         if (fireControl == null) {
             engageable = inEnvelope;
         } else {
             engageable = new boolean[n];
-            fireControl.seesAlong(arc, firstInEnvelope, endInEnvelope, fireControlRangeKm, engageable);
-            for (int k = firstInEnvelope; k < endInEnvelope; k++) {
-                engageable[k] &= inEnvelope[k];
+            fireControl.seesAlong(arc, firstInEnvelope, endInEnvelope, fireControlRangeKm, Double.NEGATIVE_INFINITY, engageable);
+            for (int i = firstInEnvelope; i < endInEnvelope; i++) {
+                engageable[i] &= inEnvelope[i];
             }
         }
         int first = n;
         int end = 0;
-        flyoutS = new double[n];
-        for (int k = firstInEnvelope; k < endInEnvelope; k++) {
-            if (engageable[k]) {
-                first = Math.min(first, k);
-                end = k + 1;
-                flyoutS[k] = Sphere.chordKm(batteryCartesian, arc.cartesian[k]) / type.speedKmS();
+        for (int i = firstInEnvelope; i < endInEnvelope; i++) {
+            if (engageable[i]) {
+                first = Math.min(first, i);
+                end = i + 1;
             }
         }
         firstEngageable = first;
         endEngageable = end;
-        anyInRange = range;
-        anyInEnvelope = endInEnvelope > 0;
         anyEngageable = end > 0;
-        maxAltitudeInRangeKm = maxAlt;
-        minAltitudeInRangeKm = minAlt;
+        flyoutS = new double[Math.max(0, end - first)];
+        Arrays.fill(flyoutS, Double.NaN);
+    }
+
+    private void inRangeAt(int i, Sweep.Verdict verdict) {
+        InterceptorType type = battery.type();
+        double groundKm = groundKm(i);
+        boolean inRange = groundKm >= type.minRangeKm() && groundKm <= type.maxRangeKm();
+        double marginKm = inRange ? Math.min(groundKm - type.minRangeKm(), type.maxRangeKm() - groundKm)
+                : Math.max(type.minRangeKm() - groundKm, groundKm - type.maxRangeKm());
+        verdict.settle(inRange, (marginKm - GROUND_TOLERANCE_KM) / arc.maxGroundSpeedKmS);
+    }
+
+    private void inEnvelopeAt(int i, Sweep.Verdict verdict) {
+        InterceptorType type = battery.type();
+        double groundKm = groundKm(i);
+        double altKm = arc.alt(i);
+        boolean inRange = groundKm >= type.minRangeKm() && groundKm <= type.maxRangeKm();
+        boolean inBand = altKm >= type.minAltitudeKm() && altKm <= type.maxAltitudeKm();
+        double groundS = (Math.min(Math.abs(groundKm - type.minRangeKm()), Math.abs(type.maxRangeKm() - groundKm)) - GROUND_TOLERANCE_KM)
+                / arc.maxGroundSpeedKmS;
+        double altS = (Math.min(Math.abs(altKm - type.minAltitudeKm()), Math.abs(type.maxAltitudeKm() - altKm)) - ALTITUDE_TOLERANCE_KM)
+                / arc.maxSpeedKmS;
+        if (inRange && inBand) {
+            verdict.settle(true, Math.min(groundS, altS));
+        } else {
+            // one condition that stays false is enough
+            verdict.settle(false, Math.max(inRange ? 0 : groundS, inBand ? 0 : altS));
+        }
+    }
+
+    private double groundKm(int i) {
+        return Sphere.RADIUS_KM * Sphere.centralAngleRad(battery.site().latDeg(), battery.site().lonDeg(), arc.lat(i), arc.lon(i));
+    }
+
+    private double flyoutS(int i) {
+        int k = i - firstEngageable;
+        if (Double.isNaN(flyoutS[k])) {
+            flyoutS[k] = Sphere.chordKm(batteryCartesian, arc.cartesian(i)) / battery.type().speedKmS();
+        }
+        return flyoutS[k];
     }
 
     /** Intercept times (threat time) feasible for an earliest launch {@code earliestLaunchS} (threat time). */
     List<Boundary[]> windows(double earliestLaunchS) {
-        return Intervals.of(arc.times, feasible(earliestLaunchS), firstEngageable, endEngageable, t -> feasibleAt(t, earliestLaunchS));
+        return Intervals.of(arc.times, feasible(earliestLaunchS, false), firstEngageable, endEngageable,
+                t -> feasibleAt(t, earliestLaunchS));
     }
 
     /** The first feasible intercept time (threat time) for an earliest launch, NaN if none: the start of the first window. */
     double firstIntercept(double earliestLaunchS) {
-        Boundary start = Intervals.firstStart(arc.times, feasible(earliestLaunchS), firstEngageable, endEngageable,
+        Boundary start = Intervals.firstStart(arc.times, feasible(earliestLaunchS, true), firstEngageable, endEngageable,
                 t -> feasibleAt(t, earliestLaunchS));
         return start == null ? Double.NaN : start.value();
     }
 
-    private boolean[] feasible(double earliestLaunchS) {
+    /** Engageable samples whose intercept can be launched at or after the earliest launch; only up to the first such run if asked. */
+    private boolean[] feasible(double earliestLaunchS, boolean firstRunOnly) {
         boolean[] feasible = new boolean[arc.size()];
-        for (int i = firstEngageable; i < endEngageable; i++) {
-            feasible[i] = engageable[i] && arc.times[i] - flyoutS[i] >= earliestLaunchS;
+        int i = firstEngageable;
+        while (i < endEngageable) {
+            if (!engageable[i]) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < endEngageable && engageable[end]) {
+                end++;
+            }
+            Sweep.run(arc.times, i, end, (k, verdict) -> {
+                double launch = arc.times[k] - flyoutS(k);
+                verdict.settle(launch >= earliestLaunchS, (Math.abs(launch - earliestLaunchS) - LAUNCH_TOLERANCE_S) / launchTimeRate);
+            }, feasible);
+            if (firstRunOnly) {
+                for (int k = i; k < end; k++) {
+                    if (feasible[k]) {
+                        return feasible;
+                    }
+                }
+            }
+            i = end;
         }
         return feasible;
     }
@@ -140,21 +207,22 @@ final class PairGeometry {
         double latest = Double.NaN;
         for (int i = firstEngageable; i < endEngageable; i++) {
             if (engageable[i]) {
-                double launch = arc.times[i] - flyoutS[i];
+                double launch = arc.times[i] - flyoutS(i);
                 latest = Double.isNaN(latest) ? launch : Math.max(latest, launch);
             }
         }
         return latest;
     }
 
-    /** What the reports need once the samples are gone. */
-    PairSummary summary() {
-        return new PairSummary(anyInRange, anyInEnvelope, anyEngageable, maxAltitudeInRangeKm, minAltitudeInRangeKm, latestLaunchS());
+    /** What the reports need once the samples are gone; the latest launch only when asked for (it costs every fly-out). */
+    PairSummary summary(boolean withLatestLaunch) {
+        return new PairSummary(anyInRange, anyInEnvelope, anyEngageable, maxAltitudeInRangeKm, minAltitudeInRangeKm,
+                withLatestLaunch ? latestLaunchS() : Double.NaN);
     }
 
     /**
-     * A battery against an arc, without the samples: why it cannot engage and, if too late, the latest
-     * launch (threat time, NaN when no point is engageable).
+     * A battery against an arc, without the samples: why it cannot engage and, if too late, the latest launch
+     * (threat time; NaN when not asked for or no point is engageable).
      */
     record PairSummary(boolean anyInRange, boolean anyInEnvelope, boolean anyEngageable, double maxAltitudeInRangeKm,
             double minAltitudeInRangeKm, double latestLaunchS) {

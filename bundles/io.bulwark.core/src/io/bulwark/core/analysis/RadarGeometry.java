@@ -19,6 +19,8 @@ final class RadarGeometry {
     private static final double SLANT_TOLERANCE_KM = 1e-3;
     private static final double ELEVATION_TOLERANCE_RAD = 1e-4;
     private static final double BEARING_TOLERANCE_DEG = 1e-6;
+    /** The central angle from its cosine is worst near 0 (about 1.5e-8 rad there). */
+    private static final double CENTRAL_ANGLE_TOLERANCE_RAD = 1e-7;
     /** Closer than this, the elevation and the bearing are too ill-conditioned to bound: every sample is computed. */
     private static final double MIN_SETTLED_SLANT_KM = 10;
     private static final double MIN_SETTLED_ANGLE_RAD = 1 / Sphere.RADIUS_KM;
@@ -30,6 +32,8 @@ final class RadarGeometry {
     private final double halfSectorDeg;
     private final boolean allRound;
     private final double siteRadiusKm;
+    /** The site's ground point, Earth-centred (km). */
+    private final double[] surfaceSite;
 
     RadarGeometry(Radar radar) {
         this.radar = radar;
@@ -39,6 +43,7 @@ final class RadarGeometry {
         this.halfSectorDeg = radar.type().sectorWidthDeg() / 2;
         this.allRound = radar.type().sectorWidthDeg() >= 360;
         this.siteRadiusKm = K * Sphere.RADIUS_KM + radar.site().altKm();
+        this.surfaceSite = Sphere.cartesianKm(radar.site().latDeg(), radar.site().lonDeg(), 0);
     }
 
     Radar radar() {
@@ -61,56 +66,67 @@ final class RadarGeometry {
     }
 
     /**
-     * {@link #sees} at every sample in [from, to) of an arc, into {@code out}. A sample is computed only where
-     * the last computed one does not settle it: the threat cannot move faster than its burnout speed (in the
-     * 4/3-Earth frame as well, whose distances across are shorter), so the answer stays until the slant
-     * range, the elevation or the bearing could have crossed the limit nearest to it.
+     * At every sample in [from, to) of an arc, into {@code out}: whether the central angle from the radar to the
+     * target has a cosine of at least {@code minCosCentralAngle} (-infinity: any angle), and {@link #sees} it.
+     * Computed by a {@link Sweep}: the threat moves no faster than its burnout speed (in the 4/3-Earth frame as
+     * well, whose distances across are shorter), its ground point no faster than its ground speed, so an answer
+     * stays until the central angle, the slant range, the elevation or the bearing could have reached the limit
+     * nearest to it.
      */
-    void seesAlong(ArcSamples arc, int from, int to, double detectionRangeKm, boolean[] out) {
+    void seesAlong(ArcSamples arc, int from, int to, double detectionRangeKm, double minCosCentralAngle, boolean[] out) {
         double speed = arc.maxSpeedKmS;
-        int i = from;
-        while (i < to) {
-            double phi = centralAngleRad(arc.lat[i], arc.lon[i]);
-            double cos = Math.cos(phi / K);
-            double slant = slantKm(cos, arc.alt[i]);
-            boolean seen;
-            double settledS;
-            if (slant > detectionRangeKm) {
-                seen = false;
-                settledS = (slant - detectionRangeKm - SLANT_TOLERANCE_KM) / speed;
-            } else {
-                double elevation = elevationRad(cos, arc.alt[i], slant);
-                if (elevation < minElevationRad || elevation > maxElevationRad) {
-                    seen = false;
-                    settledS = lineOfSightSettledS(Math.max(minElevationRad - elevation, elevation - maxElevationRad), slant, speed);
-                } else {
-                    settledS = Math.min((detectionRangeKm - slant - SLANT_TOLERANCE_KM) / speed,
-                            lineOfSightSettledS(elevation - minElevationRad, slant, speed));
-                    if (!ceilingAtZenith) {
-                        settledS = Math.min(settledS, lineOfSightSettledS(maxElevationRad - elevation, slant, speed));
-                    }
-                    if (allRound) {
-                        seen = true;
-                    } else if (phi < OVERHEAD_RAD) {
-                        seen = true;
-                        settledS = 0;
-                    } else {
-                        double off = offBoresightDeg(arc.lat[i], arc.lon[i]);
-                        double limit = halfSectorDeg + SECTOR_SLACK_DEG;
-                        seen = off <= limit;
-                        double sectorS = bearingSettledS(Math.abs(limit - off), phi, arc.maxGroundSpeedKmS);
-                        settledS = seen ? Math.min(settledS, sectorS) : sectorS;
-                    }
+        double groundSpeed = arc.maxGroundSpeedKmS;
+        boolean horizon = minCosCentralAngle > Double.NEGATIVE_INFINITY;
+        double maxCentralAngle = Math.acos(Math.max(-1, Math.min(1, minCosCentralAngle)));
+        Sweep.run(arc.times, from, to, (i, verdict) -> {
+            double cosCentral = Double.NaN;
+            if (horizon) {
+                double[] p = arc.cartesian(i);
+                cosCentral = (surfaceSite[0] * p[0] + surfaceSite[1] * p[1] + surfaceSite[2] * p[2])
+                        / (Sphere.RADIUS_KM * (Sphere.RADIUS_KM + arc.alt(i)));
+                if (cosCentral < minCosCentralAngle) {
+                    verdict.settle(false, centralAngleSettledS(cosCentral, maxCentralAngle, groundSpeed));
+                    return;
                 }
             }
-            out[i] = seen;
-            int j = i + 1;
-            while (j < to && arc.times[j] - arc.times[i] <= settledS) {
-                out[j] = seen;
-                j++;
+            double phi = centralAngleRad(arc.lat(i), arc.lon(i));
+            double cos = Math.cos(phi / K);
+            double slant = slantKm(cos, arc.alt(i));
+            if (slant > detectionRangeKm) {
+                verdict.settle(false, (slant - detectionRangeKm - SLANT_TOLERANCE_KM) / speed);
+                return;
             }
-            i = j;
-        }
+            double elevation = elevationRad(cos, arc.alt(i), slant);
+            if (elevation < minElevationRad || elevation > maxElevationRad) {
+                verdict.settle(false,
+                        lineOfSightSettledS(Math.max(minElevationRad - elevation, elevation - maxElevationRad), slant, speed));
+                return;
+            }
+            double settledS = Math.min((detectionRangeKm - slant - SLANT_TOLERANCE_KM) / speed,
+                    lineOfSightSettledS(elevation - minElevationRad, slant, speed));
+            if (!ceilingAtZenith) {
+                settledS = Math.min(settledS, lineOfSightSettledS(maxElevationRad - elevation, slant, speed));
+            }
+            if (horizon) {
+                settledS = Math.min(settledS, centralAngleSettledS(cosCentral, maxCentralAngle, groundSpeed));
+            }
+            if (allRound) {
+                verdict.settle(true, settledS);
+            } else if (phi < OVERHEAD_RAD) {
+                verdict.settle(true, 0);
+            } else {
+                double off = offBoresightDeg(arc.lat(i), arc.lon(i));
+                double limit = halfSectorDeg + SECTOR_SLACK_DEG;
+                double sectorS = bearingSettledS(Math.abs(limit - off), phi, groundSpeed);
+                verdict.settle(off <= limit, off <= limit ? Math.min(settledS, sectorS) : sectorS);
+            }
+        }, out);
+    }
+
+    /** How long (s) the ground point cannot bring the central angle of this cosine to the limit: it turns at most groundSpeed / R. */
+    private static double centralAngleSettledS(double cosCentral, double maxCentralAngle, double groundSpeedKmS) {
+        double margin = Math.abs(Math.acos(Math.max(-1, Math.min(1, cosCentral))) - maxCentralAngle) - CENTRAL_ANGLE_TOLERANCE_RAD;
+        return margin * Sphere.RADIUS_KM / groundSpeedKmS;
     }
 
     /** How long (s) the line of sight at a slant range cannot turn by the margin: a move d turns it by at most asin(d / slant). */
