@@ -3,6 +3,8 @@ package io.bulwark.dsl.validation;
 import io.bulwark.core.analysis.AnalysisOptions;
 import io.bulwark.core.analysis.CoverageAnalyzer;
 import io.bulwark.core.report.CoverageReport;
+import io.bulwark.core.scenario.InvalidScenarioException;
+import io.bulwark.model.bulwark.Raid;
 import io.bulwark.model.bulwark.Scenario;
 import io.bulwark.model.mapping.MappedScenario;
 import io.bulwark.model.mapping.ScenarioMapper;
@@ -20,10 +22,27 @@ public class CoverageService {
     }
 
     /**
+     * The most threats (missiles of all raids) a scenario may have: the analysis holds each threat's geometry in
+     * memory, and a raid of two billion missiles would exhaust it instead of failing with a message.
+     */
+    public static final int MAX_THREATS = 100_000;
+
+    /** The number of threats of a scenario: the sum of its raids' counts (1 where unset), without overflow. */
+    public static long threats(Scenario scenario) {
+        return scenario.getElements().stream().filter(Raid.class::isInstance).mapToLong(e -> Math.max(0, ((Raid) e).getCount())).sum();
+    }
+
+    /**
      * @throws io.bulwark.model.mapping.IncompleteModelException when the model lacks a required value
-     * @throws io.bulwark.core.scenario.InvalidScenarioException when the core rejects a value
+     * @throws io.bulwark.core.scenario.InvalidScenarioException when the core rejects a value, or the scenario has more
+     *         than {@link #MAX_THREATS} threats
      */
     public Result analyse(Scenario scenario) {
+        long threats = threats(scenario);
+        if (threats > MAX_THREATS) {
+            throw new InvalidScenarioException("the raids add up to " + threats + " threats, more than the " + MAX_THREATS
+                    + " the analysis takes");
+        }
         MappedScenario mapped = ScenarioMapper.map(scenario);
         CoverageReport report = new CoverageAnalyzer().analyze(mapped.scenario(), options);
         return new Result(mapped, report);

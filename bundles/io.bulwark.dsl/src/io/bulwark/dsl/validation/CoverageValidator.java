@@ -55,6 +55,12 @@ public class CoverageValidator extends AbstractDeclarativeValidator {
         } catch (InvalidScenarioException e) {
             warning("Coverage not analysed: " + e.getMessage(), scenario, B.getNamed_Name(), IssueCodes.COVERAGE_NOT_RUN);
             return;
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
+            // A failure of the analysis itself: left to Xtext, it would be logged with its stack trace on the console and
+            // become an issue without position, coded with an EClass's toString(). Said once, on the scenario, instead.
+            error("Coverage not analysed: internal error of the analysis (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", scenario, B.getNamed_Name(), IssueCodes.COVERAGE_NOT_RUN);
+            return;
         }
         for (Finding finding : result.report().findings()) {
             attach(finding, result.mapped(), scenario);

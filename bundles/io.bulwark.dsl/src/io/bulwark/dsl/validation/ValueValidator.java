@@ -192,7 +192,7 @@ public class ValueValidator extends AbstractDeclarativeValidator {
             String[] forces = scenario.getElements().stream().filter(Force.class::isInstance).map(e -> e.getName())
                     .toArray(String[]::new);
             error(kind(deployment) + " " + deployment.getName() + " has no owner: every radar and battery belongs to a force"
-                    + (forces.length == 0 ? " (declare one with 'force NAME')" : " (" + String.join(", ", forces) + ")"),
+                    + (forces.length == 0 ? " (declare one with 'force NAME')" : " (" + someOf(forces) + ")"),
                     deployment, B.getNamed_Name(), IssueCodes.MISSING_OWNER, forces);
         }
     }
@@ -217,8 +217,22 @@ public class ValueValidator extends AbstractDeclarativeValidator {
     public void checkRaid(Raid raid) {
         if (raid.getCount() < 1) {
             error("A raid has at least one missile", raid, B.getRaid_Count(), IssueCodes.INVALID_COUNT, "count");
+        } else if (raid.getCount() > CoverageService.MAX_THREATS) {
+            error("A raid has at most " + CoverageService.MAX_THREATS + " missiles, not " + raid.getCount(), raid, B.getRaid_Count(),
+                    IssueCodes.INVALID_COUNT, "count");
         }
         checkRaidWithinReach(raid);
+    }
+
+    /** The analysis holds every threat in memory: a scenario's raids add up to at most {@link CoverageService#MAX_THREATS}. */
+    @Check
+    public void checkThreatCount(Scenario scenario) {
+        long threats = CoverageService.threats(scenario);
+        if (threats > CoverageService.MAX_THREATS && scenario.getElements().stream()
+                .noneMatch(e -> e instanceof Raid raid && raid.getCount() > CoverageService.MAX_THREATS)) {
+            error("The raids of scenario " + scenario.getName() + " add up to " + threats + " threats; the analysis takes at most "
+                    + CoverageService.MAX_THREATS, scenario, B.getNamed_Name(), IssueCodes.INVALID_COUNT, "count");
+        }
     }
 
     /** Coverage model rule 14: a raid aimed beyond its missile's reach is an input error at the raid. */
@@ -243,6 +257,16 @@ public class ValueValidator extends AbstractDeclarativeValidator {
                     + reach + " km", raid, B.getNamed_Name(), IssueCodes.RAID_BEYOND_REACH, "distanceKm=" + distance, "reachKm=" + reach);
         }
     }
+
+    /** The names a message lists: the first {@value #LISTED_NAMES}, then how many more, so that a message stays one readable line. */
+    private static String someOf(String[] names) {
+        if (names.length <= LISTED_NAMES) {
+            return String.join(", ", names);
+        }
+        return String.join(", ", java.util.Arrays.copyOf(names, LISTED_NAMES)) + " and " + (names.length - LISTED_NAMES) + " more";
+    }
+
+    private static final int LISTED_NAMES = 10;
 
     private void checkProbability(EObject owner, BigDecimal value, EStructuralFeature feature, String what) {
         if (value != null && (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0)) {
