@@ -1,0 +1,138 @@
+package io.bulwark.robustness.fuzz;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/**
+ * Any bytes through the whole of {@code bulwark check --format json}: read (size, UTF-8), parse, link, validate
+ * (values, names, the coverage findings), analyse, render the JSON report. The command may refuse the input (exit 2)
+ * or report findings (exit 1), but never fail: no exit code outside 0-2, no stack trace or exception name in its
+ * output, no "internal error", no error the framework caught from a validator, and a well-formed JSON report that
+ * agrees with the exit code.
+ *
+ * <p>The command runs from its shipped jars (system property {@code bulwark.cli.plugins}), with the example catalog
+ * beside the input so that scenarios resolve their types. Seed inputs: the examples and the malformed-input corpus
+ * (copied by the pom) and every crashing input found so far (src/test/resources/.../CheckFuzzTestInputs/checkAnyBytes).
+ */
+class CheckFuzzTest {
+
+    private static final Pattern TRACE = Pattern.compile("\tat |^\\s+at [\\w$.]+\\(|\\b[\\w.]+(Exception|Error)\\b(?!s)|Error executing EValidator"
+            + "|EClassImpl|internal error", Pattern.MULTILINE);
+
+    private static URLClassLoader cli;
+    private static Method execute;
+    private static Path folder;
+    private static Path input;
+    private static String catalog;
+
+    @BeforeAll
+    static void loadTheCommand() throws Exception {
+        Path plugins = Path.of(System.getProperty("bulwark.cli.plugins", "../../releng/io.bulwark.cli.dist/target/repository/plugins"));
+        List<Path> jars;
+        try (Stream<Path> files = Files.list(plugins)) {
+            jars = files.filter(p -> p.toString().endsWith(".jar")).sorted().toList();
+        } catch (IOException e) {
+            throw new IllegalStateException("the command line's jars are missing: build releng/io.bulwark.cli.dist first (" + plugins + ")", e);
+        }
+        URL[] urls = new URL[jars.size()];
+        for (int i = 0; i < urls.length; i++) {
+            urls[i] = jars.get(i).toUri().toURL();
+        }
+        cli = new URLClassLoader("bulwark-cli", urls, CheckFuzzTest.class.getClassLoader());
+        execute = cli.loadClass("io.bulwark.cli.BulwarkCommand").getMethod("execute", String[].class, PrintWriter.class, PrintWriter.class);
+        catalog = Path.of(System.getProperty("bulwark.catalog", "../io.bulwark.robustness.tests/resources/catalog")).toAbsolutePath().toString();
+        folder = Files.createTempDirectory("bulwark-fuzz");
+        input = folder.resolve("input.bulwark");
+    }
+
+    @AfterAll
+    static void cleanUp() throws IOException {
+        Files.deleteIfExists(input);
+        Files.deleteIfExists(folder);
+        cli.close();
+    }
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run check(byte[] data) throws Exception {
+        Files.write(input, data);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        String[] arguments = { "check", "--format", "json", "--threads", "1", input.toString(), catalog };
+        int code = (Integer) execute.invoke(null, arguments, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @FuzzTest(maxDuration = "5m")
+    @Timeout(30)
+    void checkAnyBytes(byte[] data) throws Exception {
+        Run run = check(data);
+        // Standard error holds the command's own words only; messages on standard output may quote the input, so the
+        // report is judged by its structure.
+        var trace = TRACE.matcher(run.err());
+        assertFalse(trace.find(), () -> "a failure leaked into the output (" + trace.group() + "): " + run.err());
+        assertTrue(run.code() >= 0 && run.code() <= 2, "exit code " + run.code());
+        if (run.out().isEmpty()) {
+            assertEquals(2, run.code(), "no report only when the input is refused: " + run.err());
+            assertTrue(run.err().startsWith("bulwark: ") && run.err().lines().count() == 1, "one line saying why: " + run.err());
+            return;
+        }
+        assertEquals("", run.err());
+        JsonObject report = JsonParser.parseString(run.out()).getAsJsonObject();
+        long errors = 0;
+        for (JsonElement file : report.getAsJsonArray("files")) {
+            for (JsonElement element : file.getAsJsonObject().getAsJsonArray("issues")) {
+                JsonObject issue = element.getAsJsonObject();
+                String code = issue.get("code").getAsString();
+                assertTrue(KNOWN_CODE.matcher(code).matches(), () -> "an issue code of the language: " + issue);
+                assertTrue(issue.get("line").getAsInt() >= 1, () -> "an issue located in the file: " + issue);
+                if (issue.get("severity").getAsString().equals("error")) {
+                    errors++;
+                }
+            }
+        }
+        assertEquals(errors, report.getAsJsonObject("summary").get("errors").getAsLong(), "the summary counts the errors");
+        if (run.code() == 0) {
+            assertEquals(0, errors, "exit 0 with errors in the report");
+        } else {
+            assertTrue(errors > 0, "exit " + run.code() + " without an error in the report");
+        }
+    }
+
+    /** Issue codes the language has (an internal failure caught by Xtext shows up as an EClass's toString()). */
+    private static final Pattern KNOWN_CODE = Pattern.compile("io\\.bulwark\\.dsl\\.[a-zA-Z]+|BULWARK-COV-00[1-8]"
+            + "|org\\.eclipse\\.xtext\\.diagnostics\\.Diagnostic\\.[\\w.]+");
+
+    /** The oracle can fail: a report the harness must reject. */
+    @Test
+    void theHarnessSeesTheCommandsFindings() throws Exception {
+        Run run = check(Files.readAllBytes(Path.of("../../examples/korea2016.bulwark")));
+        assertEquals(1, run.code(), run.err());
+        assertTrue(run.out().contains("\"code\": \"BULWARK-COV-001\""), run.out());
+        assertEquals(2, check(new byte[] { (byte) 0xff, 0 }).code());
+    }
+}
