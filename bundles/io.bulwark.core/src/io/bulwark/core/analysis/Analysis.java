@@ -26,6 +26,12 @@ import io.bulwark.core.scenario.Scenario;
  */
 final class Analysis {
 
+    /**
+     * A radar or battery whose ground distance to a raid's ground track exceeds its reach by this much (km) can
+     * see or engage no sample of it: its sweeps are skipped (the distance is exact to far better).
+     */
+    private static final double REACH_MARGIN_KM = 1e-3;
+
     final Scenario scenario;
     final ThreatPath[] paths;
     final RaidGeometry[] raids;
@@ -40,6 +46,9 @@ final class Analysis {
     final int[][] cues;
     private final int[][] namedCues;
     private final int[] allRadars;
+    /** Earth-centred unit vectors of the radars' and batteries' ground points. */
+    private final double[][] radarSites;
+    private final double[][] batterySites;
     /** Each radar's track where it never sees the threat. */
     private final RadarTrack[] noTracks;
     private final boolean reports;
@@ -63,6 +72,8 @@ final class Analysis {
         this.namedCues = scenario.batteries().stream()
                 .map(b -> b.cuedBy().stream().mapToInt(radarNames::indexOf).toArray()).toArray(int[][]::new);
         this.allRadars = IntStream.range(0, radars.length).toArray();
+        this.radarSites = scenario.radars().stream().map(r -> ThreatPath.unitVector(r.site())).toArray(double[][]::new);
+        this.batterySites = scenario.batteries().stream().map(b -> ThreatPath.unitVector(b.site())).toArray(double[][]::new);
         this.noTracks = scenario.radars().stream().map(r -> new RadarTrack(r.name(), List.of(), null)).toArray(RadarTrack[]::new);
         this.cues = cueingSets();
         this.raids = Parallel.map(threads, scenario.raids().size(), this::raidGeometry).toArray(RaidGeometry[]::new);
@@ -148,15 +159,13 @@ final class Analysis {
         ArcSamples arc = new ArcSamples(path);
         Sight[] sights = new Sight[radars.length];
         for (int r = 0; r < radars.length; r++) {
-            sights[r] = sight(radars[r], arc);
+            sights[r] = sight(radars[r], radarSites[r], arc);
         }
         int batteries = scenario.batteries().size();
         PairGeometry[] pairs = new PairGeometry[batteries];
-        double halfTrack = path.trajectory.groundRangeKm() / 2;
         for (int b = 0; b < batteries; b++) {
             Battery battery = scenario.batteries().get(b);
-            // every point of the ground track is within half its length of its middle
-            if (Sphere.groundRangeKm(battery.site(), path.middle) - halfTrack > battery.type().maxRangeKm()) {
+            if (path.groundDistanceKm(batterySites[b]) > battery.type().maxRangeKm() + REACH_MARGIN_KM) {
                 continue;
             }
             RadarGeometry fireControl = fireControlOf[b] < 0 ? null : radars[fireControlOf[b]];
@@ -190,15 +199,14 @@ final class Analysis {
         return new RaidGeometry(path, reports ? radarTracks(path, sights) : null, summaries, engagements, firstCue, withoutFirstCue, gaps);
     }
 
-    private static Sight sight(RadarGeometry radar, ArcSamples arc) {
+    private static Sight sight(RadarGeometry radar, double[] site, ArcSamples arc) {
         ThreatPath path = arc.path;
         double rangeKm = radar.radar().type().detectionRangeKm(path.raid.missile().rcsM2());
         // Over the 4/3-Earth sphere, points at a central angle phi are at least 2kR sin(phi / 2k) apart:
         // beyond maxAngle no point is within the detection range, whatever its altitude.
         double kr = RadarGeometry.K * Sphere.RADIUS_KM;
         double maxAngle = 2 * RadarGeometry.K * Math.asin(Math.min(1, rangeKm / (2 * kr)));
-        double halfTrackKm = path.trajectory.groundRangeKm() / 2;
-        if (Sphere.groundRangeKm(radar.radar().site(), path.middle) - halfTrackKm > maxAngle * Sphere.RADIUS_KM) {
+        if (path.groundDistanceKm(site) > maxAngle * Sphere.RADIUS_KM + REACH_MARGIN_KM) {
             return Sight.NEVER;
         }
         int n = arc.size();

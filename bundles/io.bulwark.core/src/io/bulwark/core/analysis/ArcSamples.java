@@ -26,8 +26,7 @@ final class ArcSamples {
      * highest at the surface.
      */
     final double maxGroundSpeedKmS;
-    private final double[] lat;
-    private final double[] lon;
+    private final Sphere.Point[] point;
     private final double[] alt;
     private final double[][] cartesian;
 
@@ -40,8 +39,7 @@ final class ArcSamples {
         for (int i = 0; i < count; i++) {
             times[i] = Math.min(i * STEP_S, tof - BEFORE_IMPACT_S);
         }
-        lat = new double[count];
-        lon = new double[count];
+        point = new Sphere.Point[count];
         alt = new double[count];
         cartesian = new double[count][];
         maxSpeedKmS = trajectory.burnoutSpeedKmS() * SPEED_HEADROOM;
@@ -52,14 +50,10 @@ final class ArcSamples {
         return times.length;
     }
 
-    double lat(int i) {
+    /** The ground point. */
+    Sphere.Point point(int i) {
         position(i);
-        return lat[i];
-    }
-
-    double lon(int i) {
-        position(i);
-        return lon[i];
+        return point[i];
     }
 
     double alt(int i) {
@@ -75,8 +69,7 @@ final class ArcSamples {
     private double[] position(int i) {
         if (cartesian[i] == null) {
             BallisticTrajectory.Position p = path.trajectory.positionAt(times[i]);
-            lat[i] = p.latDeg();
-            lon[i] = p.lonDeg();
+            point[i] = Sphere.Point.of(p.latDeg(), p.lonDeg());
             alt[i] = p.altKm();
             cartesian[i] = Sphere.cartesianKm(p.latDeg(), p.lonDeg(), p.altKm());
         }

@@ -144,8 +144,11 @@ final class Findings {
             }
         }
         GeoPoint aim = analysis.paths[t].raid.aim();
-        idle.sort(Comparator.comparingDouble((Integer b) -> Sphere.groundRangeKm(scenario.batteries().get(b).site(), aim))
-                .thenComparingInt(b -> b));
+        double[] toAim = new double[scenario.batteries().size()];
+        for (int b : idle) {
+            toAim[b] = Sphere.groundRangeKm(scenario.batteries().get(b).site(), aim);
+        }
+        idle.sort(Comparator.comparingDouble((Integer b) -> toAim[b]).thenComparingInt(b -> b));
         for (int i = 0; i < idle.size() && i < MAX_REASONS; i++) {
             int b = idle.get(i);
             parts.add(scenario.batteries().get(b).name() + " cannot engage: " + reasonText(baseline.engagements()[t][b], t, b));

@@ -28,6 +28,7 @@ final class PairGeometry {
     private final RadarGeometry fireControl;
     private final double fireControlRangeKm;
     private final double[] batteryCartesian;
+    private final Sphere.Point batteryPoint;
     private final boolean[] engageable;
     /** Fly-out time (s) to each engageable sample (index from firstEngageable), NaN until asked for. */
     private final double[] flyoutS;
@@ -48,6 +49,7 @@ final class PairGeometry {
         this.fireControl = fireControl;
         this.fireControlRangeKm = fireControl == null ? 0 : fireControl.radar().type().detectionRangeKm(rcsM2);
         this.batteryCartesian = Sphere.cartesianKm(battery.site().latDeg(), battery.site().lonDeg(), battery.site().altKm());
+        this.batteryPoint = Sphere.Point.of(battery.site().latDeg(), battery.site().lonDeg());
         this.launchTimeRate = 1 + arc.maxSpeedKmS / battery.type().speedKmS();
         int n = arc.size();
         boolean[] inEnvelope = new boolean[n];
@@ -134,7 +136,7 @@ final class PairGeometry {
     }
 
     private double groundKm(int i) {
-        return Sphere.RADIUS_KM * Sphere.centralAngleRad(battery.site().latDeg(), battery.site().lonDeg(), arc.lat(i), arc.lon(i));
+        return Sphere.RADIUS_KM * Sphere.centralAngleRad(batteryPoint, arc.point(i));
     }
 
     private double flyoutS(int i) {

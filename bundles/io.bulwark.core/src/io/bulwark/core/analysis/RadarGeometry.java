@@ -34,6 +34,7 @@ final class RadarGeometry {
     private final double siteRadiusKm;
     /** The site's ground point, Earth-centred (km). */
     private final double[] surfaceSite;
+    private final Sphere.Point sitePoint;
 
     RadarGeometry(Radar radar) {
         this.radar = radar;
@@ -44,6 +45,7 @@ final class RadarGeometry {
         this.allRound = radar.type().sectorWidthDeg() >= 360;
         this.siteRadiusKm = K * Sphere.RADIUS_KM + radar.site().altKm();
         this.surfaceSite = Sphere.cartesianKm(radar.site().latDeg(), radar.site().lonDeg(), 0);
+        this.sitePoint = Sphere.Point.of(radar.site().latDeg(), radar.site().lonDeg());
     }
 
     Radar radar() {
@@ -52,7 +54,8 @@ final class RadarGeometry {
 
     /** Sees a target of cross-section {@code rcsM2} at the point, given its detection range for that RCS. */
     boolean sees(double latDeg, double lonDeg, double altKm, double detectionRangeKm) {
-        double phi = centralAngleRad(latDeg, lonDeg);
+        Sphere.Point target = Sphere.Point.of(latDeg, lonDeg);
+        double phi = Sphere.centralAngleRad(sitePoint, target);
         double cos = Math.cos(phi / K);
         double slant = slantKm(cos, altKm);
         if (slant > detectionRangeKm) {
@@ -62,7 +65,7 @@ final class RadarGeometry {
         if (elevation < minElevationRad || elevation > maxElevationRad) {
             return false;
         }
-        return allRound || phi < OVERHEAD_RAD || offBoresightDeg(latDeg, lonDeg) <= halfSectorDeg + SECTOR_SLACK_DEG;
+        return allRound || phi < OVERHEAD_RAD || offBoresightDeg(target) <= halfSectorDeg + SECTOR_SLACK_DEG;
     }
 
     /**
@@ -89,7 +92,8 @@ final class RadarGeometry {
                     return;
                 }
             }
-            double phi = centralAngleRad(arc.lat(i), arc.lon(i));
+            Sphere.Point target = arc.point(i);
+            double phi = Sphere.centralAngleRad(sitePoint, target);
             double cos = Math.cos(phi / K);
             double slant = slantKm(cos, arc.alt(i));
             if (slant > detectionRangeKm) {
@@ -115,7 +119,7 @@ final class RadarGeometry {
             } else if (phi < OVERHEAD_RAD) {
                 verdict.settle(true, 0);
             } else {
-                double off = offBoresightDeg(arc.lat(i), arc.lon(i));
+                double off = offBoresightDeg(target);
                 double limit = halfSectorDeg + SECTOR_SLACK_DEG;
                 double sectorS = bearingSettledS(Math.abs(limit - off), phi, groundSpeed);
                 verdict.settle(off <= limit, off <= limit ? Math.min(settledS, sectorS) : sectorS);
@@ -151,10 +155,6 @@ final class RadarGeometry {
         return Sphere.RADIUS_KM * Math.min(phi / 2, margin * Math.sin(phi / 2)) / groundSpeedKmS;
     }
 
-    private double centralAngleRad(double latDeg, double lonDeg) {
-        return Sphere.centralAngleRad(radar.site().latDeg(), radar.site().lonDeg(), latDeg, lonDeg);
-    }
-
     /** Slant range (km) in the 4/3-Earth frame, given the cosine of the effective central angle. */
     private double slantKm(double cosEffective, double altKm) {
         double r1 = siteRadiusKm;
@@ -167,8 +167,8 @@ final class RadarGeometry {
         return slantKm == 0 ? Math.PI / 2 : Math.asin(Math.max(-1, Math.min(1, (r2 * cosEffective - siteRadiusKm) / slantKm)));
     }
 
-    private double offBoresightDeg(double latDeg, double lonDeg) {
-        double bearing = Sphere.initialBearingDeg(radar.site().latDeg(), radar.site().lonDeg(), latDeg, lonDeg);
+    private double offBoresightDeg(Sphere.Point target) {
+        double bearing = Sphere.initialBearingDeg(sitePoint, target);
         return Math.abs(((bearing - radar.boresightDeg()) % 360 + 540) % 360 - 180);
     }
 }

@@ -15,16 +15,15 @@ final class ThreatPath {
     final int raidIndex;
     final int index;
     final BallisticTrajectory trajectory;
-    /** The middle of the ground track: every point of the track is within half its length of it. */
-    final GeoPoint middle;
+    private final GroundTrack track;
 
     ThreatPath(Raid raid, int raidIndex, int index) {
         this.raid = raid;
         this.raidIndex = raidIndex;
         this.index = index;
         this.trajectory = BallisticTrajectory.of(raid.launch(), raid.aim(), raid.apogeeKm());
-        this.middle = Sphere.destination(raid.launch(), Sphere.initialBearingDeg(raid.launch(), raid.aim()),
-                trajectory.groundRangeKm() / 2);
+        this.track = new GroundTrack(raid.launch(), Sphere.initialBearingDeg(raid.launch(), raid.aim()),
+                trajectory.groundRangeKm() / Sphere.RADIUS_KM);
     }
 
     private ThreatPath(ThreatPath arc, int index) {
@@ -32,7 +31,7 @@ final class ThreatPath {
         this.raidIndex = arc.raidIndex;
         this.index = index;
         this.trajectory = arc.trajectory;
-        this.middle = arc.middle;
+        this.track = arc.track;
     }
 
     /** The same arc for another missile of the raid (all missiles of a raid fly the same arc). */
@@ -49,69 +48,117 @@ final class ThreatPath {
         return raid.launchTimeS() + threatTime;
     }
 
+    /** Ground distance (km) from a site (Earth-centred unit vector) to the nearest point of the ground track, to about 1e-9 km. */
+    double groundDistanceKm(double[] site) {
+        return track.distanceRad(site) * Sphere.RADIUS_KM;
+    }
+
     /**
      * Closest ground range (km) from a site to the ground track, as precise as a message prints it (0.1 km)
      * and on the right side of {@code limitKm}: the contract's golden-section search along the track, unless
-     * the nearest point of the track's great circle already settles both (the search finds the same minimum
-     * to far better than {@value #SETTLED_KM} km, the distance along the great circle having one minimum there).
+     * the nearest point of the track settles both (the search finds the same minimum to far better than
+     * {@value #SETTLED_KM} km, the distance along the track having one minimum).
      */
     double closestApproachKm(GeoPoint site, double limitKm) {
         double total = trajectory.groundRangeKm();
-        double bearing = Sphere.initialBearingDeg(raid.launch(), raid.aim());
-        Sphere.Course course = new Sphere.Course(raid.launch().latDeg(), raid.launch().lonDeg(), bearing);
-        double nearestAngle = nearestAngleOnGreatCircle(site, bearing);
-        double trackAngle = total / Sphere.RADIUS_KM;
-        // the farthest point of the great circle, half a turn from the nearest, must lie off the track
-        if (nearestAngle + Math.PI > trackAngle + 1e-3) {
-            double estimate = Math.min(Math.min(groundKm(site, course, 0), groundKm(site, course, total)),
-                    groundKm(site, course, Math.max(0, Math.min(trackAngle, nearestAngle)) * Sphere.RADIUS_KM));
-            double low = estimate - SETTLED_KM;
-            double high = estimate + SETTLED_KM;
-            if (Math.floor(low * 10 + 0.5) == Math.floor(high * 10 + 0.5) && (low > limitKm) == (high > limitKm)) {
-                return estimate;
-            }
+        double nearest = Math.max(0, Math.min(track.angleRad, track.nearestAngleRad(unitVector(site))));
+        double estimate = Math.min(Math.min(groundKm(site, 0), groundKm(site, total)), groundKm(site, nearest * Sphere.RADIUS_KM));
+        double low = estimate - SETTLED_KM;
+        double high = estimate + SETTLED_KM;
+        if (Math.floor(low * 10 + 0.5) == Math.floor(high * 10 + 0.5) && (low > limitKm) == (high > limitKm)) {
+            return estimate;
         }
-        return goldenSectionKm(site, course, total);
+        return goldenSectionKm(site, total);
     }
 
-    /** Angle (rad) along the launch's great circle of bearing {@code bearingDeg} to its point nearest the site, in (-pi, pi]. */
-    private double nearestAngleOnGreatCircle(GeoPoint site, double bearingDeg) {
-        double lat = Math.toRadians(raid.launch().latDeg());
-        double lon = Math.toRadians(raid.launch().lonDeg());
-        double bearing = Math.toRadians(bearingDeg);
-        double[] start = { Math.cos(lat) * Math.cos(lon), Math.cos(lat) * Math.sin(lon), Math.sin(lat) };
-        double[] north = { -Math.sin(lat) * Math.cos(lon), -Math.sin(lat) * Math.sin(lon), Math.cos(lat) };
-        double[] east = { -Math.sin(lon), Math.cos(lon), 0 };
-        double siteLat = Math.toRadians(site.latDeg());
-        double siteLon = Math.toRadians(site.lonDeg());
-        double[] s = { Math.cos(siteLat) * Math.cos(siteLon), Math.cos(siteLat) * Math.sin(siteLon), Math.sin(siteLat) };
-        // the point at angle d is start cos d + heading sin d: its dot product with the site peaks at atan2(site.heading, site.start)
-        double alongStart = s[0] * start[0] + s[1] * start[1] + s[2] * start[2];
-        double alongHeading = Math.cos(bearing) * (s[0] * north[0] + s[1] * north[1] + s[2] * north[2])
-                + Math.sin(bearing) * (s[0] * east[0] + s[1] * east[1] + s[2] * east[2]);
-        return Math.atan2(alongHeading, alongStart);
-    }
-
-    /** The distance along the track has one minimum: golden-section search. */
-    private static double goldenSectionKm(GeoPoint site, Sphere.Course course, double total) {
+    /** The golden-section search of the contract. */
+    private double goldenSectionKm(GeoPoint site, double total) {
         double lo = 0;
         double hi = total;
-        double best = Math.min(groundKm(site, course, 0), groundKm(site, course, total));
+        double best = Math.min(groundKm(site, 0), groundKm(site, total));
         double g = (Math.sqrt(5) - 1) / 2;
         for (int k = 0; k < 60; k++) {
             double a = hi - g * (hi - lo);
             double b = lo + g * (hi - lo);
-            if (groundKm(site, course, a) < groundKm(site, course, b)) {
+            if (groundKm(site, a) < groundKm(site, b)) {
                 hi = b;
             } else {
                 lo = a;
             }
         }
-        return Math.min(best, groundKm(site, course, (lo + hi) / 2));
+        return Math.min(best, groundKm(site, (lo + hi) / 2));
     }
 
-    private static double groundKm(GeoPoint site, Sphere.Course course, double downrangeKm) {
-        double[] p = course.latLonAt(downrangeKm / Sphere.RADIUS_KM);
+    private double groundKm(GeoPoint site, double downrangeKm) {
+        double[] p = track.course.latLonAt(downrangeKm / Sphere.RADIUS_KM);
         return Sphere.RADIUS_KM * Sphere.centralAngleRad(site.latDeg(), site.lonDeg(), p[0], p[1]);
+    }
+
+    /** Earth-centred unit vector of a site's ground point. */
+    static double[] unitVector(GeoPoint site) {
+        return unitVector(Math.toRadians(site.latDeg()), Math.toRadians(site.lonDeg()));
+    }
+
+    private static double[] unitVector(double lat, double lon) {
+        return new double[] { Math.cos(lat) * Math.cos(lon), Math.cos(lat) * Math.sin(lon), Math.sin(lat) };
+    }
+
+    private static double dot(double[] a, double[] b) {
+        return a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
+    }
+
+    /** The great-circle segment under the arc, from the launch point along the initial bearing. */
+    private static final class GroundTrack {
+
+        final Sphere.Course course;
+        final double angleRad;
+        /** Unit vectors: the launch point, the direction of flight there, the normal of the great circle, the end point. */
+        private final double[] start;
+        private final double[] heading;
+        private final double[] normal;
+        private final double[] end;
+
+        GroundTrack(GeoPoint launch, double bearingDeg, double angleRad) {
+            this.course = new Sphere.Course(launch.latDeg(), launch.lonDeg(), bearingDeg);
+            this.angleRad = angleRad;
+            double lat = Math.toRadians(launch.latDeg());
+            double lon = Math.toRadians(launch.lonDeg());
+            double bearing = Math.toRadians(bearingDeg);
+            start = unitVector(lat, lon);
+            double[] north = { -Math.sin(lat) * Math.cos(lon), -Math.sin(lat) * Math.sin(lon), Math.cos(lat) };
+            double[] east = { -Math.sin(lon), Math.cos(lon), 0 };
+            heading = new double[3];
+            end = new double[3];
+            for (int k = 0; k < 3; k++) {
+                heading[k] = Math.cos(bearing) * north[k] + Math.sin(bearing) * east[k];
+                end[k] = start[k] * Math.cos(angleRad) + heading[k] * Math.sin(angleRad);
+            }
+            normal = new double[] { start[1] * heading[2] - start[2] * heading[1], start[2] * heading[0] - start[0] * heading[2],
+                    start[0] * heading[1] - start[1] * heading[0] };
+        }
+
+        /** Angle (rad) along the great circle to its point nearest the site, in (-pi, pi]: start cos d + heading sin d peaks there. */
+        double nearestAngleRad(double[] site) {
+            return Math.atan2(dot(site, heading), dot(site, start));
+        }
+
+        /**
+         * Angle (rad) from the site to the nearest point of the segment: across the great circle when its nearest
+         * point lies on the segment, else to the nearer end (the distance grows away from the nearest point).
+         */
+        double distanceRad(double[] site) {
+            double along = nearestAngleRad(site);
+            if (along >= 0 && along <= angleRad) {
+                return Math.asin(Math.min(1, Math.abs(dot(site, normal))));
+            }
+            return Math.min(angleBetween(site, start), angleBetween(site, end));
+        }
+
+        private static double angleBetween(double[] a, double[] b) {
+            double cx = a[1] * b[2] - a[2] * b[1];
+            double cy = a[2] * b[0] - a[0] * b[2];
+            double cz = a[0] * b[1] - a[1] * b[0];
+            return Math.atan2(Math.sqrt(cx * cx + cy * cy + cz * cz), dot(a, b));
+        }
     }
 }

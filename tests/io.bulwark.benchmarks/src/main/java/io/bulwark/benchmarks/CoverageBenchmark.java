@@ -48,6 +48,17 @@ public class CoverageBenchmark {
         }
     }
 
+    /** The Korea 2016 fixture of the core tests: one TPY-2 with its THAAD battery, 2 assets, 3 raids of 6 threats. */
+    @State(Scope.Benchmark)
+    public static class Korea2016 {
+        Scenario scenario;
+
+        @Setup(Level.Trial)
+        public void build() {
+            scenario = ScenarioGenerator.korea2016();
+        }
+    }
+
     /** The size of the Korea 2016 example: 6 radars, 3 batteries, 4 assets, 4 raids of 10 threats. */
     @State(Scope.Benchmark)
     public static class KoreaSized {
@@ -75,6 +86,11 @@ public class CoverageBenchmark {
     }
 
     @Benchmark
+    public CoverageReport korea2016WithSinglePointsOfFailure(Korea2016 state) {
+        return new CoverageAnalyzer().analyze(state.scenario, AnalysisOptions.DEFAULT);
+    }
+
+    @Benchmark
     public CoverageReport koreaSizedWithSinglePointsOfFailure(KoreaSized state) {
         return new CoverageAnalyzer().analyze(state.scenario, AnalysisOptions.DEFAULT);
     }
@@ -82,6 +98,11 @@ public class CoverageBenchmark {
     @Benchmark
     public CoverageReport theatreWithoutSinglePointsOfFailure(Theatre state) {
         return new CoverageAnalyzer().analyze(state.scenario, AnalysisOptions.DEFAULT.withSinglePointOfFailure(false));
+    }
+
+    @Benchmark
+    public CoverageReport theatreWithSinglePointsOfFailure(Theatre state) {
+        return new CoverageAnalyzer().analyze(state.scenario, AnalysisOptions.DEFAULT);
     }
 
     @Benchmark

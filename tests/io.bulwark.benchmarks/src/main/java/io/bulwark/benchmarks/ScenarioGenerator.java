@@ -91,6 +91,26 @@ public final class ScenarioGenerator {
         return new Scenario("Generated" + seed, forceList, agreements, radarList, batteryList, assets, regions, raids);
     }
 
+    /** The Korea 2016 fixture of the core tests (Korea2016Test), as records. */
+    public static Scenario korea2016() {
+        InterceptorType thaad = new InterceptorType("THAAD", 30, 200, 40, 150, 2.8, 10, 0.85);
+        RadarType tpy2 = new RadarType("AN_TPY_2", 1000, 1, 120, 0.5, 90, 5);
+        MissileType scudC = new MissileType("Scud_C", 550, 0.1);
+        GeoPoint seongju = new GeoPoint(36.006, 128.169, 0.68);
+        GeoPoint seoul = new GeoPoint(37.566, 126.978, 0);
+        GeoPoint busan = new GeoPoint(35.180, 129.076, 0);
+        return new Scenario("Korea2016",
+                List.of(new Force("USFK", "United States"), new Force("ROK", "Republic of Korea"), new Force("JSDF", "Japan")),
+                List.of(new Agreement("ROK_US", "USFK", "ROK", true, 2), new Agreement("US_JAPAN", "USFK", "JSDF", true, 3)),
+                List.of(new Radar("TPY2_Seongju", tpy2, "USFK", seongju, 320)),
+                List.of(new Battery("THAAD_Seongju", thaad, "USFK", seongju, 48, Doctrine.SHOOT_LOOK_SHOOT, 1, 10, List.of(),
+                        "TPY2_Seongju")),
+                List.of(new Asset("Seoul", seoul, 0.9), new Asset("Busan", busan, 0.9)), List.of(),
+                List.of(new Raid("North1", scudC, 4, new GeoPoint(38.9, 125.6, 0), "Busan", busan, null, 0),
+                        new Raid("North2", scudC, 1, new GeoPoint(38.65, 125.79, 0), "Seoul", seoul, null, 0),
+                        new Raid("North3", scudC, 1, new GeoPoint(39.0, 125.8, 0), "Busan", busan, 150.0, 30)));
+    }
+
     private static GeoPoint defendedPoint(SplittableRandom random) {
         return new GeoPoint(random.nextDouble(DEFENDED_LAT_MIN, DEFENDED_LAT_MAX), random.nextDouble(LON_MIN, LON_MAX), 0.05);
     }
