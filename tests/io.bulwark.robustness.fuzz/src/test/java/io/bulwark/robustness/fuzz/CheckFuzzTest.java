@@ -2,6 +2,7 @@ package io.bulwark.robustness.fuzz;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -19,7 +21,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.google.gson.JsonElement;
@@ -88,9 +89,9 @@ class CheckFuzzTest {
     }
 
     @FuzzTest(maxDuration = "5m")
-    @Timeout(30)
     void checkAnyBytes(byte[] data) throws Exception {
-        Run run = check(data);
+        // a time limit per input (a JUnit @Timeout would also limit a whole fuzzing session, one invocation)
+        Run run = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> check(data));
         // Standard error holds the command's own words only; messages on standard output may quote the input, so the
         // report is judged by its structure.
         var trace = TRACE.matcher(run.err());
