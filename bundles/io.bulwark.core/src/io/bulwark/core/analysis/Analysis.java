@@ -274,24 +274,24 @@ final class Analysis {
         double earliestLaunch = arrival + battery.type().reactionS();
         List<Boundary[]> windows = pair.windows(earliestLaunch);
         if (windows.isEmpty()) {
-            return new Engagement(arrival, List.of(), List.of(), 0, Reason.TOO_LATE);
+            return new Engagement(arrival, List.of(), Double.NaN, List.of(), 0, Reason.TOO_LATE);
         }
         double first = windows.get(0)[0].value();
-        List<Double> intercepts = new ArrayList<>(List.of(first));
         int planned = battery.salvoSize();
-        if (battery.doctrine() == Doctrine.SHOOT_LOOK_SHOOT) {
-            double second = pair.firstIntercept(Math.max(earliestLaunch, first + battery.assessmentS()));
-            if (!Double.isNaN(second)) {
-                intercepts.add(second);
-                planned += battery.salvoSize();
-            }
+        // the second salvo counts, and is reported, but orders nothing: its time is needed only to 0.1 s
+        Boundary second = battery.doctrine() == Doctrine.SHOOT_LOOK_SHOOT
+                ? pair.firstIntercept(Math.max(earliestLaunch, first + battery.assessmentS())) : null;
+        if (second != null) {
+            planned += battery.salvoSize();
         }
-        List<Interval> reportedWindows = List.of();
-        if (reported != null) {
-            DoubleUnaryOperator time = x -> Precision.time(reported.scenarioTime(x));
-            reportedWindows = windows.stream().map(w -> new Interval(w[0].settle(time), w[1].settle(time))).toList();
+        if (reported == null) {
+            return new Engagement(arrival, List.of(), first, List.of(), planned, Reason.NONE);
         }
-        return new Engagement(arrival, reportedWindows, intercepts, planned, Reason.NONE);
+        DoubleUnaryOperator time = x -> Precision.time(reported.scenarioTime(x));
+        List<Interval> reportedWindows = windows.stream().map(w -> new Interval(w[0].settle(time), w[1].settle(time))).toList();
+        List<Double> intercepts = second == null ? List.of(time.applyAsDouble(first))
+                : List.of(time.applyAsDouble(first), second.settle(time));
+        return new Engagement(arrival, reportedWindows, first, intercepts, planned, Reason.NONE);
     }
 
     /** The cueing radar but {@code lost} (-1: none) whose track arrives first (the first of equals), or -1. */
@@ -366,7 +366,7 @@ final class Analysis {
                 double track = sight.track();
                 Engagement linked = engageWithArrival(pair, b, track, null);
                 if (linked.planned > 0 && (now.planned == 0
-                        || Precision.time(path.scenarioTime(linked.interceptsS.get(0))) < Precision.time(path.scenarioTime(now.interceptsS.get(0))))) {
+                        || Precision.time(path.scenarioTime(linked.firstInterceptS)) < Precision.time(path.scenarioTime(now.firstInterceptS)))) {
                     gaps.add(new SharingGap(b, r, track, linked));
                 }
             }
@@ -424,7 +424,7 @@ final class Analysis {
             earliest[t] = Double.POSITIVE_INFINITY;
             for (int b = 0; b < batteries; b++) {
                 if (engagements[t][b].planned > 0) {
-                    earliest[t] = Math.min(earliest[t], paths[t].scenarioTime(engagements[t][b].interceptsS.get(0)));
+                    earliest[t] = Math.min(earliest[t], paths[t].scenarioTime(engagements[t][b].firstInterceptS));
                 }
             }
         }

@@ -47,13 +47,12 @@ public final class CoverageAnalyzer {
             Double arrival = Double.isNaN(e.arrivalS) ? null : Precision.time(path.scenarioTime(e.arrivalS));
             Double launch = Double.isNaN(e.arrivalS) ? null
                     : Precision.time(path.scenarioTime(e.arrivalS + scenario.batteries().get(b).type().reactionS()));
-            List<Double> intercepts = e.interceptsS.stream().map(x -> Precision.time(path.scenarioTime(x))).toList();
             int allocated = outcome.allocated()[t][b];
             Reason reason = e.planned == 0 ? e.reason : allocated == 0 ? Reason.NO_INTERCEPTORS : Reason.NONE;
             String detail = e.planned == 0 ? e.detail(analysis, t, b)
                     : allocated == 0 ? "no interceptors left for it"
                     : allocated < e.planned ? allocated + " of " + e.planned + " planned interceptors left" : "";
-            engagements.add(new BatteryEngagement(scenario.batteries().get(b).name(), arrival, launch, e.windows, intercepts, e.planned,
+            engagements.add(new BatteryEngagement(scenario.batteries().get(b).name(), arrival, launch, e.windows, e.intercepts, e.planned,
                     allocated, reason, detail));
         }
         return new ThreatReport(path.raid.name(), path.index, path.raid.targetAsset(), summary,

@@ -15,27 +15,31 @@ import io.bulwark.core.scenario.Radar;
 final class Engagement {
 
     private static final Engagement[] NONE = Arrays.stream(Reason.values())
-            .map(reason -> new Engagement(Double.NaN, List.of(), List.of(), 0, reason)).toArray(Engagement[]::new);
+            .map(reason -> new Engagement(Double.NaN, List.of(), Double.NaN, List.of(), 0, reason)).toArray(Engagement[]::new);
 
     final double arrivalS;
     /** As reported (scenario time, 0.1 s); empty in what-ifs and when only negations are asked for. */
     final List<Interval> windows;
-    final List<Double> interceptsS;
+    /** The first salvo's intercept (threat time), NaN without one: it orders the inventory. */
+    final double firstInterceptS;
+    /** Both salvos' intercepts as reported (scenario time, 0.1 s); empty in what-ifs and when only negations are asked for. */
+    final List<Double> intercepts;
     final int planned;
     final Reason reason;
     /** For {@link Reason#NO_SHARING_PATH}: the radar with the earliest track that does not share, and its track time. */
     private final int unsharedRadar;
     private final double unsharedTrackS;
 
-    Engagement(double arrivalS, List<Interval> windows, List<Double> interceptsS, int planned, Reason reason) {
-        this(arrivalS, windows, interceptsS, planned, reason, -1, Double.NaN);
+    Engagement(double arrivalS, List<Interval> windows, double firstInterceptS, List<Double> intercepts, int planned, Reason reason) {
+        this(arrivalS, windows, firstInterceptS, intercepts, planned, reason, -1, Double.NaN);
     }
 
-    private Engagement(double arrivalS, List<Interval> windows, List<Double> interceptsS, int planned, Reason reason, int unsharedRadar,
-            double unsharedTrackS) {
+    private Engagement(double arrivalS, List<Interval> windows, double firstInterceptS, List<Double> intercepts, int planned,
+            Reason reason, int unsharedRadar, double unsharedTrackS) {
         this.arrivalS = arrivalS;
         this.windows = windows;
-        this.interceptsS = interceptsS;
+        this.firstInterceptS = firstInterceptS;
+        this.intercepts = intercepts;
         this.planned = planned;
         this.reason = reason;
         this.unsharedRadar = unsharedRadar;
@@ -49,7 +53,7 @@ final class Engagement {
 
     /** No track arrives, though radar {@code radar} tracks the threat at {@code trackS}: it does not share with the battery. */
     static Engagement unshared(int radar, double trackS) {
-        return new Engagement(Double.NaN, List.of(), List.of(), 0, Reason.NO_SHARING_PATH, radar, trackS);
+        return new Engagement(Double.NaN, List.of(), Double.NaN, List.of(), 0, Reason.NO_SHARING_PATH, radar, trackS);
     }
 
     /** Why it cannot engage, with the numbers. */

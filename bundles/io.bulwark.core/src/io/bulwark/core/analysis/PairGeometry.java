@@ -153,11 +153,10 @@ final class PairGeometry {
                 t -> feasibleAt(t, earliestLaunchS));
     }
 
-    /** The first feasible intercept time (threat time) for an earliest launch, NaN if none: the start of the first window. */
-    double firstIntercept(double earliestLaunchS) {
-        Boundary start = Intervals.firstStart(arc.times, feasible(earliestLaunchS, true), firstEngageable, endEngageable,
+    /** The first feasible intercept time (threat time) for an earliest launch, null if none: the start of the first window. */
+    Boundary firstIntercept(double earliestLaunchS) {
+        return Intervals.firstStart(arc.times, feasible(earliestLaunchS, true), firstEngageable, endEngageable,
                 t -> feasibleAt(t, earliestLaunchS));
-        return start == null ? Double.NaN : start.value();
     }
 
     /** Engageable samples whose intercept can be launched at or after the earliest launch; only up to the first such run if asked. */
