@@ -39,8 +39,8 @@ public final class BulwarkCommand implements Runnable {
         commandLine.setErr(err);
         commandLine.setExitCodeExceptionMapper(e -> INPUT_ERROR);
         commandLine.setParameterExceptionHandler((e, a) -> {
-            err.println("bulwark: " + e.getMessage());
-            e.getCommandLine().usage(err);
+            err.println("bulwark: " + plain(e.getMessage()) + " (" + e.getCommandLine().getCommandSpec().qualifiedName()
+                    + " --help lists the options)");
             return INPUT_ERROR;
         });
         commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
@@ -52,6 +52,14 @@ public final class BulwarkCommand implements Runnable {
             return INPUT_ERROR;
         });
         return commandLine.execute(args);
+    }
+
+    /** A message for a user: without Java exception class names and control characters. */
+    static String plain(String message) {
+        if (message == null) {
+            return "invalid arguments";
+        }
+        return message.replaceAll("(?:[a-z]\\w*\\.)+[A-Z]\\w*(?:Exception|Error): ?", "").replaceAll("\\p{Cntrl}", "?");
     }
 
     private static boolean verbose(CommandLine.ParseResult parsed) {

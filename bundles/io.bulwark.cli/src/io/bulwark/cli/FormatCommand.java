@@ -98,7 +98,7 @@ final class FormatCommand implements Callable<Integer> {
             workspaceOptions.err().println("bulwark: cannot read " + file + " (" + SafeFiles.describe(e) + ")");
             return false;
         }
-        return workspaceOptions.emit(formatted, file);
+        return workspaceOptions.rewrite(formatted, file);
     }
 
     /** The text with the formatter's replacements applied. */

@@ -51,11 +51,13 @@ final class Rules {
         add(IssueCodes.ANGLE_OUT_OF_RANGE, "AngleOutOfRange", "A sector is wider than 360 deg or an elevation above 90 deg.",
                 "Sectors lie in (0, 360] deg and elevations in [0, 90] deg.");
         add(IssueCodes.INVALID_COUNT, "InvalidCount", "A count is below one.",
-                "Interceptors may be 0 or more; salvo sizes and raid counts must be at least 1.");
+                "Interceptors, salvo sizes and raid counts are at least 1 (a scenario holds at most 100,000 threats).");
         add(IssueCodes.MISSING_PROPERTY, "MissingProperty", "A required clause is missing.",
                 "Add the clause the message names; the analysis needs it.");
         add(IssueCodes.MISSING_OWNER, "MissingOwner", "A radar or battery has no owner.",
                 "Add `owner FORCE` naming one of the scenario's forces; ownership decides which tracks the battery receives.");
+        add(IssueCodes.APOGEE_OUT_OF_RANGE, "ApogeeOutOfRange", "An apogee above what the model's ballistic arcs cover.",
+                "Lofted arcs are modelled up to 10,000 km apogee (the highest reported lofted flight reached about 6,500 km).");
         add(IssueCodes.RAID_BEYOND_REACH, "RaidBeyondReach", "A raid is aimed beyond its missile's reach.",
                 "Move the launch point closer or use a missile type that reaches the aim point; the message gives both distances.");
         add(IssueCodes.DUPLICATE_NAME, "DuplicateName", "Two elements of the same kind share a name.",

@@ -26,6 +26,8 @@ final class WorkspaceOptions {
     @Option(names = { "-v", "--verbose" }, description = "Print progress details and, on an internal error, its stack trace.")
     boolean verbose;
 
+    private List<Path> inputs = List.of();
+
     /** Loads the files, or prints why not and returns null. */
     ScenarioWorkspace load(List<Path> paths) {
         if (threads != null && threads < 1) {
@@ -44,6 +46,7 @@ final class WorkspaceOptions {
             err().println("bulwark: " + e.getMessage());
             return null;
         }
+        inputs = workspace.files().stream().map(f -> f.toAbsolutePath().normalize()).toList();
         workspace.languageInjector().getInstance(CoverageService.class)
                 .setThreads(threads != null ? threads : Runtime.getRuntime().availableProcessors());
         if (verbose) {
@@ -52,7 +55,10 @@ final class WorkspaceOptions {
         return workspace;
     }
 
-    /** Prints the text, or writes it atomically to {@code output}; false (with a message) when the write fails. */
+    /**
+     * Prints the text, or writes it atomically to {@code output}; false (with a message) when the write fails or
+     * {@code output} is one of the files read (a report never replaces a scenario).
+     */
     boolean emit(String text, Path output) {
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();
@@ -60,6 +66,19 @@ final class WorkspaceOptions {
             out.flush();
             return true;
         }
+        if (inputs.contains(output.toAbsolutePath().normalize())) {
+            err().println("bulwark: the output " + output + " is one of the files read; it is left as it was");
+            return false;
+        }
+        return write(text, output);
+    }
+
+    /** Replaces an input file with its new text (format --write), atomically; false (with a message) on failure. */
+    boolean rewrite(String text, Path input) {
+        return write(text, input);
+    }
+
+    private boolean write(String text, Path output) {
         try {
             SafeFiles.write(output, text);
             if (verbose) {

@@ -4,10 +4,12 @@ import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.resource.IFragmentProvider;
+import org.eclipse.xtext.resource.XtextResource;
 
 import io.bulwark.dsl.conversion.BulwarkValueConverterService;
 import io.bulwark.dsl.linking.CloseNameLinkingDiagnosticMessageProvider;
 import io.bulwark.dsl.parser.ShortSyntaxErrorMessageProvider;
+import io.bulwark.dsl.resource.BulwarkResource;
 import io.bulwark.dsl.resource.NameBasedFragmentProvider;
 
 /** Runtime bindings of the Bulwark language (also used outside Eclipse: CLI, language server, tests). */
@@ -16,6 +18,12 @@ public class BulwarkRuntimeModule extends AbstractBulwarkRuntimeModule {
     /** Name-based URI fragments: diagrams and markers survive reordering of the text. */
     public Class<? extends IFragmentProvider> bindIFragmentProvider() {
         return NameBasedFragmentProvider.class;
+    }
+
+    /** A UTF-8 byte-order mark is skipped when a file is read. */
+    @Override
+    public Class<? extends XtextResource> bindXtextResource() {
+        return BulwarkResource.class;
     }
 
     /** Plain decimals, never in exponent notation. */

@@ -1,10 +1,10 @@
 package io.bulwark.dsl.linking;
 
 import java.util.Comparator;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.diagnostics.DiagnosticMessage;
@@ -24,6 +24,12 @@ public class CloseNameLinkingDiagnosticMessageProvider extends LinkingDiagnostic
 
     private static final int MAX_SUGGESTIONS = 3;
 
+    /** Names are compared by edit distance (quadratic in their length): longer ones are not typos of a name. */
+    private static final int MAX_COMPARED_LENGTH = 64;
+
+    /** How much of an unknown name a message quotes. */
+    private static final int MAX_QUOTED_LENGTH = 40;
+
     @Inject
     private IScopeProvider scopeProvider;
 
@@ -36,22 +42,34 @@ public class CloseNameLinkingDiagnosticMessageProvider extends LinkingDiagnostic
             default -> context.getReference().getEReferenceType().getName().toLowerCase(Locale.ROOT);
         };
         String[] suggestions = closeNames(context).toArray(String[]::new);
-        String message = "Unknown " + kind + " '" + context.getLinkText() + "'"
+        String message = "Unknown " + kind + " " + quote(context.getLinkText())
                 + (suggestions.length == 0 ? "" : "; did you mean " + String.join(", ", suggestions) + "?");
         return new DiagnosticMessage(message, Severity.ERROR, IssueCodes.UNKNOWN_REFERENCE, suggestions);
     }
 
+    static String quote(String name) {
+        return name.length() <= MAX_QUOTED_LENGTH ? "'" + name + "'"
+                : "'" + name.substring(0, MAX_QUOTED_LENGTH) + "...' (" + name.length() + " characters)";
+    }
+
     private List<String> closeNames(ILinkingDiagnosticContext context) {
-        Set<String> names = new LinkedHashSet<>();
-        for (IEObjectDescription candidate : scopeProvider.getScope(context.getContext(), context.getReference()).getAllElements()) {
-            names.add(candidate.getName().toString());
-        }
         String wanted = context.getLinkText().toLowerCase(Locale.ROOT);
+        if (wanted.length() > MAX_COMPARED_LENGTH) {
+            return List.of();
+        }
         int tolerance = Math.max(2, wanted.length() / 3);
-        return names.stream()
-                .filter(name -> distance(wanted, name.toLowerCase(Locale.ROOT)) <= tolerance)
-                .sorted(Comparator.comparingInt((String name) -> distance(wanted, name.toLowerCase(Locale.ROOT)))
-                        .thenComparing(Comparator.naturalOrder()))
+        Map<String, Integer> distances = new LinkedHashMap<>();
+        for (IEObjectDescription candidate : scopeProvider.getScope(context.getContext(), context.getReference()).getAllElements()) {
+            String name = candidate.getName().toString();
+            if (!distances.containsKey(name) && Math.abs(name.length() - wanted.length()) <= tolerance) {
+                int distance = distance(wanted, name.toLowerCase(Locale.ROOT));
+                if (distance <= tolerance) {
+                    distances.put(name, distance);
+                }
+            }
+        }
+        return distances.keySet().stream()
+                .sorted(Comparator.comparingInt((String name) -> distances.get(name)).thenComparing(Comparator.naturalOrder()))
                 .limit(MAX_SUGGESTIONS)
                 .toList();
     }

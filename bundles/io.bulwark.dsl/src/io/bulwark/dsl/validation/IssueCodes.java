@@ -35,6 +35,8 @@ public final class IssueCodes {
     public static final String MISSING_PROPERTY = PREFIX + "missingProperty";
     /** A radar or battery without an owner. Data: the forces declared in the scenario. */
     public static final String MISSING_OWNER = PREFIX + "missingOwner";
+    /** An apogee above the highest the model's sub-orbital arcs allow. Data: maxKm. */
+    public static final String APOGEE_OUT_OF_RANGE = PREFIX + "apogeeOutOfRange";
     /** A raid aimed beyond its missile's reach. Data: distanceKm, reachKm. */
     public static final String RAID_BEYOND_REACH = PREFIX + "raidBeyondReach";
 

@@ -222,6 +222,25 @@ public class ValueValidator extends AbstractDeclarativeValidator {
                     IssueCodes.INVALID_COUNT, "count");
         }
         checkRaidWithinReach(raid);
+        checkApogee(raid);
+    }
+
+    /**
+     * The highest apogee a raid may ask for: Keplerian arcs to a point on the ground stay numerically sound below
+     * it, and it is above the highest lofted flight reported (about 6,500 km).
+     */
+    static final double MAX_APOGEE_KM = 10_000;
+
+    private void checkApogee(Raid raid) {
+        if (raid.getApogee() == null || raid.getApogee().getValue() == null || raid.getApogee().getUnit() == null
+                || Units.dimensionOf(raid.getApogee().getUnit()).orElse(null) != Dimension.LENGTH) {
+            return;
+        }
+        double apogeeKm = Units.toBase(raid.getApogee().getValue().doubleValue(), raid.getApogee().getUnit());
+        if (apogeeKm > MAX_APOGEE_KM) {
+            error(String.format(Locale.ROOT, "An apogee of %.0f km is beyond the ballistic arcs the model covers (at most %.0f km)", apogeeKm,
+                    MAX_APOGEE_KM), raid.getApogee(), B.getQuantity_Value(), IssueCodes.APOGEE_OUT_OF_RANGE, "maxKm=" + (long) MAX_APOGEE_KM);
+        }
     }
 
     /** The analysis holds every threat in memory: a scenario's raids add up to at most {@link CoverageService#MAX_THREATS}. */

@@ -53,6 +53,8 @@ class IssueCodesTest {
                         List.of("count")),
                 Arguments.of(IssueCodes.MISSING_PROPERTY, "package cat2\nmissile M { // <<\n rcs 1 m2 }\n", List.of("reach")),
                 Arguments.of(IssueCodes.MISSING_OWNER, HEAD + "radar R : Surveillance { // <<\n at 36 N, 127 E }\n", List.of("A", "B")),
+                Arguments.of(IssueCodes.APOGEE_OUT_OF_RANGE, HEAD + "asset X at 36 N, 127 E\nraid R : SRBM from 37 N, 127 E at X\n"
+                        + " apogee 20000 km // <<\n", List.of("maxKm=10000")),
                 Arguments.of(IssueCodes.RAID_BEYOND_REACH, HEAD + "asset X at 36 N, 127 E\nraid R : SRBM from 46 N, 127 E at X // <<\n",
                         List.of("distanceKm=1111.9", "reachKm=600.0")),
                 Arguments.of(IssueCodes.DUPLICATE_NAME, HEAD + "asset X at 36 N, 127 E // <<\nasset X at 35 N, 127 E\n", List.of()),

@@ -10,18 +10,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Failing regression cases of product bugs found by this module and not fixed yet, outside the parts it may change
- * (the command line and the linker). They are tagged {@code known-bug} and left out of the build (pom.xml,
- * excludedGroups); run them with {@code -Dbulwark.excludedGroups=none} (see the module's README). Each one fails today and
- * passes once the bug is fixed: then remove its tag.
+ * Regressions of the product bugs this module's corpus and fuzzing found: a report written over the scenario it
+ * read, unknown names quoted whole and compared in quadratic time, an invalid path answered with a Java exception
+ * and the whole usage, a byte-order mark read as text, an apogee that put NaN into the JSON report.
  */
-@Tag("known-bug")
-class KnownProductBugsTest {
+class FoundBugsTest {
 
     @TempDir
     Path dir;
@@ -36,7 +33,7 @@ class KnownProductBugsTest {
         assertArrayEquals(before, Files.readAllBytes(scenario), "the scenario is intact");
     }
 
-    /** An unknown name of 20,000 characters is quoted whole in the message (CloseNameLinkingDiagnosticMessageProvider). */
+    /** An unknown name of 20,000 characters is quoted shortened in the message. */
     @Test
     void anUnknownNameIsQuotedShortened() throws IOException {
         Path file = Files.writeString(dir.resolve("long.bulwark"), "scenario Long\nimport catalog.*\nforce US\nraid R : Scud_C from 38.9 N, 125.6 E at "
@@ -62,10 +59,7 @@ class KnownProductBugsTest {
         assertEquals(1, run.code(), run::both);
     }
 
-    /**
-     * An output path picocli cannot convert (a NUL character) is refused with exit 2, but the message quotes the Java
-     * exception (java.nio.file.InvalidPathException) and is followed by the whole usage text.
-     */
+    /** An output path that cannot be a path (a NUL character) is refused in one line, without a Java exception's name. */
     @Test
     void anInvalidOutputPathIsOneLineWithoutAnExceptionName() {
         Cli.Run run = Cli.run("check", "--format", "json", "-o", dir + "/re\u0000port.json", Cli.EXAMPLES.resolve("minimal.bulwark").toString());
@@ -74,7 +68,7 @@ class KnownProductBugsTest {
         assertEquals(1, run.err().lines().count(), run::both);
     }
 
-    /** A UTF-8 byte-order mark (Windows editors write one) is a syntax error at line 1 instead of being skipped. */
+    /** A UTF-8 byte-order mark (Windows editors write one) is skipped, not a syntax error at line 1. */
     @Test
     void aByteOrderMarkIsSkipped() throws IOException {
         Path file = Files.write(dir.resolve("bom.bulwark"), ("\ufeffpackage bom\nmissile M { reach 100 km rcs 1 m2 }\n")
@@ -84,8 +78,8 @@ class KnownProductBugsTest {
     }
 
     /**
-     * Found by Jazzer (seed value-apogee-beyond-space): an apogee of 100,000 km puts NaN into the analysis; the text
-     * output shows findings, but {@code --format json} fails with "internal error: NaN is not a valid double value".
+     * Found by Jazzer (seed value-apogee-beyond-space): an apogee of 100,000 km put NaN into the analysis and
+     * {@code --format json} failed; the apogee is now an error at its value, and the JSON report is written.
      */
     @Test
     void anApogeeBeyondSpaceGivesAJsonReport() throws IOException {
