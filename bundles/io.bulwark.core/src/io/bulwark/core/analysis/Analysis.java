@@ -48,7 +48,7 @@ final class Analysis {
     private final int[] allRadars;
     /** Earth-centred unit vectors of the radars' and batteries' ground points. */
     private final double[][] radarSites;
-    private final double[][] batterySites;
+    final double[][] batterySites;
     /** Each radar's track where it never sees the threat. */
     private final RadarTrack[] noTracks;
     private final boolean reports;

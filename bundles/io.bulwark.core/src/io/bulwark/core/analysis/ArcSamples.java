@@ -71,7 +71,7 @@ final class ArcSamples {
             BallisticTrajectory.Position p = path.trajectory.positionAt(times[i]);
             point[i] = Sphere.Point.of(p.latDeg(), p.lonDeg());
             alt[i] = p.altKm();
-            cartesian[i] = Sphere.cartesianKm(p.latDeg(), p.lonDeg(), p.altKm());
+            cartesian[i] = Sphere.cartesianKm(point[i], p.altKm());
         }
         return cartesian[i];
     }

@@ -63,7 +63,7 @@ final class Engagement {
         PairSummary pair = analysis.raidOf(t).pairs()[b];
         return switch (reason) {
             case OUT_OF_RANGE -> {
-                double closest = path.closestApproachKm(battery.site(), battery.type().maxRangeKm());
+                double closest = path.closestApproachKm(battery.site(), analysis.batterySites[b], battery.type().maxRangeKm());
                 String range = closest > battery.type().maxRangeKm()
                         ? format("closest ground range %.1f km > %.1f km max range", closest, battery.type().maxRangeKm())
                         : format("the track stays inside the %.1f km minimum range", battery.type().minRangeKm());

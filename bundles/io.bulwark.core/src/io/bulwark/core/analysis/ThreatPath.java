@@ -54,25 +54,24 @@ final class ThreatPath {
     }
 
     /**
-     * Closest ground range (km) from a site to the ground track, as precise as a message prints it (0.1 km)
+     * Closest ground range (km) from a site (and its unit vector) to the ground track, as precise as a message prints it (0.1 km)
      * and on the right side of {@code limitKm}: the contract's golden-section search along the track, unless
-     * the nearest point of the track settles both (the search finds the same minimum to far better than
-     * {@value #SETTLED_KM} km, the distance along the track having one minimum).
+     * the exact distance to the track's segment settles both (the search finds the same minimum to far better
+     * than {@value #SETTLED_KM} km).
      */
-    double closestApproachKm(GeoPoint site, double limitKm) {
-        double total = trajectory.groundRangeKm();
-        double nearest = Math.max(0, Math.min(track.angleRad, track.nearestAngleRad(unitVector(site))));
-        double estimate = Math.min(Math.min(groundKm(site, 0), groundKm(site, total)), groundKm(site, nearest * Sphere.RADIUS_KM));
+    double closestApproachKm(GeoPoint site, double[] siteUnit, double limitKm) {
+        double estimate = groundDistanceKm(siteUnit);
         double low = estimate - SETTLED_KM;
         double high = estimate + SETTLED_KM;
         if (Math.floor(low * 10 + 0.5) == Math.floor(high * 10 + 0.5) && (low > limitKm) == (high > limitKm)) {
             return estimate;
         }
-        return goldenSectionKm(site, total);
+        return closestApproachBySearchKm(site);
     }
 
     /** The golden-section search of the contract. */
-    private double goldenSectionKm(GeoPoint site, double total) {
+    double closestApproachBySearchKm(GeoPoint site) {
+        double total = trajectory.groundRangeKm();
         double lo = 0;
         double hi = total;
         double best = Math.min(groundKm(site, 0), groundKm(site, total));
@@ -138,7 +137,7 @@ final class ThreatPath {
         }
 
         /** Angle (rad) along the great circle to its point nearest the site, in (-pi, pi]: start cos d + heading sin d peaks there. */
-        double nearestAngleRad(double[] site) {
+        private double nearestAngleRad(double[] site) {
             return Math.atan2(dot(site, heading), dot(site, start));
         }
 

@@ -121,6 +121,13 @@ public final class Sphere {
         return new double[] { r * Math.cos(lat) * Math.cos(lon), r * Math.cos(lat) * Math.sin(lon), r * Math.sin(lat) };
     }
 
+    /** {@link #cartesianKm(double, double, double)} of a point whose trigonometry is done. */
+    public static double[] cartesianKm(Point point, double altKm) {
+        double lon = Math.toRadians(point.lonDeg());
+        double r = RADIUS_KM + altKm;
+        return new double[] { r * point.cosLat() * Math.cos(lon), r * point.cosLat() * Math.sin(lon), r * point.sinLat() };
+    }
+
     /** Straight-line (3-D chord) distance in km. */
     public static double chordKm(double[] a, double[] b) {
         double dx = a[0] - b[0];

@@ -1,0 +1,89 @@
+package io.bulwark.core.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.SplittableRandom;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import io.bulwark.core.geo.Sphere;
+import io.bulwark.core.scenario.GeoPoint;
+import io.bulwark.core.scenario.MissileType;
+import io.bulwark.core.scenario.Radar;
+import io.bulwark.core.scenario.RadarType;
+import io.bulwark.core.scenario.Raid;
+
+/**
+ * The shortcuts of the analysis against the straightforward computations they replace, on seeded random
+ * arcs: a radar's sweep against its predicate at every sample, the closest approach from the distance to the
+ * track's segment against the golden-section search.
+ */
+class ShortcutsTest {
+
+    private static final int CASES = 40;
+    private static final MissileType MISSILE = new MissileType("M", 4000, 0.3);
+
+    static Stream<Arguments> seeds() {
+        return LongStream.range(1, CASES + 1).mapToObj(seed -> Arguments.of(Named.of("seed=" + seed, seed)));
+    }
+
+    /** Lofted, depressed and minimum-energy arcs of 50 to 3,500 km around Korea. */
+    private static ThreatPath arc(SplittableRandom random) {
+        GeoPoint aim = point(random, 0);
+        double rangeKm = random.nextDouble(50, 3500);
+        GeoPoint launch = Sphere.destination(aim, random.nextDouble(0, 360), rangeKm);
+        int shape = random.nextInt(3);
+        Double apogee = shape == 0 ? null : Double.valueOf(rangeKm * (shape == 1 ? random.nextDouble(0.05, 0.2) : random.nextDouble(0.6, 2)));
+        return new ThreatPath(new Raid("T", MISSILE, 1, launch, null, aim, apogee, 0), 0, 1);
+    }
+
+    private static GeoPoint point(SplittableRandom random, double altKm) {
+        return new GeoPoint(random.nextDouble(33, 40), random.nextDouble(124, 131), altKm);
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void aRadarsSweepAnswersAsItsPredicateAtEverySample(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int k = 0; k < 20; k++) {
+            ThreatPath path = arc(random);
+            ArcSamples arc = new ArcSamples(path);
+            RadarType type = new RadarType("R", random.nextDouble(20, 2500), 1, random.nextBoolean() ? 360 : random.nextDouble(10, 180),
+                    random.nextDouble(0, 10), random.nextBoolean() ? 90 : random.nextDouble(20, 89), 5);
+            RadarGeometry radar = new RadarGeometry(new Radar("R", type, "F", point(random, random.nextDouble(-0.1, 2)),
+                    random.nextDouble(0, 360)));
+            double rangeKm = type.detectionRangeKm(MISSILE.rcsM2());
+            double minCos = random.nextBoolean() ? Double.NEGATIVE_INFINITY : Math.cos(random.nextDouble(0.01, 0.5));
+            double[] site = Sphere.cartesianKm(radar.radar().site().latDeg(), radar.radar().site().lonDeg(), 0);
+            boolean[] swept = new boolean[arc.size()];
+            radar.seesAlong(arc, 0, arc.size(), rangeKm, minCos, swept);
+            boolean[] each = new boolean[arc.size()];
+            for (int i = 0; i < arc.size(); i++) {
+                double[] p = arc.cartesian(i);
+                double cos = (site[0] * p[0] + site[1] * p[1] + site[2] * p[2]) / (Sphere.RADIUS_KM * (Sphere.RADIUS_KM + arc.alt(i)));
+                each[i] = cos >= minCos && radar.sees(arc.point(i).latDeg(), arc.point(i).lonDeg(), arc.alt(i), rangeKm);
+            }
+            assertArrayEquals(each, swept, "arc " + k);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void theDistanceToTheTracksSegmentIsTheMinimumTheSearchFinds(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int k = 0; k < 50; k++) {
+            ThreatPath path = arc(random);
+            GeoPoint site = point(random, 0);
+            double searched = path.closestApproachBySearchKm(site);
+            assertEquals(searched, path.groundDistanceKm(ThreatPath.unitVector(site)), 1e-7, "site " + site);
+            // and the reported value rounds as the search's does
+            assertEquals(Precision.distance(searched), Precision.distance(path.closestApproachKm(site, ThreatPath.unitVector(site), 200)));
+        }
+    }
+}
