@@ -185,6 +185,17 @@ public class ValueValidator extends AbstractDeclarativeValidator {
     }
 
     @Check
+    public void checkFacing(io.bulwark.model.bulwark.Radar radar) {
+        Quantity facing = radar.getBoresight();
+        if (facing != null && facing.getValue() != null
+                && facing.getValue().abs().compareTo(BigDecimal.valueOf(360)) > 0) {
+            error("A facing is a bearing within a full turn (-360 .. 360 deg), not " + facing.getValue().toPlainString(), facing,
+                    B.getQuantity_Value(),
+                    IssueCodes.ANGLE_OUT_OF_RANGE);
+        }
+    }
+
+    @Check
     public void checkDeployment(Deployment deployment) {
         requireClause(deployment, deployment.getSite(), "at", B.getNamed_Name());
         if (deployment.getOwner() == null) {

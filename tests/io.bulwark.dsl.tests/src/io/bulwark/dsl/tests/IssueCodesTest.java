@@ -49,6 +49,8 @@ class IssueCodesTest {
                         + " elevation -1 .. 90 deg // <<\n }\n", List.of()),
                 Arguments.of(IssueCodes.ANGLE_OUT_OF_RANGE, "package cat2\nradar R { detects 100 km at rcs 1 m2 elevation 0 .. 90 deg\n"
                         + " sector 400 deg // <<\n }\n", List.of()),
+                Arguments.of(IssueCodes.ANGLE_OUT_OF_RANGE, HEAD + "radar R : Surveillance { owner A at 36 N, 127 E\n facing 400 deg // <<\n }\n",
+                        List.of()),
                 Arguments.of(IssueCodes.INVALID_COUNT, HEAD + "asset X at 36 N, 127 E\nraid R : SRBM x 0 from 37 N, 127 E at X // <<\n",
                         List.of("count")),
                 Arguments.of(IssueCodes.MISSING_PROPERTY, "package cat2\nmissile M { // <<\n rcs 1 m2 }\n", List.of("reach")),

@@ -38,7 +38,7 @@ final class GeneratedScenario {
         text.append("agreement South { Allied_South <-> Air_Force latency 2 s }\n\n");
         for (int i = 0; i < radars; i++) {
             text.append(String.format(Locale.ROOT, "radar R%02d : %s { owner %s at %s facing %d deg }%n", i, pick(random, RADAR_TYPES),
-                    pick(random, FORCES), site(random), 290 + random.nextInt(100)));
+                    pick(random, FORCES), site(random), (290 + random.nextInt(100)) % 360));
         }
         text.append('\n');
         for (int i = 0; i < batteries; i++) {
