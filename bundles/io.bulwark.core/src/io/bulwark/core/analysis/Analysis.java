@@ -38,17 +38,17 @@ final class Analysis {
     /** The threats of raid r are [firstThreat[r], firstThreat[r + 1]). */
     final int[] firstThreat;
     final RadarGeometry[] radars;
-    final Network network;
-    final int[] forceOfRadar;
-    final int[] forceOfBattery;
     final int[] fireControlOf;
     /** Radars whose tracks cue each battery: named ones (or any) with a sharing path, plus its fire-control radar. */
     final int[][] cues;
+    private final Network network;
+    private final int[] forceOfRadar;
+    private final int[] forceOfBattery;
     private final int[][] namedCues;
     private final int[] allRadars;
     /** Earth-centred unit vectors of the radars' and batteries' ground points. */
-    private final double[][] radarSites;
     final double[][] batterySites;
+    private final double[][] radarSites;
     /** Each radar's track where it never sees the threat. */
     private final RadarTrack[] noTracks;
     private final boolean reports;

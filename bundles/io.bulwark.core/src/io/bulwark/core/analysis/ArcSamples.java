@@ -11,9 +11,9 @@ import io.bulwark.core.trajectory.BallisticTrajectory;
 final class ArcSamples {
 
     /** Sampling step of the searches; every boundary found is then refined by bisection. */
-    static final double STEP_S = 0.5;
+    private static final double STEP_S = 0.5;
     /** Intercepts happen strictly before impact: the last sample stands this far before it. */
-    static final double BEFORE_IMPACT_S = 1e-6;
+    private static final double BEFORE_IMPACT_S = 1e-6;
     /** Headroom on the speed bounds below, against rounding in the arc's parameters. */
     private static final double SPEED_HEADROOM = 1 + 1e-6;
 

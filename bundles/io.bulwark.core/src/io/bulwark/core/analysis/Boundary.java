@@ -5,13 +5,13 @@ import java.util.function.DoubleUnaryOperator;
 
 /**
  * Where a sampled predicate changes between two samples: the bisection of the coverage model (24 halvings),
- * run only as far as a use needs. The fully halved value always lies in [{@link #lower()}, {@link #upper()}], so
- * whatever depends on it monotonically (a sum, a rounding, a comparison) is settled as soon as both bounds
- * agree on it; {@link #value()} halves to the end.
+ * run only as far as a use needs. The fully halved value always lies between the bounds of the halvings done
+ * so far, so whatever depends on it monotonically (a sum, a rounding, a comparison) is settled as soon as both
+ * bounds agree on it; {@link #value()} halves to the end.
  */
 final class Boundary {
 
-    static final int HALVINGS = 24;
+    private static final int HALVINGS = 24;
 
     private final DoublePredicate holds;
     private final boolean rising;
@@ -29,22 +29,14 @@ final class Boundary {
         this.rising = rising;
     }
 
-    /** A boundary at a sample (the first or last of the arc): nothing to halve. */
+    /** A time already known (a boundary at the first or last sample of an arc, say): nothing to halve. */
     static Boundary at(double t) {
         Boundary boundary = new Boundary(t, t, null, true);
         boundary.halvings = HALVINGS;
         return boundary;
     }
 
-    double lower() {
-        return lo;
-    }
-
-    double upper() {
-        return hi;
-    }
-
-    boolean settled() {
+    private boolean settled() {
         return halvings == HALVINGS;
     }
 
