@@ -49,8 +49,8 @@ class FormatterTest {
     }
 
     @Test
-    void theCorpusHasAtLeastTenFiles() throws IOException {
-        assertTrue(corpus().count() >= 10);
+    void theCorpusHasAtLeastThirtyFiles() throws IOException {
+        assertTrue(corpus().count() >= 30);
     }
 
     @ParameterizedTest(name = "{0}")
