@@ -272,15 +272,14 @@ final class Analysis {
     private Engagement engageWithArrival(PairGeometry pair, int b, double arrival, ThreatPath reported) {
         Battery battery = scenario.batteries().get(b);
         double earliestLaunch = arrival + battery.type().reactionS();
-        List<Boundary[]> windows = pair.windows(earliestLaunch);
+        List<Boundary[]> windows = pair.windows(EarliestLaunch.at(earliestLaunch));
         if (windows.isEmpty()) {
-            return new Engagement(arrival, List.of(), Double.NaN, List.of(), 0, Reason.TOO_LATE);
+            return new Engagement(arrival, List.of(), null, List.of(), 0, Reason.TOO_LATE);
         }
-        double first = windows.get(0)[0].value();
+        Boundary first = windows.get(0)[0];
         int planned = battery.salvoSize();
-        // the second salvo counts, and is reported, but orders nothing: its time is needed only to 0.1 s
         Boundary second = battery.doctrine() == Doctrine.SHOOT_LOOK_SHOOT
-                ? pair.firstIntercept(Math.max(earliestLaunch, first + battery.assessmentS())) : null;
+                ? pair.firstIntercept(EarliestLaunch.afterAssessment(earliestLaunch, first, battery.assessmentS())) : null;
         if (second != null) {
             planned += battery.salvoSize();
         }
@@ -289,8 +288,7 @@ final class Analysis {
         }
         DoubleUnaryOperator time = x -> Precision.time(reported.scenarioTime(x));
         List<Interval> reportedWindows = windows.stream().map(w -> new Interval(w[0].settle(time), w[1].settle(time))).toList();
-        List<Double> intercepts = second == null ? List.of(time.applyAsDouble(first))
-                : List.of(time.applyAsDouble(first), second.settle(time));
+        List<Double> intercepts = second == null ? List.of(first.settle(time)) : List.of(first.settle(time), second.settle(time));
         return new Engagement(arrival, reportedWindows, first, intercepts, planned, Reason.NONE);
     }
 
@@ -365,8 +363,7 @@ final class Analysis {
                 }
                 double track = sight.track();
                 Engagement linked = engageWithArrival(pair, b, track, null);
-                if (linked.planned > 0 && (now.planned == 0
-                        || Precision.time(path.scenarioTime(linked.firstInterceptS)) < Precision.time(path.scenarioTime(now.firstInterceptS)))) {
+                if (linked.planned > 0 && (now.planned == 0 || linked.reportedFirstIntercept(path) < now.reportedFirstIntercept(path))) {
                     gaps.add(new SharingGap(b, r, track, linked));
                 }
             }
@@ -413,24 +410,37 @@ final class Analysis {
         return changed ? allocate(rows) : null;
     }
 
+    /** Orders two intercepts (threat time; null: never) by their scenario times, halving them only while that is in doubt. */
+    private static int compareScenarioTimes(ThreatPath x, Boundary atX, ThreatPath y, Boundary atY) {
+        if (atX == null || atY == null) {
+            return atX == null ? (atY == null ? 0 : 1) : -1;
+        }
+        if (Boundary.less(atX, x::scenarioTime, atY, y::scenarioTime)) {
+            return -1;
+        }
+        return Boundary.less(atY, y::scenarioTime, atX, x::scenarioTime) ? 1 : 0;
+    }
+
     /** Inventory in the order of each threat's earliest feasible intercept (rule 8), then negations. */
     private Outcome allocate(Engagement[][] rowOfRaid) {
         int threats = paths.length;
         int batteries = scenario.batteries().size();
         Engagement[][] engagements = new Engagement[threats][];
-        double[] earliest = new double[threats];
-        for (int t = 0; t < threats; t++) {
-            engagements[t] = rowOfRaid[paths[t].raidIndex];
-            earliest[t] = Double.POSITIVE_INFINITY;
-            for (int b = 0; b < batteries; b++) {
-                if (engagements[t][b].planned > 0) {
-                    earliest[t] = Math.min(earliest[t], paths[t].scenarioTime(engagements[t][b].firstInterceptS));
+        // a raid's earliest intercept: the first intercept of the battery that intercepts first (null: none engages)
+        Boundary[] earliest = new Boundary[rowOfRaid.length];
+        for (int q = 0; q < rowOfRaid.length; q++) {
+            for (Engagement e : rowOfRaid[q]) {
+                if (e.planned > 0 && (earliest[q] == null || Boundary.less(e.firstIntercept, x -> x, earliest[q], x -> x))) {
+                    earliest[q] = e.firstIntercept;
                 }
             }
         }
+        for (int t = 0; t < threats; t++) {
+            engagements[t] = rowOfRaid[paths[t].raidIndex];
+        }
         Integer[] order = IntStream.range(0, threats).boxed().toArray(Integer[]::new);
         Arrays.sort(order, (x, y) -> {
-            int c = Double.compare(earliest[x], earliest[y]);
+            int c = compareScenarioTimes(paths[x], earliest[paths[x].raidIndex], paths[y], earliest[paths[y].raidIndex]);
             if (c != 0) {
                 return c;
             }

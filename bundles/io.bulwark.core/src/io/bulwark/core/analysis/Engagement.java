@@ -15,13 +15,13 @@ import io.bulwark.core.scenario.Radar;
 final class Engagement {
 
     private static final Engagement[] NONE = Arrays.stream(Reason.values())
-            .map(reason -> new Engagement(Double.NaN, List.of(), Double.NaN, List.of(), 0, reason)).toArray(Engagement[]::new);
+            .map(reason -> new Engagement(Double.NaN, List.of(), null, List.of(), 0, reason)).toArray(Engagement[]::new);
 
     final double arrivalS;
     /** As reported (scenario time, 0.1 s); empty in what-ifs and when only negations are asked for. */
     final List<Interval> windows;
-    /** The first salvo's intercept (threat time), NaN without one: it orders the inventory. */
-    final double firstInterceptS;
+    /** The first salvo's intercept (threat time), null without one: it orders the inventory, halved as far as that needs. */
+    final Boundary firstIntercept;
     /** Both salvos' intercepts as reported (scenario time, 0.1 s); empty in what-ifs and when only negations are asked for. */
     final List<Double> intercepts;
     final int planned;
@@ -30,15 +30,15 @@ final class Engagement {
     private final int unsharedRadar;
     private final double unsharedTrackS;
 
-    Engagement(double arrivalS, List<Interval> windows, double firstInterceptS, List<Double> intercepts, int planned, Reason reason) {
-        this(arrivalS, windows, firstInterceptS, intercepts, planned, reason, -1, Double.NaN);
+    Engagement(double arrivalS, List<Interval> windows, Boundary firstIntercept, List<Double> intercepts, int planned, Reason reason) {
+        this(arrivalS, windows, firstIntercept, intercepts, planned, reason, -1, Double.NaN);
     }
 
-    private Engagement(double arrivalS, List<Interval> windows, double firstInterceptS, List<Double> intercepts, int planned,
+    private Engagement(double arrivalS, List<Interval> windows, Boundary firstIntercept, List<Double> intercepts, int planned,
             Reason reason, int unsharedRadar, double unsharedTrackS) {
         this.arrivalS = arrivalS;
         this.windows = windows;
-        this.firstInterceptS = firstInterceptS;
+        this.firstIntercept = firstIntercept;
         this.intercepts = intercepts;
         this.planned = planned;
         this.reason = reason;
@@ -53,7 +53,12 @@ final class Engagement {
 
     /** No track arrives, though radar {@code radar} tracks the threat at {@code trackS}: it does not share with the battery. */
     static Engagement unshared(int radar, double trackS) {
-        return new Engagement(Double.NaN, List.of(), Double.NaN, List.of(), 0, Reason.NO_SHARING_PATH, radar, trackS);
+        return new Engagement(Double.NaN, List.of(), null, List.of(), 0, Reason.NO_SHARING_PATH, radar, trackS);
+    }
+
+    /** The first intercept in scenario time rounded to 0.1 s, as reported. */
+    double reportedFirstIntercept(ThreatPath path) {
+        return firstIntercept.settle(x -> Precision.time(path.scenarioTime(x)));
     }
 
     /** Why it cannot engage, with the numbers. */

@@ -262,7 +262,7 @@ final class Findings {
                 Battery battery = scenario.batteries().get(gap.battery());
                 Radar radar = scenario.radars().get(gap.radar());
                 Engagement now = baseline.engagements()[t][gap.battery()];
-                double linkedFirst = Precision.time(path.scenarioTime(gap.linked().firstInterceptS));
+                double linkedFirst = gap.linked().reportedFirstIntercept(path);
                 boolean lacks = now.planned == 0;
                 Map<String, String> data = new LinkedHashMap<>();
                 data.put("fromForce", radar.force());
@@ -273,14 +273,14 @@ final class Findings {
                 data.put("trackTimeS", Double.toString(Precision.time(path.scenarioTime(gap.trackS()))));
                 data.put("interceptS", Double.toString(linkedFirst));
                 if (!lacks) {
-                    data.put("currentInterceptS", Double.toString(Precision.time(path.scenarioTime(now.firstInterceptS))));
+                    data.put("currentInterceptS", Double.toString(now.reportedFirstIntercept(path)));
                 }
                 add(FindingKind.MISSING_SHARING_PATH, radar.force() + "->" + battery.force(), SubjectKind.FORCE_PAIR,
                         format("%s radar %s tracks raid %s at %.1f s, but %s does not share tracks with %s: a direct link would let %s "
                                 + "intercept at %.1f s (%s)", radar.force(), radar.name(), raid.name(), path.scenarioTime(gap.trackS()),
                                 radar.force(), battery.force(), battery.name(), linkedFirst,
                                 lacks ? "now it cannot engage: " + reasonText(now, t, gap.battery())
-                                        : format("now %.1f s", path.scenarioTime(now.firstInterceptS))),
+                                        : format("now %.1f s", path.scenarioTime(now.firstIntercept.value()))),
                         data);
             }
         }

@@ -2,6 +2,7 @@ package io.bulwark.core.analysis;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.DoublePredicate;
 
 import io.bulwark.core.geo.Sphere;
 import io.bulwark.core.scenario.Battery;
@@ -25,8 +26,7 @@ final class PairGeometry {
 
     private final Battery battery;
     private final ArcSamples arc;
-    private final RadarGeometry fireControl;
-    private final double fireControlRangeKm;
+    private final Envelope envelope;
     private final double[] batteryCartesian;
     private final Sphere.Point batteryPoint;
     private final boolean[] engageable;
@@ -46,9 +46,9 @@ final class PairGeometry {
     PairGeometry(Battery battery, ArcSamples arc, RadarGeometry fireControl, double rcsM2) {
         this.battery = battery;
         this.arc = arc;
-        this.fireControl = fireControl;
-        this.fireControlRangeKm = fireControl == null ? 0 : fireControl.radar().type().detectionRangeKm(rcsM2);
+        double fireControlRangeKm = fireControl == null ? 0 : fireControl.radar().type().detectionRangeKm(rcsM2);
         this.batteryCartesian = Sphere.cartesianKm(battery.site().latDeg(), battery.site().lonDeg(), battery.site().altKm());
+        this.envelope = new Envelope(battery, arc.path.trajectory, fireControl, fireControlRangeKm, batteryCartesian);
         this.batteryPoint = Sphere.Point.of(battery.site().latDeg(), battery.site().lonDeg());
         this.launchTimeRate = 1 + arc.maxSpeedKmS / battery.type().speedKmS();
         int n = arc.size();
@@ -147,20 +147,18 @@ final class PairGeometry {
         return flyoutS[k];
     }
 
-    /** Intercept times (threat time) feasible for an earliest launch {@code earliestLaunchS} (threat time). */
-    List<Boundary[]> windows(double earliestLaunchS) {
-        return Intervals.of(arc.times, feasible(earliestLaunchS, false), firstEngageable, endEngageable,
-                t -> feasibleAt(t, earliestLaunchS));
+    /** Intercept times (threat time) feasible for an earliest launch. */
+    List<Boundary[]> windows(EarliestLaunch earliest) {
+        return Intervals.of(arc.times, feasible(earliest, false), firstEngageable, endEngageable, envelope.feasibility(earliest));
     }
 
     /** The first feasible intercept time (threat time) for an earliest launch, null if none: the start of the first window. */
-    Boundary firstIntercept(double earliestLaunchS) {
-        return Intervals.firstStart(arc.times, feasible(earliestLaunchS, true), firstEngageable, endEngageable,
-                t -> feasibleAt(t, earliestLaunchS));
+    Boundary firstIntercept(EarliestLaunch earliest) {
+        return Intervals.firstStart(arc.times, feasible(earliest, true), firstEngageable, endEngageable, envelope.feasibility(earliest));
     }
 
     /** Engageable samples whose intercept can be launched at or after the earliest launch; only up to the first such run if asked. */
-    private boolean[] feasible(double earliestLaunchS, boolean firstRunOnly) {
+    private boolean[] feasible(EarliestLaunch earliest, boolean firstRunOnly) {
         boolean[] feasible = new boolean[arc.size()];
         int i = firstEngageable;
         while (i < endEngageable) {
@@ -174,7 +172,8 @@ final class PairGeometry {
             }
             Sweep.run(arc.times, i, end, (k, verdict) -> {
                 double launch = arc.times[k] - flyoutS(k);
-                verdict.settle(launch >= earliestLaunchS, (Math.abs(launch - earliestLaunchS) - LAUNCH_TOLERANCE_S) / launchTimeRate);
+                boolean allowed = earliest.allows(launch);
+                verdict.settle(allowed, (earliest.marginS(launch) - LAUNCH_TOLERANCE_S) / launchTimeRate);
             }, feasible);
             if (firstRunOnly) {
                 for (int k = i; k < end; k++) {
@@ -188,19 +187,37 @@ final class PairGeometry {
         return feasible;
     }
 
-    private boolean feasibleAt(double t, double earliestLaunchS) {
-        BallisticTrajectory.Position p = arc.path.trajectory.positionAt(t);
-        InterceptorType type = battery.type();
-        double groundKm = Sphere.RADIUS_KM * Sphere.centralAngleRad(battery.site().latDeg(), battery.site().lonDeg(), p.latDeg(), p.lonDeg());
-        if (groundKm < type.minRangeKm() || groundKm > type.maxRangeKm() || p.altKm() < type.minAltitudeKm()
-                || p.altKm() > type.maxAltitudeKm()) {
-            return false;
+    /**
+     * The envelope at any time, for the bisections. It is small and holds no samples: the boundaries of an
+     * engagement outlive the raid's samples.
+     */
+    private record Envelope(Battery battery, BallisticTrajectory trajectory, RadarGeometry fireControl, double fireControlRangeKm,
+            double[] batteryCartesian) {
+
+        /** Whether an intercept at a time (threat time) is in the envelope, seen by the fire-control radar, and launched in time. */
+        DoublePredicate feasibility(EarliestLaunch earliest) {
+            return t -> {
+                double launch = launchFor(t);
+                return !Double.isNaN(launch) && earliest.allows(launch);
+            };
         }
-        if (fireControl != null && !fireControl.sees(p.latDeg(), p.lonDeg(), p.altKm(), fireControlRangeKm)) {
-            return false;
+
+        /** The launch time (threat time) an intercept at t needs, NaN when t is outside the envelope or the fire-control radar's sight. */
+        private double launchFor(double t) {
+            BallisticTrajectory.Position p = trajectory.positionAt(t);
+            InterceptorType type = battery.type();
+            double groundKm = Sphere.RADIUS_KM
+                    * Sphere.centralAngleRad(battery.site().latDeg(), battery.site().lonDeg(), p.latDeg(), p.lonDeg());
+            if (groundKm < type.minRangeKm() || groundKm > type.maxRangeKm() || p.altKm() < type.minAltitudeKm()
+                    || p.altKm() > type.maxAltitudeKm()) {
+                return Double.NaN;
+            }
+            if (fireControl != null && !fireControl.sees(p.latDeg(), p.lonDeg(), p.altKm(), fireControlRangeKm)) {
+                return Double.NaN;
+            }
+            double flyout = Sphere.chordKm(batteryCartesian, Sphere.cartesianKm(p.latDeg(), p.lonDeg(), p.altKm())) / type.speedKmS();
+            return t - flyout;
         }
-        double flyout = Sphere.chordKm(batteryCartesian, Sphere.cartesianKm(p.latDeg(), p.lonDeg(), p.altKm())) / type.speedKmS();
-        return t - flyout >= earliestLaunchS;
     }
 
     /** The latest launch time (threat time) that still reaches an engageable point, or NaN if none. */
