@@ -26,11 +26,11 @@ import io.bulwark.core.scenario.GeoPoint;
 import io.bulwark.core.scenario.MissileType;
 import io.bulwark.core.scenario.Scenario;
 
-/** Speed targets of the analysis core (README, Performance). */
+/** Speed targets of the analysis core (README, Performance). Warm-up iterations are long: the theatre takes about half a second an operation. */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgs = { "-Xmx512m" })
-@Warmup(iterations = 2, time = 2)
+@Warmup(iterations = 2, time = 5)
 @Measurement(iterations = 3, time = 3)
 public class CoverageBenchmark {
 
@@ -48,7 +48,7 @@ public class CoverageBenchmark {
         }
     }
 
-    /** The Korea 2016 fixture of the core tests: one TPY-2 with its THAAD battery, 2 assets, 3 raids of 6 threats. */
+    /** The Korea 2016 fixture of the core tests: one TPY-2 with its THAAD battery, 2 assets, 3 raids (6 threats). */
     @State(Scope.Benchmark)
     public static class Korea2016 {
         Scenario scenario;
