@@ -5,18 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.eclipse.xtext.formatting2.FormatterRequest;
-import org.eclipse.xtext.formatting2.IFormatter2;
-import org.eclipse.xtext.formatting2.regionaccess.ITextReplacement;
-import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
 import org.eclipse.xtext.resource.XtextResource;
 
-import com.google.inject.Injector;
-
+import io.bulwark.dsl.formatting2.BulwarkFormatter;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -63,7 +57,7 @@ final class FormatCommand implements Callable<Integer> {
             XtextResource resource = workspace.resource(file);
             if (!resource.getParseResult().getSyntaxErrors().iterator().hasNext()) {
                 String text = resource.getParseResult().getRootNode().getText();
-                String formatted = format(workspace.languageInjector(), resource, text);
+                String formatted = BulwarkFormatter.formattedText(workspace.languageInjector(), resource);
                 if (!mode.check && !mode.write) {
                     workspaceOptions.commandLine().getOut().print(formatted);
                     workspaceOptions.commandLine().getOut().flush();
@@ -99,19 +93,5 @@ final class FormatCommand implements Callable<Integer> {
             return false;
         }
         return workspaceOptions.rewrite(formatted, file);
-    }
-
-    /** The text with the formatter's replacements applied. */
-    static String format(Injector injector, XtextResource resource, String text) {
-        FormatterRequest request = injector.getInstance(FormatterRequest.class);
-        request.setTextRegionAccess(injector.getInstance(TextRegionAccessBuilder.class).forNodeModel(resource).create());
-        request.setAllowIdentityEdits(false);
-        List<ITextReplacement> replacements = new ArrayList<>(injector.getInstance(IFormatter2.class).format(request));
-        replacements.sort(Comparator.comparingInt(ITextReplacement::getOffset).reversed());
-        StringBuilder result = new StringBuilder(text);
-        for (ITextReplacement replacement : replacements) {
-            result.replace(replacement.getOffset(), replacement.getEndOffset(), replacement.getReplacementText());
-        }
-        return result.toString();
     }
 }

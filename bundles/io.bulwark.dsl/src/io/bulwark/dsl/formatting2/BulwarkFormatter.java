@@ -2,6 +2,7 @@ package io.bulwark.dsl.formatting2;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -20,11 +21,14 @@ import org.eclipse.xtext.formatting2.FormatterRequest;
 import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.formatting2.regionaccess.ITextRegionAccess;
 import org.eclipse.xtext.formatting2.regionaccess.ITextReplacement;
+import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.ITextRegion;
+
+import com.google.inject.Injector;
 
 import io.bulwark.model.bulwark.GeoPoint;
 import io.bulwark.model.bulwark.Link;
@@ -61,6 +65,20 @@ public class BulwarkFormatter implements IFormatter2 {
         boolean isLineComment() {
             return isComment() && text.startsWith("//");
         }
+    }
+
+    /** The resource's text formatted: the formatter's replacements applied (they change whitespace only). */
+    public static String formattedText(Injector injector, XtextResource resource) {
+        FormatterRequest request = injector.getInstance(FormatterRequest.class);
+        request.setTextRegionAccess(injector.getInstance(TextRegionAccessBuilder.class).forNodeModel(resource).create());
+        request.setAllowIdentityEdits(false);
+        List<ITextReplacement> replacements = new ArrayList<>(injector.getInstance(IFormatter2.class).format(request));
+        replacements.sort(Comparator.comparingInt(ITextReplacement::getOffset).reversed());
+        StringBuilder text = new StringBuilder(resource.getParseResult().getRootNode().getText());
+        for (ITextReplacement replacement : replacements) {
+            text.replace(replacement.getOffset(), replacement.getEndOffset(), replacement.getReplacementText());
+        }
+        return text.toString();
     }
 
     @Override

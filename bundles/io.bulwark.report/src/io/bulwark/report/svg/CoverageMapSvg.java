@@ -199,18 +199,7 @@ public final class CoverageMapSvg {
     }
 
     private static void sites(StringBuilder svg, MapCanvas map, Scenario scenario, CoverageReport report) {
-        for (Radar radar : scenario.radars()) {
-            double[] at = map.xy(radar.site());
-            svg.append(f("<circle data-element=\"radar:%s\" cx=\"%.1f\" cy=\"%.1f\" r=\"4\" fill=\"#1f5fa8\"/>%n",
-                    escape(radar.name()), at[0], at[1]));
-            map.label("radar:" + radar.name(), radar.name(), at, "#1f5fa8", false);
-        }
-        for (Battery battery : scenario.batteries()) {
-            double[] at = map.xy(battery.site());
-            svg.append(f("<rect data-element=\"battery:%s\" x=\"%.1f\" y=\"%.1f\" width=\"8\" height=\"8\" fill=\"#e65100\"/>%n",
-                    escape(battery.name()), at[0] - 4, at[1] - 4));
-            map.label("battery:" + battery.name(), battery.name(), at, "#bf360c", false);
-        }
+        map.radarsAndBatteries(svg, scenario);
         Map<String, AssetReport> assets = report.assets().stream()
                 .collect(Collectors.toMap(AssetReport::asset, a -> a, (a, b) -> a, LinkedHashMap::new));
         for (Asset asset : scenario.assets()) {

@@ -10,9 +10,7 @@ import io.bulwark.core.footprint.Footprint;
 import io.bulwark.core.footprint.FootprintCell;
 import io.bulwark.core.geo.Sphere;
 import io.bulwark.core.scenario.Asset;
-import io.bulwark.core.scenario.Battery;
 import io.bulwark.core.scenario.GeoPoint;
-import io.bulwark.core.scenario.Radar;
 import io.bulwark.core.scenario.Scenario;
 
 /**
@@ -57,18 +55,7 @@ public final class FootprintMapSvg {
         }
         svg.append(f("<path d=\"%s\" fill=\"none\" stroke=\"#555\" stroke-dasharray=\"4 3\"/>%n", map.path(reach, true)));
         map.endClip(svg);
-        for (Radar radar : scenario.radars()) {
-            double[] at = map.xy(radar.site());
-            svg.append(f("<circle data-element=\"radar:%s\" cx=\"%.1f\" cy=\"%.1f\" r=\"4\" fill=\"#1f5fa8\"/>%n", escape(radar.name()),
-                    at[0], at[1]));
-            map.label("radar:" + radar.name(), radar.name(), at, "#1f5fa8", false);
-        }
-        for (Battery battery : scenario.batteries()) {
-            double[] at = map.xy(battery.site());
-            svg.append(f("<rect data-element=\"battery:%s\" x=\"%.1f\" y=\"%.1f\" width=\"8\" height=\"8\" fill=\"#e65100\"/>%n",
-                    escape(battery.name()), at[0] - 4, at[1] - 4));
-            map.label("battery:" + battery.name(), battery.name(), at, "#bf360c", false);
-        }
+        map.radarsAndBatteries(svg, scenario);
         double[] at = map.xy(asset.site());
         svg.append(f("<path data-element=\"asset:%s\" d=\"M%.1f,%.1f l6,6 l-6,6 l-6,-6 z\" fill=\"black\"/>%n", escape(asset.name()), at[0],
                 at[1] - 6));

@@ -6,7 +6,10 @@ import static io.bulwark.report.svg.Markup.f;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.bulwark.core.scenario.Battery;
 import io.bulwark.core.scenario.GeoPoint;
+import io.bulwark.core.scenario.Radar;
+import io.bulwark.core.scenario.Scenario;
 
 /**
  * What the maps share: an equirectangular projection around the mid-latitude of the points to show
@@ -164,6 +167,22 @@ final class MapCanvas {
             y += at[1];
         }
         return new double[] { x / points.size(), y / points.size() };
+    }
+
+    /** The radar sites (blue dots) and battery sites (orange squares) with their labels. */
+    void radarsAndBatteries(StringBuilder svg, Scenario scenario) {
+        for (Radar radar : scenario.radars()) {
+            double[] at = xy(radar.site());
+            svg.append(f("<circle data-element=\"radar:%s\" cx=\"%.1f\" cy=\"%.1f\" r=\"4\" fill=\"#1f5fa8\"/>%n", escape(radar.name()),
+                    at[0], at[1]));
+            label("radar:" + radar.name(), radar.name(), at, "#1f5fa8", false);
+        }
+        for (Battery battery : scenario.batteries()) {
+            double[] at = xy(battery.site());
+            svg.append(f("<rect data-element=\"battery:%s\" x=\"%.1f\" y=\"%.1f\" width=\"8\" height=\"8\" fill=\"#e65100\"/>%n",
+                    escape(battery.name()), at[0] - 4, at[1] - 4));
+            label("battery:" + battery.name(), battery.name(), at, "#bf360c", false);
+        }
     }
 
     /** A label for the point {@code at}, placed by {@link #renderLabels}. */

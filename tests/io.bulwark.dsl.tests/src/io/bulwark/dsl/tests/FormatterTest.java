@@ -6,21 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.stream.Stream;
 
-import org.eclipse.xtext.formatting2.FormatterRequest;
-import org.eclipse.xtext.formatting2.IFormatter2;
-import org.eclipse.xtext.formatting2.regionaccess.ITextReplacement;
-import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
 import org.eclipse.xtext.resource.XtextResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import com.google.inject.Injector;
+import io.bulwark.dsl.formatting2.BulwarkFormatter;
+
 
 /** The formatter on a corpus of real-looking files: stable, restores the layout, changes whitespace only. */
 class FormatterTest {
@@ -36,16 +30,7 @@ class FormatterTest {
     static String format(String text) throws IOException {
         XtextResource resource = Language.parse(text);
         assertTrue(resource.getParseResult().getSyntaxErrors().iterator().hasNext() == false, "parses: " + text);
-        Injector injector = Language.injector();
-        FormatterRequest request = injector.getInstance(FormatterRequest.class);
-        request.setTextRegionAccess(injector.getInstance(TextRegionAccessBuilder.class).forNodeModel(resource).create());
-        List<ITextReplacement> replacements = new ArrayList<>(injector.getInstance(IFormatter2.class).format(request));
-        replacements.sort(Comparator.comparingInt(ITextReplacement::getOffset).reversed());
-        StringBuilder result = new StringBuilder(text);
-        for (ITextReplacement replacement : replacements) {
-            result.replace(replacement.getOffset(), replacement.getEndOffset(), replacement.getReplacementText());
-        }
-        return result.toString();
+        return BulwarkFormatter.formattedText(Language.injector(), resource);
     }
 
     @Test
