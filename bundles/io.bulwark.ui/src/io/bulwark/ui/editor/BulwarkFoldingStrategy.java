@@ -8,67 +8,21 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
-import org.eclipse.jface.text.IRegion;
-import org.eclipse.jface.text.ITextViewer;
-import org.eclipse.jface.text.ITextViewerLifecycle;
 import org.eclipse.jface.text.Position;
-import org.eclipse.jface.text.reconciler.DirtyRegion;
-import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
-import org.eclipse.jface.text.reconciler.IReconcilingStrategyExtension;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.projection.ProjectionAnnotation;
 import org.eclipse.jface.text.source.projection.ProjectionAnnotationModel;
 import org.eclipse.jface.text.source.projection.ProjectionViewer;
 
 /** Folding of { } blocks and of comment blocks (a block comment, or three and more line comments) that span lines. */
-public class BulwarkFoldingStrategy implements IReconcilingStrategy, IReconcilingStrategyExtension, ITextViewerLifecycle {
-
-    private ProjectionViewer viewer;
-    private IDocument document;
+public class BulwarkFoldingStrategy extends WholeDocumentStrategy {
 
     @Override
-    public void install(ITextViewer textViewer) {
-        if (textViewer instanceof ProjectionViewer projection) {
-            viewer = projection;
-        }
-    }
-
-    @Override
-    public void uninstall() {
-        viewer = null;
-    }
-
-    @Override
-    public void setDocument(IDocument document) {
-        this.document = document;
-    }
-
-    @Override
-    public void setProgressMonitor(IProgressMonitor monitor) {
-    }
-
-    @Override
-    public void initialReconcile() {
-        update();
-    }
-
-    @Override
-    public void reconcile(DirtyRegion dirtyRegion, IRegion subRegion) {
-        update();
-    }
-
-    @Override
-    public void reconcile(IRegion partition) {
-        update();
-    }
-
-    private void update() {
-        ProjectionViewer projection = viewer;
+    protected void update() {
         IDocument doc = document;
-        if (projection == null || doc == null) {
+        if (!(viewer instanceof ProjectionViewer projection) || doc == null) {
             return;
         }
         ProjectionAnnotationModel model = projection.getProjectionAnnotationModel();

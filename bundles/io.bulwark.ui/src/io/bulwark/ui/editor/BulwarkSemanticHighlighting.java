@@ -4,18 +4,13 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentExtension4;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextPresentationListener;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.ITextViewerExtension4;
-import org.eclipse.jface.text.ITextViewerLifecycle;
 import org.eclipse.jface.text.TextPresentation;
-import org.eclipse.jface.text.reconciler.DirtyRegion;
-import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
-import org.eclipse.jface.text.reconciler.IReconcilingStrategyExtension;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.graphics.Color;
@@ -29,8 +24,7 @@ import io.bulwark.ui.editor.SemanticHighlights.Kind;
  * classified ({@link SemanticHighlights}) and the colours are merged into the lexical presentation. While the
  * text changes faster than the parser, the last highlights are held back rather than drawn at stale offsets.
  */
-public class BulwarkSemanticHighlighting implements IReconcilingStrategy, IReconcilingStrategyExtension, ITextViewerLifecycle,
-        ITextPresentationListener {
+public class BulwarkSemanticHighlighting extends WholeDocumentStrategy implements ITextPresentationListener {
 
     /** The colours of the coverage map, so that a radar is blue in the editor as on the map. */
     private static final Map<Kind, Color> COLOURS = new EnumMap<>(Map.of(Kind.FORCE, new Color(0, 96, 0), Kind.RADAR,
@@ -38,8 +32,6 @@ public class BulwarkSemanticHighlighting implements IReconcilingStrategy, IRecon
             new Color(160, 20, 60), Kind.REGION, new Color(94, 63, 134), Kind.AGREEMENT, new Color(60, 60, 60), Kind.CATALOG_TYPE,
             new Color(0, 110, 110)));
 
-    private ITextViewer viewer;
-    private IDocument document;
     private volatile Snapshot current = new Snapshot(-1, List.of());
 
     private record Snapshot(long stamp, List<Highlight> highlights) {
@@ -47,7 +39,7 @@ public class BulwarkSemanticHighlighting implements IReconcilingStrategy, IRecon
 
     @Override
     public void install(ITextViewer textViewer) {
-        viewer = textViewer;
+        super.install(textViewer);
         if (textViewer instanceof ITextViewerExtension4 extension) {
             extension.addTextPresentationListener(this);
         }
@@ -58,35 +50,11 @@ public class BulwarkSemanticHighlighting implements IReconcilingStrategy, IRecon
         if (viewer instanceof ITextViewerExtension4 extension) {
             extension.removeTextPresentationListener(this);
         }
-        viewer = null;
+        super.uninstall();
     }
 
     @Override
-    public void setDocument(IDocument document) {
-        this.document = document;
-    }
-
-    @Override
-    public void setProgressMonitor(IProgressMonitor monitor) {
-        // a parse takes milliseconds; nothing to cancel
-    }
-
-    @Override
-    public void initialReconcile() {
-        update();
-    }
-
-    @Override
-    public void reconcile(DirtyRegion dirtyRegion, IRegion subRegion) {
-        update();
-    }
-
-    @Override
-    public void reconcile(IRegion partition) {
-        update();
-    }
-
-    private void update() {
+    protected void update() {
         IDocument doc = document;
         if (doc == null) {
             return;

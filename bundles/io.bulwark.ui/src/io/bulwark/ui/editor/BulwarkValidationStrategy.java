@@ -10,13 +10,7 @@ import org.eclipse.core.filebuffers.FileBuffers;
 import org.eclipse.core.filebuffers.ITextFileBuffer;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.text.IDocument;
-import org.eclipse.jface.text.IRegion;
-import org.eclipse.jface.text.ITextViewer;
-import org.eclipse.jface.text.ITextViewerLifecycle;
 import org.eclipse.jface.text.Position;
-import org.eclipse.jface.text.reconciler.DirtyRegion;
-import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
-import org.eclipse.jface.text.reconciler.IReconcilingStrategyExtension;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.IAnnotationModelExtension;
@@ -29,56 +23,18 @@ import org.eclipse.xtext.validation.Issue;
  * Validation while typing: when the document has unsaved changes, its issues (syntax, units, references and
  * coverage findings) are shown as annotations; once saved, the builder's markers take over.
  */
-public class BulwarkValidationStrategy implements IReconcilingStrategy, IReconcilingStrategyExtension, ITextViewerLifecycle {
+public class BulwarkValidationStrategy extends WholeDocumentStrategy {
 
     private static final String ERROR = "org.eclipse.ui.workbench.texteditor.error";
     private static final String WARNING = "org.eclipse.ui.workbench.texteditor.warning";
     private static final String INFO = "org.eclipse.ui.workbench.texteditor.info";
 
-    private ISourceViewer viewer;
-    private IDocument document;
-    private IProgressMonitor monitor;
     private final List<Annotation> shown = new ArrayList<>();
 
     @Override
-    public void install(ITextViewer textViewer) {
-        viewer = textViewer instanceof ISourceViewer source ? source : null;
-    }
-
-    @Override
-    public void uninstall() {
-        viewer = null;
-    }
-
-    @Override
-    public void setDocument(IDocument document) {
-        this.document = document;
-    }
-
-    @Override
-    public void setProgressMonitor(IProgressMonitor monitor) {
-        this.monitor = monitor;
-    }
-
-    @Override
-    public void initialReconcile() {
-        validate();
-    }
-
-    @Override
-    public void reconcile(DirtyRegion dirtyRegion, IRegion subRegion) {
-        validate();
-    }
-
-    @Override
-    public void reconcile(IRegion partition) {
-        validate();
-    }
-
-    private void validate() {
-        ISourceViewer sourceViewer = viewer;
+    protected void update() {
         IDocument doc = document;
-        if (sourceViewer == null || doc == null || sourceViewer.getAnnotationModel() == null) {
+        if (!(viewer instanceof ISourceViewer sourceViewer) || doc == null || sourceViewer.getAnnotationModel() == null) {
             return;
         }
         ITextFileBuffer buffer = FileBuffers.getTextFileBufferManager().getTextFileBuffer(doc);
