@@ -186,8 +186,8 @@ for name, old, new, expected, intent in [
     ("hemisphere-lowercase", "35.9 N, 128.6 E", "35.9 n, 128.6 e", P + "invalidHemisphere", "lower-case hemisphere"),
     ("required-above-1", "requires 0.9", "requires 1.5", P + "probabilityOutOfRange", "a probability above 1"),
     ("required-negative", "requires 0.9", "requires -0.1", P + "probabilityOutOfRange", "a negative probability"),
-    ("interceptors-0", "interceptors 8", "interceptors 0", "BULWARK-COV-006", "no interceptors: invalidCount, and the analysis still runs "
-     "(value errors do not stop it), so the inventory shortfall sorts first at the same column"),
+    ("interceptors-0", "interceptors 8", "interceptors 0", "BULWARK-COV-006", "a battery that has fired everything: valid, "
+     "and the analysis reports the inventory shortfall"),
     ("salvo-0", "salvo 1", "salvo 0", P + "invalidCount", "a salvo of none"),
     ("raid-count-0", "x 2", "x 0", P + "invalidCount", "a raid of no missile"),
     ("latency-negative", "latency 2 s", "latency -2 s", P + "negativeValue", "a negative latency"),
@@ -203,7 +203,7 @@ for name, old, new, expected, intent in [
      "a battery without owner"),
     ("missing-site-radar", "owner US at 36.0 N, 128.2 E facing 330 deg", "owner US facing 330 deg", P + "missingProperty", "a radar without site"),
     ("missing-site-battery", "owner US at 36.0 N, 128.2 E interceptors", "owner US interceptors", P + "missingProperty", "a battery without site"),
-    ("missing-interceptors", "interceptors 8 ", "", "BULWARK-COV-006", "a battery without 'interceptors': as interceptors-0"),
+    ("missing-interceptors", "interceptors 8 ", "", "BULWARK-COV-006", "a battery without 'interceptors': invalidCount at its name, and the analysis reports the shortfall of an empty battery"),
     ("self-link", "US <-> ROK", "US <-> US", P + "selfLink", "a force linked to itself"),
     ("facing-400", "facing 330 deg", "facing 400 deg", "?", "a facing past a full turn"),
     ("facing-negative", "facing 330 deg", "facing -30 deg", "?", "a negative facing (allowed: a bearing)"),

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
@@ -98,8 +99,10 @@ public class ValueValidator extends AbstractDeclarativeValidator {
     public void checkNonNegative(Quantity quantity) {
         if (quantity.getValue() != null && quantity.getValue().signum() < 0
                 && quantity.eContainmentFeature() != B.getRadar_Boresight()) {
-            error("Negative " + describe(quantity) + ": " + quantity.getValue().toPlainString(), quantity, B.getQuantity_Value(),
-                    IssueCodes.NEGATIVE_VALUE);
+            String hint = quantity.eContainmentFeature() == B.getRaid_LaunchTime()
+                    ? " (the clock starts at the first launch: shift the other raids later instead)" : "";
+            error("Negative " + describe(quantity) + ": " + quantity.getValue().toPlainString() + hint, quantity,
+                    B.getQuantity_Value(), IssueCodes.NEGATIVE_VALUE);
         }
     }
 
@@ -210,9 +213,10 @@ public class ValueValidator extends AbstractDeclarativeValidator {
 
     @Check
     public void checkBattery(Battery battery) {
-        if (battery.getInterceptors() < 1) {
-            error("Battery " + battery.getName() + " needs 'interceptors N' with N >= 1", battery, B.getNamed_Name(),
-                    IssueCodes.INVALID_COUNT, "interceptors");
+        // 0 is a battery that has fired everything; the attribute's default is 0 too, so "written" comes from the text.
+        if (NodeModelUtils.findNodesForFeature(battery, B.getBattery_Interceptors()).isEmpty()) {
+            error("Battery " + battery.getName() + " needs 'interceptors N' (its inventory, 0 or more)", battery,
+                    B.getNamed_Name(), IssueCodes.INVALID_COUNT, "interceptors");
         }
         if (battery.eIsSet(B.getBattery_SalvoSize()) && battery.getSalvoSize() < 1) {
             error("A salvo is at least one interceptor", battery, B.getBattery_SalvoSize(), IssueCodes.INVALID_COUNT, "salvo");
