@@ -63,6 +63,7 @@ import org.eclipse.xtext.ide.server.BuildManager.Buildable;
 import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
+import org.eclipse.xtext.ide.server.rename.IRenameService2;
 import org.eclipse.xtext.ide.server.signatureHelp.ISignatureHelpService;
 import org.eclipse.xtext.util.CancelIndicator;
 
@@ -110,7 +111,8 @@ public class BoundedLanguageServer extends LanguageServerImpl {
     @Override
     public CompletableFuture<?> request(String method, Object parameter) {
         if (!getExtensionProviders().containsKey(method)) {
-            throw new ResponseErrorException(new ResponseError(ResponseErrorCode.MethodNotFound, "Unknown request method: " + method, null));
+            return CompletableFuture.failedFuture(
+                    new ResponseErrorException(new ResponseError(ResponseErrorCode.MethodNotFound, "Unknown request method: " + method, null)));
         }
         return super.request(method, parameter);
     }
@@ -291,7 +293,9 @@ public class BoundedLanguageServer extends LanguageServerImpl {
     @Override
     protected Either3<Range, PrepareRenameResult, PrepareRenameDefaultBehavior> prepareRename(PrepareRenameParams params,
             CancelIndicator cancelIndicator) {
-        return guarded(params == null ? null : params.getTextDocument(), null, () -> super.prepareRename(params, cancelIndicator),
+        // Xtext answers an internal error when the language has no rename service; null means "nothing to rename here"
+        return guarded(params == null ? null : params.getTextDocument(), null,
+                () -> getService(getURI(params), IRenameService2.class) == null ? null : super.prepareRename(params, cancelIndicator),
                 positions(params == null ? null : params.getPosition()));
     }
 

@@ -184,12 +184,17 @@ public class ResynchronisingMessageProducer implements MessageProducer, Closeabl
             try {
                 issueHandler.handle(e.getRpcMessage(), issues);
             } catch (RuntimeException unanswerable) {
-                problems.accept("skipped a message that is not valid JSON-RPC: " + e.getMessage());
+                problems.accept("skipped a message that is not valid JSON-RPC" + reason(e));
             }
         } catch (RuntimeException | StackOverflowError e) {
             // not JSON, not JSON-RPC, or a message the endpoint could not take (LSP4J's reader goes on after these too)
-            problems.accept("skipped a message that is not valid JSON-RPC: " + e.getMessage());
+            problems.accept("skipped a message that is not valid JSON-RPC" + reason(e));
         }
+    }
+
+    /** The parser's reason without the names of its exception classes. */
+    private static String reason(Throwable e) {
+        return e.getMessage() == null ? "" : ": " + e.getMessage().replaceAll("[\\w.$]+(Exception|Error): ", "");
     }
 
     private int read() throws IOException {
