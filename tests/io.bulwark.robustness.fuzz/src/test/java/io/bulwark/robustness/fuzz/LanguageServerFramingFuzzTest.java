@@ -44,6 +44,8 @@ class LanguageServerFramingFuzzTest {
     private static URLClassLoader cli;
     private static RawLspClient client;
     private static long nextId = 1_000_000;
+    /** Held: a logger nobody references may be collected, and its level with it. */
+    private static final List<Logger> SILENCED = List.of(Logger.getLogger("io.bulwark.dsl.ide.server"), Logger.getLogger("org.eclipse.lsp4j"));
 
     @BeforeAll
     static void startTheServer() throws Exception {
@@ -58,8 +60,7 @@ class LanguageServerFramingFuzzTest {
         }
         cli = new URLClassLoader("bulwark-lsp", urls, LanguageServerFramingFuzzTest.class.getClassLoader());
         // the server logs every skipped frame; thousands of inputs would flood the test's output
-        Logger.getLogger("io.bulwark.dsl.ide.server").setLevel(Level.OFF);
-        Logger.getLogger("org.eclipse.lsp4j").setLevel(Level.OFF);
+        SILENCED.forEach(logger -> logger.setLevel(Level.OFF));
         Method run = cli.loadClass("io.bulwark.dsl.ide.server.BulwarkLanguageServer").getMethod("run", InputStream.class, OutputStream.class);
         PipedInputStream serverIn = new PipedInputStream(1 << 16);
         PipedOutputStream clientOut = new PipedOutputStream(serverIn);
