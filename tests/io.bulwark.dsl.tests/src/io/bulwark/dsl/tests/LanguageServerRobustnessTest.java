@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.Pipe;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -117,7 +117,8 @@ class LanguageServerRobustnessTest {
         Files.createSymbolicLink(sub.resolve("self"), sub);
         Files.createSymbolicLink(root.resolve("twin"), sub);
         Files.createSymbolicLink(root.resolve("dangling.bulwark"), root.resolve("missing.bulwark"));
-        Files.createSymbolicLink(root.resolve("fifo-like.bulwark"), root.resolve("sub"));
+        Files.createSymbolicLink(root.resolve("folder.bulwark"), root.resolve("sub"));
+        mkfifo(root.resolve("pipe.bulwark"));
         RawClient lsp = start();
         JsonObject init = lsp.request(1, "initialize", "{\"processId\":null,\"rootUri\":\"" + root.toUri() + "\",\"capabilities\":{}}");
         assertTrue(init.has("result"), init.toString());
@@ -126,6 +127,51 @@ class LanguageServerRobustnessTest {
         lsp.diagnostics(broken, d -> d.size() > 0);
         JsonObject symbols = lsp.request(2, "workspace/symbol", "{\"query\":\"Surveillance\"}");
         assertEquals(1, symbols.getAsJsonArray("result").size(), "the catalog once, not once per path through the links: " + symbols);
+    }
+
+    /** A named pipe: reading it blocks until a writer comes, which none does. */
+    private static void mkfifo(Path path) throws Exception {
+        Process mkfifo = new ProcessBuilder("mkfifo", path.toString()).inheritIO().start();
+        assertEquals(0, mkfifo.waitFor());
+    }
+
+    @Test
+    void changedFilesThatAreNotRegularOrTooLargeAreTreatedAsGone() throws Exception {
+        Path root = folder();
+        Files.writeString(root.resolve("cat.bulwark"), VALID);
+        RawClient lsp = start();
+        lsp.request(1, "initialize", "{\"processId\":null,\"rootUri\":\"" + root.toUri() + "\",\"capabilities\":{}}");
+        lsp.notify("initialized", "{}");
+        assertEquals(1, lsp.request(2, "workspace/symbol", "{\"query\":\"Surveillance\"}").getAsJsonArray("result").size());
+        Path pipe = root.resolve("pipe.bulwark");
+        mkfifo(pipe);
+        Path large = root.resolve("large.bulwark");
+        Files.writeString(large, "// " + "x".repeat((int) FileLimits.DEFAULT_MAX_FILE_BYTES));
+        Files.writeString(root.resolve("cat.bulwark"), VALID + "x".repeat((int) FileLimits.DEFAULT_MAX_FILE_BYTES));
+        lsp.notify("workspace/didChangeWatchedFiles", "{\"changes\":[{\"uri\":\"" + pipe.toUri() + "\",\"type\":1},{\"uri\":\"" + large.toUri()
+                + "\",\"type\":1},{\"uri\":\"" + root.resolve("cat.bulwark").toUri() + "\",\"type\":2}]}");
+        JsonObject symbols = lsp.request(3, "workspace/symbol", "{\"query\":\"Surveillance\"}");
+        assertEquals(0, symbols.getAsJsonArray("result").size(), "the catalog grew past the limit: gone, as if deleted: " + symbols);
+    }
+
+    @Test
+    void foldersAreTakenFromWhicheverFieldTheClientFills() throws Exception {
+        Path root = folder();
+        Files.writeString(root.resolve("cat.bulwark"), VALID);
+        RawClient lsp = start();
+        // workspace folders without the (deprecated) root and without claiming the capability
+        lsp.request(1, "initialize", "{\"processId\":null,\"workspaceFolders\":[{\"uri\":\"" + root.toUri() + "\",\"name\":\"w\"}],"
+                + "\"capabilities\":{}}");
+        lsp.notify("initialized", "{}");
+        assertEquals(1, lsp.request(2, "workspace/symbol", "{\"query\":\"Surveillance\"}").getAsJsonArray("result").size());
+        lsp.close();
+        // a root the server cannot read from disk: the opened documents only
+        lsp = start();
+        assertTrue(lsp.request(1, "initialize", "{\"processId\":null,\"rootUri\":\"https://example.com/w\",\"capabilities\":{}}").has("result"));
+        lsp.notify("initialized", "{}");
+        String uri = root.resolve("other.bulwark").toUri().toString();
+        lsp.open(uri, BROKEN);
+        lsp.diagnostics(uri, d -> d.size() > 0);
     }
 
     @Test
@@ -248,12 +294,11 @@ class LanguageServerRobustnessTest {
         }
 
         static RawClient inProcess() throws IOException {
-            PipedInputStream serverIn = new PipedInputStream(1 << 16);
-            PipedOutputStream clientOut = new PipedOutputStream(serverIn);
-            PipedInputStream clientIn = new PipedInputStream(1 << 16);
-            PipedOutputStream serverOut = new PipedOutputStream(clientIn);
-            BulwarkLanguageServer.run(serverIn, serverOut);
-            return new RawClient(clientOut, clientIn);
+            // channel pipes: a piped stream fails once the thread that last wrote to it has ended (a worker of the server)
+            Pipe toServer = Pipe.open();
+            Pipe fromServer = Pipe.open();
+            BulwarkLanguageServer.run(Channels.newInputStream(toServer.source()), Channels.newOutputStream(fromServer.sink()));
+            return new RawClient(Channels.newOutputStream(toServer.sink()), Channels.newInputStream(fromServer.source()));
         }
 
         private void read(InputStream in) {

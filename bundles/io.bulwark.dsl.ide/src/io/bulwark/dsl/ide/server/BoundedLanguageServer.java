@@ -1,5 +1,9 @@
 package io.bulwark.dsl.ide.server;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -20,6 +24,7 @@ import org.eclipse.lsp4j.DefinitionParams;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DocumentFormattingParams;
@@ -28,6 +33,9 @@ import org.eclipse.lsp4j.DocumentHighlightParams;
 import org.eclipse.lsp4j.DocumentRangeFormattingParams;
 import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.lsp4j.DocumentSymbolParams;
+import org.eclipse.lsp4j.ExecuteCommandParams;
+import org.eclipse.lsp4j.FileChangeType;
+import org.eclipse.lsp4j.FileEvent;
 import org.eclipse.lsp4j.FoldingRange;
 import org.eclipse.lsp4j.FoldingRangeRequestParams;
 import org.eclipse.lsp4j.Hover;
@@ -54,6 +62,8 @@ import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.WorkspaceSymbol;
+import org.eclipse.lsp4j.WorkspaceSymbolParams;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.jsonrpc.messages.Either3;
@@ -97,15 +107,37 @@ public class BoundedLanguageServer extends LanguageServerImpl {
         if (getLanguageServerAccess().getInitializeParams() != null) {
             throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidRequest, "The server is already initialized.", null));
         }
-        boolean noFolder = params.getRootUri() == null && params.getRootPath() == null
-                && (params.getWorkspaceFolders() == null || params.getWorkspaceFolders().isEmpty());
-        if (noFolder) {
-            // allowed by the protocol: one project that holds every opened file, and nothing scanned
-            scanner.scanNothing();
-            params.setRootUri(NO_FOLDER);
-            params.setWorkspaceFolders(List.of(new WorkspaceFolder(NO_FOLDER, "opened documents")));
+        // Xtext reads the folders or the root depending on the client's capabilities: both are made to agree
+        List<WorkspaceFolder> folders = params.getWorkspaceFolders() == null ? List.of()
+                : params.getWorkspaceFolders().stream().filter(folder -> folder != null && isFileUri(folder.getUri())).toList();
+        String root = params.getRootUri() != null ? params.getRootUri() : rootPathUri(params.getRootPath());
+        if (!isFileUri(root)) {
+            root = folders.isEmpty() ? null : folders.get(0).getUri();
         }
+        if (root == null) {
+            // no folder (allowed by the protocol) or none the server can read: the opened documents only
+            scanner.scanNothing();
+            root = NO_FOLDER;
+        }
+        params.setRootUri(root);
+        params.setWorkspaceFolders(folders.isEmpty() ? List.of(new WorkspaceFolder(root, "workspace")) : folders);
         return super.initialize(params);
+    }
+
+    private static boolean isFileUri(String uri) {
+        try {
+            return uri != null && "file".equals(new java.net.URI(uri).getScheme()) && Path.of(new java.net.URI(uri)) != null;
+        } catch (java.net.URISyntaxException | IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            return false;
+        }
+    }
+
+    private static String rootPathUri(String rootPath) {
+        try {
+            return rootPath == null ? null : Path.of(rootPath).toAbsolutePath().toUri().toString();
+        } catch (InvalidPathException e) {
+            return null;
+        }
     }
 
     @Override
@@ -188,6 +220,27 @@ public class BoundedLanguageServer extends LanguageServerImpl {
             };
         }
         return super.toBuildable(params);
+    }
+
+    /** A changed file on disk that is not a regular file within the size limit is treated as gone, as the scan does. */
+    @Override
+    protected Buildable toBuildable(DidChangeWatchedFilesParams params) {
+        List<FileEvent> changes = params.getChanges().stream()
+                .map(event -> event.getType() != FileChangeType.Deleted && !readable(event.getUri()) ? new FileEvent(event.getUri(), FileChangeType.Deleted) : event)
+                .toList();
+        return super.toBuildable(new DidChangeWatchedFilesParams(changes));
+    }
+
+    private static boolean readable(String uri) {
+        if (!isFileUri(uri)) {
+            return true; // not a file the server reads from disk
+        }
+        try {
+            Path file = Path.of(new java.net.URI(uri));
+            return !Files.exists(file) || Files.isRegularFile(file) && Files.size(file) <= FileLimits.DEFAULT_MAX_FILE_BYTES;
+        } catch (java.net.URISyntaxException | IOException e) {
+            return false;
+        }
     }
 
     private Buildable refused(String uri, long bytes) {
@@ -308,6 +361,30 @@ public class BoundedLanguageServer extends LanguageServerImpl {
     protected SemanticTokens semanticTokensFull(SemanticTokensParams params, CancelIndicator cancelIndicator) {
         return guarded(params == null ? null : params.getTextDocument(), new SemanticTokens(List.of()),
                 () -> super.semanticTokensFull(params, cancelIndicator), List.of());
+    }
+
+    @Override
+    protected List<? extends WorkspaceSymbol> symbol(WorkspaceSymbolParams params, CancelIndicator cancelIndicator) {
+        if (params == null || params.getQuery() == null) {
+            throw invalidParams("workspace/symbol needs a query");
+        }
+        return super.symbol(params, cancelIndicator);
+    }
+
+    @Override
+    protected Object executeCommand(ExecuteCommandParams params, CancelIndicator cancelIndicator) {
+        if (params == null || params.getCommand() == null) {
+            throw invalidParams("workspace/executeCommand needs a command");
+        }
+        return super.executeCommand(params, cancelIndicator);
+    }
+
+    @Override
+    public CompletableFuture<CodeLens> resolveCodeLens(CodeLens unresolved) {
+        if (unresolved == null) {
+            return CompletableFuture.failedFuture(invalidParams("codeLens/resolve needs a code lens"));
+        }
+        return super.resolveCodeLens(unresolved);
     }
 
     private static List<Position> positions(Position position) {

@@ -97,6 +97,10 @@ public final class BulwarkLanguageServer {
         if (cause instanceof ResponseErrorException error) {
             return error.getResponseError();
         }
+        if (cause instanceof UnsupportedOperationException) {
+            // a method of the protocol that Xtext declares but does not implement
+            return new ResponseError(ResponseErrorCode.MethodNotFound, "The Bulwark language server does not support this request.", null);
+        }
         LOG.log(Level.SEVERE, "a request failed", throwable);
         return new ResponseError(ResponseErrorCode.InternalError, "Internal error in the Bulwark language server (details in its log).", null);
     }

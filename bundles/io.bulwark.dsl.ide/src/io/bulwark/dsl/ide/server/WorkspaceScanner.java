@@ -65,7 +65,7 @@ public class WorkspaceScanner implements IFileSystemScanner {
             return;
         }
         Path start = Paths.get(root.toFileString());
-        Scan scan = new Scan(acceptor);
+        Scan scan = new Scan(start, acceptor);
         try {
             Files.walkFileTree(start, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, scan);
         } catch (IOException e) {
@@ -85,8 +85,22 @@ public class WorkspaceScanner implements IFileSystemScanner {
         private String stoppedBecause;
         private String unreadable;
 
-        Scan(IAcceptor<URI> acceptor) {
+        private final Path start;
+        private final Path realStart;
+
+        Scan(Path start, IAcceptor<URI> acceptor) {
             this.acceptor = acceptor;
+            this.start = start;
+            this.realStart = realPath(start);
+        }
+
+        /**
+         * The path a file is known by, whichever link the walk came through: its real location, seen from the
+         * workspace folder when it lies inside it (the project must contain it), else the path walked.
+         */
+        private Path canonical(Path file) {
+            Path real = realPath(file);
+            return real.startsWith(realStart) ? start.resolve(realStart.relativize(real)) : file;
         }
 
         @Override
@@ -103,7 +117,7 @@ public class WorkspaceScanner implements IFileSystemScanner {
 
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-            URI uri = URI.createFileURI(file.toAbsolutePath().toString());
+            URI uri = URI.createFileURI(canonical(file).toAbsolutePath().toString());
             if (!attributes.isRegularFile() || languages.getResourceServiceProvider(uri) == null || !visited.add(identity(file, attributes))) {
                 return FileVisitResult.CONTINUE;
             }
@@ -149,16 +163,17 @@ public class WorkspaceScanner implements IFileSystemScanner {
         }
     }
 
-    /** A file's identity: its file key where the file system has one, else its real path. */
-    private static Object identity(Path path, BasicFileAttributes attributes) {
-        Object key = attributes.fileKey();
-        if (key != null) {
-            return key;
-        }
+    private static Path realPath(Path path) {
         try {
             return path.toRealPath();
         } catch (IOException e) {
             return path.toAbsolutePath().normalize();
         }
+    }
+
+    /** A file's identity: its file key where the file system has one, else its real path. */
+    private static Object identity(Path path, BasicFileAttributes attributes) {
+        Object key = attributes.fileKey();
+        return key != null ? key : realPath(path);
     }
 }

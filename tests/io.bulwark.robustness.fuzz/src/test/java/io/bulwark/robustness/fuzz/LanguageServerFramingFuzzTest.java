@@ -8,11 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.channels.Channels;
+import java.nio.channels.Pipe;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,12 +62,12 @@ class LanguageServerFramingFuzzTest {
         // the server logs every skipped frame; thousands of inputs would flood the test's output
         SILENCED.forEach(logger -> logger.setLevel(Level.OFF));
         Method run = cli.loadClass("io.bulwark.dsl.ide.server.BulwarkLanguageServer").getMethod("run", InputStream.class, OutputStream.class);
-        PipedInputStream serverIn = new PipedInputStream(1 << 16);
-        PipedOutputStream clientOut = new PipedOutputStream(serverIn);
-        PipedInputStream clientIn = new PipedInputStream(1 << 16);
-        PipedOutputStream serverOut = new PipedOutputStream(clientIn);
-        run.invoke(null, serverIn, serverOut);
-        client = new RawLspClient(clientOut, clientIn);
+        // channel pipes: a piped stream fails once the thread that last wrote to it has ended, and each input is
+        // written from a thread of its own (the time limit's)
+        Pipe toServer = Pipe.open();
+        Pipe fromServer = Pipe.open();
+        run.invoke(null, Channels.newInputStream(toServer.source()), Channels.newOutputStream(fromServer.sink()));
+        client = new RawLspClient(Channels.newOutputStream(toServer.sink()), Channels.newInputStream(fromServer.source()));
     }
 
     @AfterAll
