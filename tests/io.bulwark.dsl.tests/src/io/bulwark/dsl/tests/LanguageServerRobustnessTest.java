@@ -94,6 +94,20 @@ class LanguageServerRobustnessTest {
     }
 
     @Test
+    void beforeInitializeRequestsAnswerServerNotInitializedAndDocumentsAreDropped() throws Exception {
+        RawClient lsp = start();
+        String uri = folder().resolve("early.bulwark").toUri().toString();
+        lsp.open(uri, BROKEN);
+        JsonObject early = lsp.request(1, "textDocument/hover", position(uri, 0, 0));
+        assertEquals(-32002, errorCode(early), early.toString());
+        JsonObject init = lsp.request(2, "initialize", "{\"processId\":null,\"rootUri\":null,\"capabilities\":{}}");
+        assertTrue(init.has("result"), "a document sent too early does not break the workspace's set-up: " + init);
+        lsp.notify("initialized", "{}");
+        lsp.open(uri, BROKEN);
+        lsp.diagnostics(uri, d -> d.size() > 0);
+    }
+
+    @Test
     void withoutAFolderTheServerWorksOnOpenedDocuments() throws Exception {
         RawClient lsp = start();
         JsonObject init = lsp.request(1, "initialize", "{\"processId\":null,\"rootUri\":null,\"rootPath\":null,\"capabilities\":{}}");
@@ -127,6 +141,10 @@ class LanguageServerRobustnessTest {
         lsp.diagnostics(broken, d -> d.size() > 0);
         JsonObject symbols = lsp.request(2, "workspace/symbol", "{\"query\":\"Surveillance\"}");
         assertEquals(1, symbols.getAsJsonArray("result").size(), "the catalog once, not once per path through the links: " + symbols);
+        // opened by the editor, a scanned file is the same document (its URI as the client writes it)
+        lsp.open(sub.resolve("cat.bulwark").toUri().toString(), VALID);
+        JsonObject again = lsp.request(3, "workspace/symbol", "{\"query\":\"Surveillance\"}");
+        assertEquals(1, again.getAsJsonArray("result").size(), "one resource per file: " + again);
     }
 
     /** A named pipe: reading it blocks until a writer comes, which none does. */

@@ -104,7 +104,7 @@ public class BoundedLanguageServer extends LanguageServerImpl {
         if (params == null) {
             throw invalidParams("initialize needs its parameters");
         }
-        if (getLanguageServerAccess().getInitializeParams() != null) {
+        if (isInitialized()) {
             throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidRequest, "The server is already initialized.", null));
         }
         // Xtext reads the folders or the root depending on the client's capabilities: both are made to agree
@@ -138,6 +138,11 @@ public class BoundedLanguageServer extends LanguageServerImpl {
         } catch (InvalidPathException e) {
             return null;
         }
+    }
+
+    /** Whether {@code initialize} was accepted: until then Xtext has no workspace. */
+    public boolean isInitialized() {
+        return getLanguageServerAccess().getInitializeParams() != null;
     }
 
     @Override
@@ -416,6 +421,14 @@ public class BoundedLanguageServer extends LanguageServerImpl {
         if (identifier == null || identifier.getUri() == null) {
             throw invalidParams("the request names no text document");
         }
+        for (Position position : positions) {
+            if (position == null) {
+                throw invalidParams("the request has no position");
+            }
+            if (position.getLine() < 0 || position.getCharacter() < 0) {
+                throw invalidParams("negative position " + position.getLine() + ":" + position.getCharacter());
+            }
+        }
         Document document = document(identifier);
         if (document == null) {
             return empty;
@@ -446,14 +459,7 @@ public class BoundedLanguageServer extends LanguageServerImpl {
     }
 
     private static void clampToLine(String text, Position position) {
-        if (position == null) {
-            throw invalidParams("the request has no position");
-        }
         int line = position.getLine();
-        int character = position.getCharacter();
-        if (line < 0 || character < 0) {
-            throw invalidParams("negative position " + line + ":" + character);
-        }
         int start = 0;
         for (int i = 0; i < line; i++) {
             int newline = text.indexOf('\n', start);
@@ -469,7 +475,7 @@ public class BoundedLanguageServer extends LanguageServerImpl {
         if (end > start && text.charAt(end - 1) == '\r') {
             end--;
         }
-        position.setCharacter(Math.min(character, end - start));
+        position.setCharacter(Math.min(position.getCharacter(), end - start));
     }
 
     private static ResponseErrorException invalidParams(String message) {

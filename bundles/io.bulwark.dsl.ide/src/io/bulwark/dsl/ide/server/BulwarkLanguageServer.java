@@ -3,6 +3,7 @@ package io.bulwark.dsl.ide.server;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.reflect.InvocationTargetException;
+import java.util.List;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -18,8 +19,12 @@ import org.eclipse.lsp4j.jsonrpc.RemoteEndpoint;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.json.ConcurrentMessageProcessor;
 import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
+import org.eclipse.lsp4j.jsonrpc.messages.MessageIssue;
+import org.eclipse.lsp4j.jsonrpc.messages.NotificationMessage;
+import org.eclipse.lsp4j.jsonrpc.messages.RequestMessage;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseMessage;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
@@ -71,9 +76,9 @@ public final class BulwarkLanguageServer {
             binder.bind(LanguageServerImpl.class).to(BoundedLanguageServer.class);
             binder.bind(IFileSystemScanner.class).to(WorkspaceScanner.class);
         }));
-        LanguageServerImpl server = injector.getInstance(LanguageServerImpl.class);
+        BoundedLanguageServer server = (BoundedLanguageServer) injector.getInstance(LanguageServerImpl.class);
         LanguageClient[] client = new LanguageClient[1];
-        Launcher<LanguageClient> launcher = new ServerLauncherBuilder(message -> {
+        Launcher<LanguageClient> launcher = new ServerLauncherBuilder(server, message -> {
             LOG.warning(message);
             if (client[0] != null) {
                 client[0].logMessage(new MessageParams(MessageType.Warning, message));
@@ -107,11 +112,13 @@ public final class BulwarkLanguageServer {
 
     /** LSP4J's server launcher with {@link ResynchronisingMessageProducer} reading the client's frames. */
     private static final class ServerLauncherBuilder extends LSPLauncher.Builder<LanguageClient> {
+        private final BoundedLanguageServer server;
         private final java.util.function.Consumer<String> problems;
         private MessageJsonHandler jsonHandler;
         private RemoteEndpoint remoteEndpoint;
 
-        ServerLauncherBuilder(java.util.function.Consumer<String> problems) {
+        ServerLauncherBuilder(BoundedLanguageServer server, java.util.function.Consumer<String> problems) {
+            this.server = server;
             this.problems = problems;
         }
 
@@ -125,8 +132,25 @@ public final class BulwarkLanguageServer {
         @Override
         protected ConcurrentMessageProcessor createMessageProcessor(MessageProducer reader, MessageConsumer messageConsumer,
                 LanguageClient remoteProxy) {
-            return new ConcurrentMessageProcessor(
-                    new ResynchronisingMessageProducer(input, jsonHandler, remoteEndpoint, MAX_CONTENT_LENGTH, problems), messageConsumer);
+            return new ConcurrentMessageProcessor(new ResynchronisingMessageProducer(input, jsonHandler, remoteEndpoint, MAX_CONTENT_LENGTH,
+                    problems), untilInitialized(messageConsumer));
+        }
+
+        /**
+         * Before {@code initialize}, requests answer ServerNotInitialized and notifications other than {@code exit} are
+         * dropped, as LSP says: a document sent earlier would fail Xtext's build and then its workspace set-up.
+         */
+        private MessageConsumer untilInitialized(MessageConsumer next) {
+            return message -> {
+                if (server.isInitialized() || message instanceof ResponseMessage
+                        || message instanceof RequestMessage request && "initialize".equals(request.getMethod())
+                        || message instanceof NotificationMessage notification && "exit".equals(notification.getMethod())) {
+                    next.consume(message);
+                } else if (message instanceof RequestMessage) {
+                    remoteEndpoint.handle(message, List.of(new MessageIssue("The server is not initialized yet: send initialize first.",
+                            ResponseErrorCode.ServerNotInitialized.getValue())));
+                }
+            };
         }
     }
 }

@@ -194,7 +194,7 @@ public class ResynchronisingMessageProducer implements MessageProducer, Closeabl
 
     /** The parser's reason without the names of its exception classes. */
     private static String reason(Throwable e) {
-        return e.getMessage() == null ? "" : ": " + e.getMessage().replaceAll("[\\w.$]+(Exception|Error): ", "");
+        return e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("").replaceAll("[\\w.$]+(Exception|Error): ", "");
     }
 
     private int read() throws IOException {

@@ -18,6 +18,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.util.IAcceptor;
 import org.eclipse.xtext.util.IFileSystemScanner;
+import org.eclipse.xtext.util.UriExtensions;
 
 import com.google.inject.Inject;
 import com.google.inject.Singleton;
@@ -44,6 +45,9 @@ public class WorkspaceScanner implements IFileSystemScanner {
 
     @Inject
     private IResourceServiceProvider.Registry languages;
+
+    @Inject
+    private UriExtensions uriExtensions;
 
     private volatile boolean scanNothing;
 
@@ -117,7 +121,8 @@ public class WorkspaceScanner implements IFileSystemScanner {
 
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-            URI uri = URI.createFileURI(canonical(file).toAbsolutePath().toString());
+            // as Xtext's own scanner writes it (file:///...), the form of the client's URIs and of the index
+            URI uri = uriExtensions.toEmfUri(canonical(file).toAbsolutePath().toUri());
             if (!attributes.isRegularFile() || languages.getResourceServiceProvider(uri) == null || !visited.add(identity(file, attributes))) {
                 return FileVisitResult.CONTINUE;
             }
