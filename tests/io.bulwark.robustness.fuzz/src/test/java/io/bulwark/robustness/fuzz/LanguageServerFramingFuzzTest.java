@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -68,11 +69,19 @@ class LanguageServerFramingFuzzTest {
         // written from a thread of its own (the time limit's)
         Pipe toServer = Pipe.open();
         Pipe fromServer = Pipe.open();
-        run.invoke(null, Channels.newInputStream(toServer.source()), Channels.newOutputStream(fromServer.sink()));
+        // Xtext finds the language through the context class loader (ServiceLoader); the server's threads inherit it
+        ClassLoader testLoader = Thread.currentThread().getContextClassLoader();
+        Thread.currentThread().setContextClassLoader(cli);
+        try {
+            run.invoke(null, Channels.newInputStream(toServer.source()), Channels.newOutputStream(fromServer.sink()));
+        } finally {
+            Thread.currentThread().setContextClassLoader(testLoader);
+        }
         client = new RawLspClient(Channels.newOutputStream(toServer.sink()), Channels.newInputStream(fromServer.source()));
         // an initialized session without a folder: the inputs reach every handler (before initialize, all but
         // initialize answer ServerNotInitialized; LanguageServerRobustnessTest covers that)
-        client.request(1, "initialize", "{\"processId\":null,\"rootUri\":null,\"capabilities\":{}}");
+        JsonObject initialized = client.request(1, "initialize", "{\"processId\":null,\"rootUri\":null,\"capabilities\":{}}");
+        assertTrue(initialized.has("result"), initialized::toString);
         client.notify("initialized", "{}");
     }
 
