@@ -124,10 +124,11 @@ public class BoundedLanguageServer extends LanguageServerImpl {
         return super.initialize(params);
     }
 
+    /** A URI of a file or folder on this machine (absolute, hierarchical, no query): what the server can read. */
     private static boolean isFileUri(String uri) {
         try {
-            return uri != null && "file".equals(new java.net.URI(uri).getScheme()) && Path.of(new java.net.URI(uri)) != null;
-        } catch (java.net.URISyntaxException | IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            return uri != null && "file".equals(new java.net.URI(uri).getScheme()) && Path.of(new java.net.URI(uri)).isAbsolute();
+        } catch (java.net.URISyntaxException | IllegalArgumentException e) {
             return false;
         }
     }
