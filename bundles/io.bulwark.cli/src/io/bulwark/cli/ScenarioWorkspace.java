@@ -85,8 +85,8 @@ public final class ScenarioWorkspace {
         return injector;
     }
 
-    /** Files larger than this are refused unless the caller raises the limit: scenarios are hand-written text. */
-    public static final long DEFAULT_MAX_FILE_BYTES = 4L * 1024 * 1024;
+    /** Files larger than this are refused unless the caller raises the limit (the language server's limit too). */
+    public static final long DEFAULT_MAX_FILE_BYTES = io.bulwark.dsl.FileLimits.DEFAULT_MAX_FILE_BYTES;
 
     /** Collects and loads the files; folders contribute every .bulwark file below them. */
     public static ScenarioWorkspace load(List<Path> paths) throws InputException {
