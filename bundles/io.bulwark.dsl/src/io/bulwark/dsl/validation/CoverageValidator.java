@@ -23,7 +23,8 @@ import io.bulwark.model.mapping.MappedScenario;
  * Runs the intercept-coverage analysis on each scenario and attaches every finding to the element
  * it concerns: the finding's code is the issue code, its numbers are in the message and its data
  * is the issue data ("key=value"), so markers, quick fixes and reports read the same object.
- * A scenario with errors gets one issue saying why the analysis did not run, not a cascade.
+ * A scenario with syntax or reference errors gets one warning saying why the analysis did not run, not a cascade;
+ * one that cannot be mapped or that the core refuses gets an error, so that it never passes unanalysed.
  */
 public class CoverageValidator extends AbstractDeclarativeValidator {
 
@@ -50,10 +51,12 @@ public class CoverageValidator extends AbstractDeclarativeValidator {
         try {
             result = coverage.analyse(scenario);
         } catch (IncompleteModelException e) {
-            warning("Coverage not analysed: " + e.getMessage(), scenario, B.getNamed_Name(), IssueCodes.COVERAGE_NOT_RUN);
+            // Never a warning: a scenario that is not analysed must not pass a check. Shown on the element concerned.
+            EObject element = e.element() != null && e.element().eResource() == resource ? e.element() : scenario;
+            error("Coverage not analysed: " + e.getMessage(), element, null, IssueCodes.COVERAGE_NOT_RUN);
             return;
         } catch (InvalidScenarioException e) {
-            warning("Coverage not analysed: " + e.getMessage(), scenario, B.getNamed_Name(), IssueCodes.COVERAGE_NOT_RUN);
+            error("Coverage not analysed: " + e.getMessage(), scenario, B.getNamed_Name(), IssueCodes.COVERAGE_NOT_RUN);
             return;
         } catch (RuntimeException | LinkageError | StackOverflowError e) {
             // A failure of the analysis itself: left to Xtext, it would be logged with its stack trace on the console and
