@@ -9,6 +9,7 @@ import java.util.Map;
 import org.eclipse.emf.ecore.EObject;
 
 import io.bulwark.core.scenario.Doctrine;
+import io.bulwark.core.scenario.InvalidScenarioException;
 import io.bulwark.model.bulwark.Agreement;
 import io.bulwark.model.bulwark.Asset;
 import io.bulwark.model.bulwark.Battery;
@@ -55,7 +56,8 @@ public final class ScenarioMapper {
     /**
      * Maps a scenario whose references are resolved.
      *
-     * @throws IncompleteModelException naming the element when a required value is missing
+     * @throws IncompleteModelException naming the element when a required value is missing, a reference leaves the
+     *         scenario, or the core refuses one of the element's values
      */
     public static MappedScenario map(Scenario scenario) {
         return new ScenarioMapper().mapScenario(scenario);
@@ -73,15 +75,20 @@ public final class ScenarioMapper {
         List<io.bulwark.core.scenario.Region> regions = new ArrayList<>();
         List<io.bulwark.core.scenario.Raid> raids = new ArrayList<>();
         for (ScenarioElement element : scenario.getElements()) {
-            switch (element) {
-                case Force force -> forces.add(force(force));
-                case Agreement agreement -> agreements.addAll(agreement(agreement));
-                case Radar radar -> radars.add(radar(radar));
-                case Battery battery -> batteries.add(battery(battery));
-                case Asset asset -> assets.add(asset(asset));
-                case Region region -> regions.add(region(region));
-                case Raid raid -> raids.add(raid(raid));
-                default -> throw new IncompleteModelException(element, "unsupported element " + element.eClass().getName());
+            try {
+                switch (element) {
+                    case Force force -> forces.add(force(force));
+                    case Agreement agreement -> agreements.addAll(agreement(agreement));
+                    case Radar radar -> radars.add(radar(radar));
+                    case Battery battery -> batteries.add(battery(battery));
+                    case Asset asset -> assets.add(asset(asset));
+                    case Region region -> regions.add(region(region));
+                    case Raid raid -> raids.add(raid(raid));
+                    default -> throw new IncompleteModelException(element, "unsupported element " + element.eClass().getName());
+                }
+            } catch (InvalidScenarioException e) {
+                // a value the core refuses, perhaps of a catalog type in another file: said at the element that uses it
+                throw new IncompleteModelException(element, describe(element) + ": " + e.getMessage());
             }
         }
         io.bulwark.core.scenario.Scenario records = new io.bulwark.core.scenario.Scenario(
