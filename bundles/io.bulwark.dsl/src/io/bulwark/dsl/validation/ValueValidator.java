@@ -320,7 +320,10 @@ public class ValueValidator extends AbstractDeclarativeValidator {
         }
     }
 
-    /** The analysis holds every threat in memory: a scenario's raids add up to at most {@link CoverageService#MAX_THREATS}. */
+    /**
+     * The analysis holds every threat and its pairs with batteries and radars in memory: at most
+     * {@link CoverageService#MAX_THREATS} threats and {@link CoverageService#MAX_THREAT_PAIRS} pairs.
+     */
     @Check
     public void checkThreatCount(Scenario scenario) {
         long threats = CoverageService.threats(scenario);
@@ -328,6 +331,10 @@ public class ValueValidator extends AbstractDeclarativeValidator {
                 .noneMatch(e -> e instanceof Raid raid && raid.getCount() > CoverageService.MAX_THREATS)) {
             error("The raids of scenario " + scenario.getName() + " add up to " + threats + " threats; the analysis takes at most "
                     + CoverageService.MAX_THREATS, scenario, B.getNamed_Name(), IssueCodes.INVALID_COUNT, "count");
+        } else if (threats <= CoverageService.MAX_THREATS && CoverageService.threatPairs(scenario) > CoverageService.MAX_THREAT_PAIRS) {
+            error("The " + threats + " threats of scenario " + scenario.getName() + " against its batteries and radars make "
+                    + CoverageService.threatPairs(scenario) + " threat pairs; the analysis takes at most " + CoverageService.MAX_THREAT_PAIRS
+                    + " (threats x (batteries + radars))", scenario, B.getNamed_Name(), IssueCodes.INVALID_COUNT, "count");
         }
     }
 

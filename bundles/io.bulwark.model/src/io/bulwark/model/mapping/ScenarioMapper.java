@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import io.bulwark.core.scenario.Doctrine;
 import io.bulwark.core.scenario.InvalidScenarioException;
@@ -89,6 +90,14 @@ public final class ScenarioMapper {
             } catch (InvalidScenarioException e) {
                 // a value the core refuses, perhaps of a catalog type in another file: said at the element that uses it
                 throw new IncompleteModelException(element, describe(element) + ": " + e.getMessage());
+            } catch (IncompleteModelException e) {
+                if (e.element() == null || !EcoreUtil.isAncestor(element, e.element())) {
+                    // a catalog type's missing value: said at the element of this scenario that uses the type
+                    String where = e.element() == null ? "" : describe(e.element());
+                    throw new IncompleteModelException(element, describe(element) + ": "
+                            + (e.getMessage().startsWith(where) ? "" : where + ": ") + e.getMessage());
+                }
+                throw e;
             }
         }
         io.bulwark.core.scenario.Scenario records = new io.bulwark.core.scenario.Scenario(
@@ -230,7 +239,7 @@ public final class ScenarioMapper {
 
     private static String unit(EObject owner, String unit) {
         if (unit == null || Units.dimensionOf(unit).isEmpty()) {
-            throw new IncompleteModelException(owner, "missing or unknown unit '" + unit + "'");
+            throw new IncompleteModelException(owner, unit == null ? "missing unit" : "unknown unit '" + unit + "'");
         }
         return unit;
     }
@@ -304,7 +313,12 @@ public final class ScenarioMapper {
         while (named != null && named.eClass().getEStructuralFeature("name") == null) {
             named = named.eContainer();
         }
-        String kind = named == null ? element.eClass().getName() : named.eClass().getName().toLowerCase();
+        String kind = named == null ? element.eClass().getName() : switch (named.eClass().getName()) {
+            case "InterceptorType" -> "interceptor";
+            case "RadarType" -> "radar type";
+            case "MissileType" -> "missile";
+            default -> named.eClass().getName().toLowerCase();
+        };
         return named == null ? kind : kind + " " + name(named);
     }
 }

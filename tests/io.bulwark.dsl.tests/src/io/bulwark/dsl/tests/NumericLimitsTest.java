@@ -150,4 +150,20 @@ class NumericLimitsTest {
                 Arguments.of("facing 10 deg", "facing -10 deg"),
                 Arguments.of("T+ 30 s", "T+ 0.5 min"));
     }
+
+    /** Memory grows with threats x (batteries + radars): 100,000 threats against 21 radars are refused before any analysis. */
+    @Test
+    void threatPairsBeyondTheMeasuredMemoryAreAnErrorOnTheScenario() throws IOException {
+        StringBuilder text = new StringBuilder(VALID.substring(0, VALID.indexOf("scenario N")) + "scenario N\nforce A\n");
+        for (int r = 0; r < 21; r++) {
+            text.append("radar R").append(r).append(" : S { owner A at 36 N, 127 E }\n");
+        }
+        text.append("asset Home at 36 N, 127 E\nraid X : M x 100000 from 38 N, 127 E at Home\n");
+        List<Issue> errors = errors(validate(text.toString()));
+        assertEquals(1, errors.size(), errors.toString());
+        assertEquals(IssueCodes.INVALID_COUNT, errors.get(0).getCode());
+        assertEquals(Language.lineOf(text.toString(), "scenario N"), errors.get(0).getLineNumber());
+        assertTrue(errors.get(0).getMessage().contains("The 100000 threats of scenario N against its batteries and radars make 2100000"
+                + " threat pairs; the analysis takes at most 2000000"), errors.get(0).getMessage());
+    }
 }
