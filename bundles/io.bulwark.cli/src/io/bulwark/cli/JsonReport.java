@@ -10,6 +10,8 @@ import org.eclipse.xtext.validation.Issue;
 
 import com.google.gson.GsonBuilder;
 
+import io.bulwark.core.report.CoverageReport;
+
 /** The JSON output of {@code bulwark check --format json}; docs/report-schema.md documents it. */
 final class JsonReport {
 
@@ -49,7 +51,12 @@ final class JsonReport {
             if (file.coverage() != null) {
                 Map<String, Object> scenario = new LinkedHashMap<>();
                 scenario.put("path", file.file().toString());
-                scenario.put("report", file.coverage().report());
+                CoverageReport report = file.coverage().report();
+                if (report.threats().size() > CoverageReport.MAX_LISTED_THREATS) {
+                    scenario.put("threatsListed", CoverageReport.MAX_LISTED_THREATS);
+                    scenario.put("threatsTotal", report.threats().size());
+                }
+                scenario.put("report", report.listingAtMost(CoverageReport.MAX_LISTED_THREATS));
                 scenarios.add(scenario);
             }
         }

@@ -2,6 +2,7 @@ package io.bulwark.core.footprint;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.bulwark.core.analysis.AnalysisOptions;
@@ -26,6 +27,11 @@ public final class FootprintAnalyzer {
 
     public static final double DEFAULT_RING_STEP_KM = 10;
     public static final double DEFAULT_BEARING_STEP_DEG = 5;
+    /**
+     * The most cells a footprint grid may have: each cell is one analysis and one shape of the map. The default grid out
+     * to the antipode (20,015 km in 10 km rings, 5 deg bearings: 144,144 cells) fits.
+     */
+    public static final long MAX_CELLS = 150_000;
 
     private final CoverageAnalyzer analyzer = new CoverageAnalyzer();
 
@@ -45,6 +51,19 @@ public final class FootprintAnalyzer {
         void cellsDone(int done, int total);
     }
 
+    /**
+     * The number of cells of the grid out to {@code reachKm}, counted before any is made (so that a tiny step is refused,
+     * not run out of memory); {@link Long#MAX_VALUE} when it does not fit a long.
+     */
+    public static long cellCount(double reachKm, double ringStepKm, double bearingStepDeg) {
+        double cells = Math.ceil(reachKm / ringStepKm - 1e-9) * Math.round(360 / bearingStepDeg);
+        return cells >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) cells;
+    }
+
+    private static String plain(double value) {
+        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
     public Footprint footprint(Scenario scenario, String assetName, MissileType missile, double ringStepKm, double bearingStepDeg,
             AnalysisOptions options, Progress progress) {
         Asset asset = scenario.assets().stream().filter(a -> a.name().equals(assetName)).findFirst()
@@ -52,8 +71,17 @@ public final class FootprintAnalyzer {
         if (!(ringStepKm > 0) || !(bearingStepDeg > 0) || 360 % bearingStepDeg != 0) {
             throw new InvalidScenarioException("footprint: ring step must be positive and the bearing step must divide 360 deg");
         }
+        long cellCount = cellCount(missile.reachKm(), ringStepKm, bearingStepDeg);
+        long bearings = Math.round(360 / bearingStepDeg);
+        if (cellCount > MAX_CELLS) {
+            // the smallest ring step, in tenths of a km, whose rings (one more when the last is partial) fit
+            double smallestStepKm = Math.ceil(missile.reachKm() * bearings / (MAX_CELLS - bearings) * 10) / 10;
+            throw new InvalidScenarioException(String.format(Locale.ROOT,
+                    "footprint: a %s km ring step and a %s deg bearing step make %d cells out to %s km; at most %d %s",
+                    plain(ringStepKm), plain(bearingStepDeg), cellCount, plain(missile.reachKm()), MAX_CELLS,
+                    bearings < MAX_CELLS ? "(a ring step of at least " + plain(smallestStepKm) + " km)" : "(a wider bearing step)"));
+        }
         int rings = (int) Math.ceil(missile.reachKm() / ringStepKm - 1e-9);
-        int bearings = (int) Math.round(360 / bearingStepDeg);
         List<double[]> grid = new ArrayList<>();
         for (int ring = 0; ring < rings; ring++) {
             for (int sector = 0; sector < bearings; sector++) {

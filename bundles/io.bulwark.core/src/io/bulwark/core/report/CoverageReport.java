@@ -1,6 +1,9 @@
 package io.bulwark.core.report;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import io.bulwark.core.finding.Finding;
 
@@ -13,10 +16,52 @@ public record CoverageReport(String scenario, String assumptions, List<ThreatRep
             + "(R 6371 km), no boost phase or drag; 4/3-Earth radar horizon; kinematic interceptor envelopes with average "
             + "fly-out speed; independent shots.";
 
+    /**
+     * The most threats a written report (JSON) details: each threat carries a track per radar and an engagement per
+     * battery, so that 100,000 threats made reports of hundreds of megabytes from a file of a few lines.
+     */
+    public static final int MAX_LISTED_THREATS = 1_000;
+
     public CoverageReport {
         threats = List.copyOf(threats);
         assetRaids = List.copyOf(assetRaids);
         assets = List.copyOf(assets);
         findings = List.copyOf(findings);
+    }
+
+    /**
+     * This report detailing at most {@code max} threats: the worst threat of every asset and raid (the one its verdict
+     * stands on) first, then the others in report order; the listed threats keep the report order. The verdicts,
+     * assets and findings are those of the whole analysis.
+     */
+    public CoverageReport listingAtMost(int max) {
+        if (threats.size() <= max) {
+            return this;
+        }
+        Set<String> worst = new HashSet<>();
+        for (AssetRaidReport pair : assetRaids) {
+            worst.add(pair.raid() + "\u0000" + pair.worstThreatIndex());
+        }
+        boolean[] listed = new boolean[threats.size()];
+        int count = 0;
+        for (int t = 0; t < threats.size() && count < max; t++) {
+            if (worst.contains(threats.get(t).raid() + "\u0000" + threats.get(t).index())) {
+                listed[t] = true;
+                count++;
+            }
+        }
+        for (int t = 0; t < threats.size() && count < max; t++) {
+            if (!listed[t]) {
+                listed[t] = true;
+                count++;
+            }
+        }
+        List<ThreatReport> kept = new ArrayList<>(count);
+        for (int t = 0; t < threats.size(); t++) {
+            if (listed[t]) {
+                kept.add(threats.get(t));
+            }
+        }
+        return new CoverageReport(scenario, assumptions, kept, assetRaids, assets, findings);
     }
 }

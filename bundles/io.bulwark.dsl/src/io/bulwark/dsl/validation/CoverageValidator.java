@@ -23,7 +23,8 @@ import io.bulwark.model.mapping.MappedScenario;
  * Runs the intercept-coverage analysis on each scenario and attaches every finding to the element
  * it concerns: the finding's code is the issue code, its numbers are in the message and its data
  * is the issue data ("key=value"), so markers, quick fixes and reports read the same object.
- * A scenario with errors gets one issue saying why the analysis did not run, not a cascade.
+ * A scenario with syntax or reference errors gets one warning saying why the analysis did not run, not a cascade; one
+ * that the mapping or the core refuses gets an error (a warning when another error of the file says why).
  */
 public class CoverageValidator extends AbstractDeclarativeValidator {
 
@@ -50,10 +51,10 @@ public class CoverageValidator extends AbstractDeclarativeValidator {
         try {
             result = coverage.analyse(scenario);
         } catch (IncompleteModelException e) {
-            warning("Coverage not analysed: " + e.getMessage(), scenario, B.getNamed_Name(), IssueCodes.COVERAGE_NOT_RUN);
+            notAnalysed(e.getMessage(), e.element() != null && e.element().eResource() == resource ? e.element() : scenario);
             return;
         } catch (InvalidScenarioException e) {
-            warning("Coverage not analysed: " + e.getMessage(), scenario, B.getNamed_Name(), IssueCodes.COVERAGE_NOT_RUN);
+            notAnalysed(e.getMessage(), scenario);
             return;
         } catch (RuntimeException | LinkageError | StackOverflowError e) {
             // A failure of the analysis itself: left to Xtext, it would be logged with its stack trace on the console and
@@ -65,6 +66,14 @@ public class CoverageValidator extends AbstractDeclarativeValidator {
         for (Finding finding : result.report().findings()) {
             attach(finding, result.mapped(), scenario);
         }
+    }
+
+    /**
+     * The analysis refused the scenario: an error on the element concerned, so that a scenario that was not analysed never
+     * passes. Where another check already reports why at its token, {@link BulwarkResourceValidator} makes it a warning.
+     */
+    private void notAnalysed(String reason, EObject element) {
+        error("Coverage not analysed: " + reason, element, element.eClass().getEStructuralFeature("name"), IssueCodes.COVERAGE_NOT_RUN);
     }
 
     private void attach(Finding finding, MappedScenario mapped, Scenario scenario) {

@@ -37,6 +37,15 @@ public final class IssueCodes {
     public static final String MISSING_OWNER = PREFIX + "missingOwner";
     /** An apogee above the highest the model's sub-orbital arcs allow. Data: maxKm. */
     public static final String APOGEE_OUT_OF_RANGE = PREFIX + "apogeeOutOfRange";
+    /**
+     * A number the analysis cannot compute with once converted to its base unit: it overflows, underflows to zero or
+     * lies outside the limits of {@code io.bulwark.model.units.Units}. Data: the base unit.
+     */
+    public static final String VALUE_OUT_OF_RANGE = PREFIX + "valueOutOfRange";
+    /** A raid launched at its own aim point. */
+    public static final String RAID_WITHOUT_FLIGHT = PREFIX + "raidWithoutFlight";
+    /** A region with fewer than three points. Data: the number of points. */
+    public static final String REGION_TOO_FEW_POINTS = PREFIX + "regionTooFewPoints";
     /** A raid aimed beyond its missile's reach. Data: distanceKm, reachKm. */
     public static final String RAID_BEYOND_REACH = PREFIX + "raidBeyondReach";
 
@@ -45,6 +54,11 @@ public final class IssueCodes {
     public static final String DUPLICATE_NAME = PREFIX + "duplicateName";
     /** A reference to nothing. Data: the closest names in scope, best first. */
     public static final String UNKNOWN_REFERENCE = PREFIX + "unknownReference";
+    /**
+     * A reference to a force, radar or asset of another scenario: a scenario uses only its own (catalog types may
+     * come from anywhere). Data: the qualified name of the referenced element.
+     */
+    public static final String FOREIGN_ELEMENT = PREFIX + "foreignElement";
     /** An agreement link from a force to itself. */
     public static final String SELF_LINK = PREFIX + "selfLink";
 

@@ -1,9 +1,15 @@
 package io.bulwark.dsl.validation;
 
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.IEObjectDescription;
@@ -47,17 +53,21 @@ public class NameValidator extends AbstractDeclarativeValidator {
         Map<String, Named> seen = new HashMap<>();
         for (CatalogType type : model.getTypes()) {
             reportLocalDuplicate(seen, type);
-            QualifiedName name = qualifiedNames.getFullyQualifiedName(type);
-            if (name == null) {
-                continue;
-            }
-            for (IEObjectDescription other : indexProvider.getResourceDescriptions(model.eResource())
-                    .getExportedObjects(type.eClass(), name, false)) {
-                if (!other.getEObjectURI().trimFragment().equals(model.eResource().getURI())) {
-                    error(kind(type.eClass()) + " " + name + " is also declared in " + other.getEObjectURI().trimFragment().lastSegment(),
-                            type, B.getNamed_Name(), IssueCodes.DUPLICATE_NAME, name.toString());
-                    break;
-                }
+            reportDuplicateInOtherFiles(type, model.eResource());
+        }
+    }
+
+    /** A catalog type or a scenario whose qualified name another file of the workspace declares too. */
+    private void reportDuplicateInOtherFiles(Named element, Resource resource) {
+        QualifiedName name = qualifiedNames.getFullyQualifiedName(element);
+        if (name == null || resource == null) {
+            return;
+        }
+        for (IEObjectDescription other : indexProvider.getResourceDescriptions(resource).getExportedObjects(element.eClass(), name, false)) {
+            if (!other.getEObjectURI().trimFragment().equals(resource.getURI())) {
+                error(kind(element.eClass()) + " " + name + " is also declared in " + other.getEObjectURI().trimFragment().lastSegment(),
+                        element, B.getNamed_Name(), IssueCodes.DUPLICATE_NAME, name.toString());
+                return;
             }
         }
     }
@@ -67,6 +77,38 @@ public class NameValidator extends AbstractDeclarativeValidator {
         Map<String, Named> seen = new HashMap<>();
         for (ScenarioElement element : scenario.getElements()) {
             reportLocalDuplicate(seen, element);
+        }
+        reportDuplicateInOtherFiles(scenario, scenario.eResource());
+    }
+
+    /**
+     * A scenario uses only its own forces, radars and assets: the analysis joins them by name within one scenario, so
+     * one of another scenario (reached by its qualified name) would silently stand for a local one or for nothing.
+     * Checked on every cross-reference to a scenario element, wherever it is written.
+     */
+    @Check
+    public void checkReferencesStayInScenario(EObject object) {
+        Scenario home = EcoreUtil2.getContainerOfType(object, Scenario.class);
+        if (home == null) {
+            return;
+        }
+        for (EReference reference : object.eClass().getEAllReferences()) {
+            if (reference.isContainment() || reference.isContainer()
+                    || !B.getScenarioElement().isSuperTypeOf(reference.getEReferenceType())) {
+                continue;
+            }
+            List<?> targets = reference.isMany() ? (List<?>) object.eGet(reference) : Collections.singletonList(object.eGet(reference));
+            for (int index = 0; index < targets.size(); index++) {
+                if (targets.get(index) instanceof ScenarioElement target && !target.eIsProxy()
+                        && EcoreUtil2.getContainerOfType(target, Scenario.class) != home) {
+                    QualifiedName name = qualifiedNames.getFullyQualifiedName(target);
+                    String kind = kind(target.eClass()).toLowerCase();
+                    error("The " + kind + " " + name + " belongs to another scenario; scenario " + home.getName()
+                            + " uses only its own forces, radars and assets (declare " + kind + " " + target.getName() + " here)",
+                            object, reference, reference.isMany() ? index : INSIGNIFICANT_INDEX, IssueCodes.FOREIGN_ELEMENT,
+                            String.valueOf(name));
+                }
+            }
         }
     }
 

@@ -3,6 +3,7 @@ package io.bulwark.dsl.validation;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
@@ -25,6 +26,7 @@ import io.bulwark.model.bulwark.MissileType;
 import io.bulwark.model.bulwark.Quantity;
 import io.bulwark.model.bulwark.RadarType;
 import io.bulwark.model.bulwark.Raid;
+import io.bulwark.model.bulwark.Region;
 import io.bulwark.model.bulwark.Scenario;
 import io.bulwark.model.bulwark.Force;
 import io.bulwark.model.bulwark.Asset;
@@ -62,6 +64,10 @@ public class ValueValidator extends AbstractDeclarativeValidator {
             Map.entry(B.getRaid_LaunchTime(), Dimension.TIME),
             Map.entry(B.getGeoPoint_Altitude(), Dimension.LENGTH));
 
+    /** The quantities the analysis divides by or needs above zero; zero makes the element useless. */
+    private static final Set<EReference> POSITIVE = Set.of(B.getInterceptorType_Speed(), B.getRadarType_DetectionRange(),
+            B.getRadarType_ReferenceRcs(), B.getMissileType_Reach(), B.getMissileType_Rcs(), B.getRaid_Apogee());
+
     @Override
     public void register(EValidatorRegistrar registrar) {
         // composed into BulwarkValidator (@ComposedChecks), not registered on its own
@@ -95,10 +101,75 @@ public class ValueValidator extends AbstractDeclarativeValidator {
         }
     }
 
+    /**
+     * Every value of every quantity and interval, converted to its base unit, is one the analysis can compute with: it
+     * does not overflow, does not underflow to zero, stays within {@link Units#MIN_MAGNITUDE} ..
+     * {@link Units#MAX_MAGNITUDE}, and is positive where the analysis needs it to be.
+     */
+    @Check
+    public void checkComputable(Measure measure) {
+        Dimension expected = expectedDimension(measure);
+        String unit = measure.getUnit();
+        if (expected == null || unit == null || Units.dimensionOf(unit).orElse(null) != expected) {
+            return; // the unit is reported by checkUnit
+        }
+        if (measure instanceof Quantity quantity) {
+            if (checkComputable(measure, quantity.getValue(), B.getQuantity_Value(), expected)
+                    && POSITIVE.contains(measure.eContainmentFeature())
+                    && Units.toBase(quantity.getValue().doubleValue(), unit) == 0) {
+                error("A " + describe(quantity) + " of zero makes the element useless; give a positive value", quantity,
+                        B.getQuantity_Value(), IssueCodes.ZERO_VALUE);
+            }
+        } else if (measure instanceof Interval interval) {
+            checkComputable(measure, interval.getMin(), B.getInterval_Min(), expected);
+            checkComputable(measure, interval.getMax(), B.getInterval_Max(), expected);
+        }
+    }
+
+    /** Reports a value the analysis cannot use at its token; true when it can be used (or is absent). */
+    private boolean checkComputable(Measure measure, BigDecimal value, EStructuralFeature feature, Dimension dimension) {
+        if (value == null) {
+            return true;
+        }
+        double base = Units.toBase(value.doubleValue(), measure.getUnit());
+        boolean underflow = base == 0 && (value.signum() != 0 || Units.isLogarithmic(measure.getUnit()));
+        if (Units.isComputable(base) && !underflow) {
+            return true;
+        }
+        String written = abbreviated(value) + " " + measure.getUnit();
+        String limits = plain(Units.MIN_MAGNITUDE) + " .. " + plain(Units.MAX_MAGNITUDE) + " " + dimension.baseUnit();
+        boolean tooLarge = !Double.isFinite(base) || Math.abs(base) > Units.MAX_MAGNITUDE;
+        error((tooLarge ? "Too large: " : "Too small: ") + describe(measure) + " " + written + " is outside what the analysis computes"
+                + " with (zero or a magnitude in " + limits + ")", measure, feature, IssueCodes.VALUE_OUT_OF_RANGE,
+                dimension.baseUnit());
+        return false;
+    }
+
+    /** A number as written, shortened when it is too long to quote in a one-line message. */
+    private static String abbreviated(BigDecimal value) {
+        String text = value.toPlainString();
+        return text.length() <= 24 ? text : text.substring(0, 12) + "..." + text.substring(text.length() - 6) + " (" + text.length()
+                + " characters)";
+    }
+
+    private static String plain(double value) {
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
+    /** A region is a polygon: at least three points. */
+    @Check
+    public void checkRegion(Region region) {
+        if (region.getPoints().size() < 3) {
+            error("Region " + region.getName() + " has " + region.getPoints().size() + " point" + (region.getPoints().size() == 1 ? "" : "s")
+                    + "; a region is a polygon of at least 3", region, B.getNamed_Name(), IssueCodes.REGION_TOO_FEW_POINTS,
+                    String.valueOf(region.getPoints().size()));
+        }
+    }
+
     @Check
     public void checkNonNegative(Quantity quantity) {
         if (quantity.getValue() != null && quantity.getValue().signum() < 0
-                && quantity.eContainmentFeature() != B.getRadar_Boresight()) {
+                && quantity.eContainmentFeature() != B.getRadar_Boresight() && !Units.isLogarithmic(quantity.getUnit())) {
             String hint = quantity.eContainmentFeature() == B.getRaid_LaunchTime()
                     ? " (the clock starts at the first launch: shift the other raids later instead)" : "";
             error("Negative " + describe(quantity) + ": " + quantity.getValue().toPlainString() + hint, quantity,
@@ -164,15 +235,12 @@ public class ValueValidator extends AbstractDeclarativeValidator {
         requireClause(type, type.getReaction(), "reaction", B.getNamed_Name());
         requireClause(type, type.getPk(), "pk", B.getNamed_Name());
         checkProbability(type, type.getPk(), B.getInterceptorType_Pk(), "pk");
-        checkPositive(type.getSpeed());
     }
 
     @Check
     public void checkRadarType(RadarType type) {
         requireClause(type, type.getDetectionRange(), "detects", B.getNamed_Name());
         requireClause(type, type.getElevation(), "elevation", B.getNamed_Name());
-        checkPositive(type.getDetectionRange());
-        checkPositive(type.getReferenceRcs());
         if (type.getSector() != null && type.getSector().getValue() != null
                 && (type.getSector().getValue().signum() <= 0 || type.getSector().getValue().compareTo(BigDecimal.valueOf(360)) > 0)) {
             error("A sector is wider than 0 deg and at most 360 deg", type.getSector(), B.getQuantity_Value(), IssueCodes.ANGLE_OUT_OF_RANGE);
@@ -183,8 +251,6 @@ public class ValueValidator extends AbstractDeclarativeValidator {
     public void checkMissileType(MissileType type) {
         requireClause(type, type.getReach(), "reach", B.getNamed_Name());
         requireClause(type, type.getRcs(), "rcs", B.getNamed_Name());
-        checkPositive(type.getReach());
-        checkPositive(type.getRcs());
     }
 
     @Check
@@ -258,7 +324,10 @@ public class ValueValidator extends AbstractDeclarativeValidator {
         }
     }
 
-    /** The analysis holds every threat in memory: a scenario's raids add up to at most {@link CoverageService#MAX_THREATS}. */
+    /**
+     * The analysis holds every threat and its pairs with batteries and radars in memory: at most
+     * {@link CoverageService#MAX_THREATS} threats and {@link CoverageService#MAX_THREAT_PAIRS} pairs.
+     */
     @Check
     public void checkThreatCount(Scenario scenario) {
         long threats = CoverageService.threats(scenario);
@@ -266,6 +335,10 @@ public class ValueValidator extends AbstractDeclarativeValidator {
                 .noneMatch(e -> e instanceof Raid raid && raid.getCount() > CoverageService.MAX_THREATS)) {
             error("The raids of scenario " + scenario.getName() + " add up to " + threats + " threats; the analysis takes at most "
                     + CoverageService.MAX_THREATS, scenario, B.getNamed_Name(), IssueCodes.INVALID_COUNT, "count");
+        } else if (threats <= CoverageService.MAX_THREATS && CoverageService.threatPairs(scenario) > CoverageService.MAX_THREAT_PAIRS) {
+            error("The " + threats + " threats of scenario " + scenario.getName() + " against its batteries and radars make "
+                    + CoverageService.threatPairs(scenario) + " threat pairs; the analysis takes at most " + CoverageService.MAX_THREAT_PAIRS
+                    + " (threats x (batteries + radars))", scenario, B.getNamed_Name(), IssueCodes.INVALID_COUNT, "count");
         }
     }
 
@@ -284,7 +357,10 @@ public class ValueValidator extends AbstractDeclarativeValidator {
         } catch (IncompleteModelException | IllegalArgumentException e) {
             return; // a missing or malformed value is reported where it is
         }
-        if (distanceKm > reachKm) {
+        if (distanceKm == 0) {
+            error("Raid " + raid.getName() + " is launched at its own aim point: a missile needs a flight", raid, B.getRaid_Launch(),
+                    IssueCodes.RAID_WITHOUT_FLIGHT);
+        } else if (distanceKm > reachKm) {
             String distance = String.format(Locale.ROOT, "%.1f", distanceKm);
             String reach = String.format(Locale.ROOT, "%.1f", reachKm);
             error("Raid " + raid.getName() + " is aimed beyond its missile's reach: " + distance + " km > " + missile.getName() + " reach "
@@ -306,13 +382,6 @@ public class ValueValidator extends AbstractDeclarativeValidator {
         if (value != null && (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0)) {
             error("A " + what + " is a probability in [0, 1], not " + value.toPlainString(), owner, feature,
                     IssueCodes.PROBABILITY_OUT_OF_RANGE);
-        }
-    }
-
-    private void checkPositive(Quantity quantity) {
-        if (quantity != null && quantity.getValue() != null && quantity.getValue().signum() == 0) {
-            error("A " + describe(quantity) + " of zero makes the element useless; give a positive value", quantity,
-                    B.getQuantity_Value(), IssueCodes.ZERO_VALUE);
         }
     }
 

@@ -3,8 +3,9 @@ package io.bulwark.model.mapping;
 import org.eclipse.emf.ecore.EObject;
 
 /**
- * The EMF scenario cannot be turned into analysis input: a required value is missing or a
- * reference is unresolved. Carries the element so that callers can point at it.
+ * The EMF scenario cannot be turned into analysis input: a required value is missing, a reference
+ * is unresolved or leaves the scenario, or the core refuses a value. Carries the element so that
+ * callers can point at it.
  */
 public class IncompleteModelException extends RuntimeException {
 

@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import io.bulwark.core.scenario.Doctrine;
+import io.bulwark.core.scenario.InvalidScenarioException;
 import io.bulwark.model.bulwark.Agreement;
 import io.bulwark.model.bulwark.Asset;
 import io.bulwark.model.bulwark.Battery;
@@ -55,13 +57,17 @@ public final class ScenarioMapper {
     /**
      * Maps a scenario whose references are resolved.
      *
-     * @throws IncompleteModelException naming the element when a required value is missing
+     * @throws IncompleteModelException naming the element when a required value is missing, a reference leaves the
+     *         scenario, or the core refuses one of the element's values
      */
     public static MappedScenario map(Scenario scenario) {
         return new ScenarioMapper().mapScenario(scenario);
     }
 
     private MappedScenario mapScenario(Scenario scenario) {
+        for (ScenarioElement element : scenario.getElements()) {
+            remember(element);
+        }
         List<io.bulwark.core.scenario.Force> forces = new ArrayList<>();
         List<io.bulwark.core.scenario.Agreement> agreements = new ArrayList<>();
         List<io.bulwark.core.scenario.Radar> radars = new ArrayList<>();
@@ -70,15 +76,28 @@ public final class ScenarioMapper {
         List<io.bulwark.core.scenario.Region> regions = new ArrayList<>();
         List<io.bulwark.core.scenario.Raid> raids = new ArrayList<>();
         for (ScenarioElement element : scenario.getElements()) {
-            switch (element) {
-                case Force force -> forces.add(force(force));
-                case Agreement agreement -> agreements.addAll(agreement(agreement));
-                case Radar radar -> radars.add(radar(radar));
-                case Battery battery -> batteries.add(battery(battery));
-                case Asset asset -> assets.add(asset(asset));
-                case Region region -> regions.add(region(region));
-                case Raid raid -> raids.add(raid(raid));
-                default -> throw new IncompleteModelException(element, "unsupported element " + element.eClass().getName());
+            try {
+                switch (element) {
+                    case Force force -> forces.add(force(force));
+                    case Agreement agreement -> agreements.addAll(agreement(agreement));
+                    case Radar radar -> radars.add(radar(radar));
+                    case Battery battery -> batteries.add(battery(battery));
+                    case Asset asset -> assets.add(asset(asset));
+                    case Region region -> regions.add(region(region));
+                    case Raid raid -> raids.add(raid(raid));
+                    default -> throw new IncompleteModelException(element, "unsupported element " + element.eClass().getName());
+                }
+            } catch (InvalidScenarioException e) {
+                // a value the core refuses, perhaps of a catalog type in another file: said at the element that uses it
+                throw new IncompleteModelException(element, describe(element) + ": " + e.getMessage());
+            } catch (IncompleteModelException e) {
+                if (e.element() == null || !EcoreUtil.isAncestor(element, e.element())) {
+                    // a catalog type's missing value: said at the element of this scenario that uses the type
+                    String where = e.element() == null ? "" : describe(e.element());
+                    throw new IncompleteModelException(element, describe(element) + ": "
+                            + (e.getMessage().startsWith(where) ? "" : where + ": ") + e.getMessage());
+                }
+                throw e;
             }
         }
         io.bulwark.core.scenario.Scenario records = new io.bulwark.core.scenario.Scenario(
@@ -87,7 +106,6 @@ public final class ScenarioMapper {
     }
 
     private io.bulwark.core.scenario.Force force(Force force) {
-        remember("force", force);
         return new io.bulwark.core.scenario.Force(name(force), force.getNation() == null ? name(force) : force.getNation());
     }
 
@@ -95,8 +113,8 @@ public final class ScenarioMapper {
     private List<io.bulwark.core.scenario.Agreement> agreement(Agreement agreement) {
         List<io.bulwark.core.scenario.Agreement> links = new ArrayList<>();
         for (Link link : agreement.getLinks()) {
-            Force from = resolved(link, link.getFrom(), "the agreement's sharing force");
-            Force to = resolved(link, link.getTo(), "the agreement's receiving force");
+            Force from = local(link, link.getFrom(), "the agreement's sharing force");
+            Force to = local(link, link.getTo(), "the agreement's receiving force");
             double latencyS = link.getLatency() == null ? 0.0 : quantity(link.getLatency());
             links.add(new io.bulwark.core.scenario.Agreement(name(agreement), name(from), name(to), link.isMutual(), latencyS));
         }
@@ -104,37 +122,33 @@ public final class ScenarioMapper {
     }
 
     private io.bulwark.core.scenario.Radar radar(Radar radar) {
-        remember("radar", radar);
         RadarType type = resolved(radar, radar.getType(), "radar type");
-        Force owner = resolved(radar, radar.getOwner(), "owner");
+        Force owner = local(radar, radar.getOwner(), "owner");
         double boresightDeg = radar.getBoresight() == null ? 0.0 : quantity(radar.getBoresight());
         return new io.bulwark.core.scenario.Radar(name(radar), radarType(type), name(owner), site(radar, radar.getSite()), boresightDeg);
     }
 
     private io.bulwark.core.scenario.Battery battery(Battery battery) {
-        remember("battery", battery);
         InterceptorType type = resolved(battery, battery.getType(), "interceptor type");
-        Force owner = resolved(battery, battery.getOwner(), "owner");
+        Force owner = local(battery, battery.getOwner(), "owner");
         Doctrine doctrine = battery.getDoctrine() == io.bulwark.model.bulwark.Doctrine.SHOOT_LOOK_SHOOT
                 ? Doctrine.SHOOT_LOOK_SHOOT : Doctrine.SHOOT_SHOOT;
         int salvo = battery.getSalvoSize() > 0 ? battery.getSalvoSize()
                 : doctrine == Doctrine.SHOOT_LOOK_SHOOT ? DEFAULT_SHOOT_LOOK_SHOOT_SALVO : DEFAULT_SHOOT_SHOOT_SALVO;
         double assessmentS = battery.getAssessmentTime() == null ? 0.0 : quantity(battery.getAssessmentTime());
-        List<String> cuedBy = battery.getCuedBy().stream().map(radar -> name(resolved(battery, radar, "cueing radar"))).toList();
+        List<String> cuedBy = battery.getCuedBy().stream().map(radar -> name(local(battery, radar, "cueing radar"))).toList();
         String fireControl = battery.getFireControl() == null ? null
-                : name(resolved(battery, battery.getFireControl(), "fire-control radar"));
+                : name(local(battery, battery.getFireControl(), "fire-control radar"));
         return new io.bulwark.core.scenario.Battery(name(battery), interceptorType(type), name(owner),
                 site(battery, battery.getSite()), battery.getInterceptors(), doctrine, salvo, assessmentS, cuedBy, fireControl);
     }
 
     private io.bulwark.core.scenario.Asset asset(Asset asset) {
-        remember("asset", asset);
         double required = asset.getRequiredNegation() == null ? DEFAULT_REQUIRED_NEGATION : asset.getRequiredNegation().doubleValue();
         return new io.bulwark.core.scenario.Asset(name(asset), site(asset, asset.getSite()), required);
     }
 
     private io.bulwark.core.scenario.Region region(Region region) {
-        remember("region", region);
         List<io.bulwark.core.scenario.GeoPoint> boundary = region.getPoints().stream().map(p -> site(region, p)).toList();
         double altitudeKm = region.getSurveillanceAltitude() == null ? DEFAULT_SURVEILLANCE_ALTITUDE_KM
                 : quantity(region.getSurveillanceAltitude());
@@ -143,15 +157,11 @@ public final class ScenarioMapper {
     }
 
     private io.bulwark.core.scenario.Raid raid(Raid raid) {
-        remember("raid", raid);
         MissileType missile = resolved(raid, raid.getMissile(), "missile type");
-        Asset target = raid.getTarget();
+        Asset target = raid.getTarget() == null ? null : local(raid, raid.getTarget(), "target asset");
         GeoPoint aim = raid.getAim() != null ? raid.getAim() : target == null ? null : target.getSite();
         if (aim == null) {
             throw new IncompleteModelException(raid, "raid " + name(raid) + " has no aim point: name a target asset");
-        }
-        if (target != null && target.eIsProxy()) {
-            throw new IncompleteModelException(raid, "raid " + name(raid) + ": its target asset is not resolved");
         }
         Double apogeeKm = raid.getApogee() == null ? null : quantity(raid.getApogee());
         double launchTimeS = raid.getLaunchTime() == null ? 0.0 : quantity(raid.getLaunchTime());
@@ -229,7 +239,7 @@ public final class ScenarioMapper {
 
     private static String unit(EObject owner, String unit) {
         if (unit == null || Units.dimensionOf(unit).isEmpty()) {
-            throw new IncompleteModelException(owner, "missing or unknown unit '" + unit + "'");
+            throw new IncompleteModelException(owner, unit == null ? "missing unit" : "unknown unit '" + unit + "'");
         }
         return unit;
     }
@@ -252,8 +262,45 @@ public final class ScenarioMapper {
         return reference;
     }
 
-    private void remember(String kind, EObject element) {
-        elements.get(kind).putIfAbsent(name(element), element);
+    /**
+     * The core's records refer to forces, radars and assets by name; the name stands for exactly one element of this
+     * scenario, so a duplicate is refused here rather than letting one element stand for the other.
+     */
+    private void remember(ScenarioElement element) {
+        Map<String, EObject> named = elements.get(kind(element));
+        if (named == null) {
+            return; // agreements are not referred to
+        }
+        if (named.putIfAbsent(name(element), element) != null) {
+            throw new IncompleteModelException(element, describe(element) + " is declared twice in scenario " + name(element.eContainer()));
+        }
+    }
+
+    /**
+     * A referenced force, radar or asset, resolved by the element itself: it must be the element of this scenario that
+     * carries its name. One declared in another scenario (reached by a qualified name) is refused, never replaced by
+     * the local element of the same simple name.
+     */
+    private <T extends ScenarioElement> T local(EObject owner, T reference, String what) {
+        T element = resolved(owner, reference, what);
+        if (elements.get(kind(element)).get(name(element)) != element) {
+            EObject home = element.eContainer();
+            throw new IncompleteModelException(owner, describe(owner) + ": " + what + " " + name(element) + " is declared in "
+                    + (home instanceof Scenario other ? "scenario " + name(other) : "no scenario") + ", not in this one");
+        }
+        return element;
+    }
+
+    private static String kind(ScenarioElement element) {
+        return switch (element) {
+            case Force f -> "force";
+            case Radar r -> "radar";
+            case Battery b -> "battery";
+            case Asset a -> "asset";
+            case Region r -> "region";
+            case Raid r -> "raid";
+            default -> "";
+        };
     }
 
     private static String name(EObject element) {
@@ -266,7 +313,12 @@ public final class ScenarioMapper {
         while (named != null && named.eClass().getEStructuralFeature("name") == null) {
             named = named.eContainer();
         }
-        String kind = named == null ? element.eClass().getName() : named.eClass().getName().toLowerCase();
+        String kind = named == null ? element.eClass().getName() : switch (named.eClass().getName()) {
+            case "InterceptorType" -> "interceptor";
+            case "RadarType" -> "radar type";
+            case "MissileType" -> "missile";
+            default -> named.eClass().getName().toLowerCase();
+        };
         return named == null ? kind : kind + " " + name(named);
     }
 }

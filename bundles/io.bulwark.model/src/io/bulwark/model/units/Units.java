@@ -7,6 +7,15 @@ public final class Units {
 
     private static final double METRES_PER_NAUTICAL_MILE = 1852.0;
 
+    /**
+     * The largest magnitude of a value in its base unit that the analysis computes with: products and fourth powers of
+     * such values (radar equation, flight times) stay finite, and it is far beyond any distance, time or cross-section
+     * of a real engagement.
+     */
+    public static final double MAX_MAGNITUDE = 1e9;
+    /** The smallest non-zero magnitude of a value in its base unit that the analysis computes with (its reciprocal stays finite). */
+    public static final double MIN_MAGNITUDE = 1e-9;
+
     private Units() {
     }
 
@@ -21,6 +30,16 @@ public final class Units {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether the unit is logarithmic (dBsm): any sign is valid there, and 0 is not a zero quantity. */
+    public static boolean isLogarithmic(String unit) {
+        return "dBsm".equals(unit);
+    }
+
+    /** Whether a value converted to its base unit can be used by the analysis: finite, and zero or within the magnitude limits. */
+    public static boolean isComputable(double base) {
+        return base == 0 || Math.abs(base) >= MIN_MAGNITUDE && Math.abs(base) <= MAX_MAGNITUDE;
     }
 
     /**

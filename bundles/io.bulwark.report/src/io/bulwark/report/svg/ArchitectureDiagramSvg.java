@@ -47,10 +47,31 @@ public final class ArchitectureDiagramSvg {
         LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
     }
 
+    /**
+     * The most links (agreement links, cueing and fire-control lines) a diagram draws: the layered layout's time grows
+     * faster than the number of links (measured through {@code bulwark diagram}: 1,000 links cost about as much as 100,
+     * 2,000 added some 40 s), and a drawing of more is no longer readable.
+     */
+    public static final int MAX_LINKS = 1_000;
+
     private ArchitectureDiagramSvg() {
     }
 
+    /** The number of links the diagram of the scenario draws. */
+    public static long links(Scenario scenario) {
+        return scenario.agreements().size() + scenario.batteries().stream()
+                .mapToLong(b -> b.cuedBy().size() + (b.fireControl() == null ? 0 : 1)).sum();
+    }
+
+    /**
+     * @throws IllegalArgumentException when the diagram would have more than {@link #MAX_LINKS} links, before any layout
+     */
     public static String render(Scenario scenario) {
+        long links = links(scenario);
+        if (links > MAX_LINKS) {
+            throw new IllegalArgumentException("the diagram would draw " + links + " links (agreements, cueing and fire-control);"
+                    + " it draws at most " + MAX_LINKS);
+        }
         ElkNode root = ElkGraphUtil.createGraph();
         root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
         root.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);

@@ -97,7 +97,9 @@ class CheckCommandTest {
         assertEquals(1, run.code(), run.out());
         assertTrue(run.out().contains("cat.bulwark:4:"), run.out());
         assertTrue(run.out().contains("io.bulwark.dsl.missingUnit Missing unit"), run.out());
-        assertTrue(run.out().contains(scenario + ":1:10 warning io.bulwark.dsl.coverageNotRun"), run.out());
+        // the scenario cannot be analysed: an error of its own, at the raid that uses the faulty missile type
+        assertTrue(run.out().contains(scenario + ":7:6 error io.bulwark.dsl.coverageNotRun Coverage not analysed: raid R1: missile SRBM"),
+                run.out());
     }
 
     @Test

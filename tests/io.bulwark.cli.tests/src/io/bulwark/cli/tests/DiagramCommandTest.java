@@ -61,4 +61,29 @@ class DiagramCommandTest {
         assertEquals(2, code);
         assertTrue(err.toString().contains("diagram needs exactly one scenario"), err.toString());
     }
+
+    /** 40 radars cueing 26 batteries each: 1,040 links, refused before the layout with a one-line message. */
+    @Test
+    void aDiagramOfTooManyLinksIsRefusedBeforeTheLayout() throws Exception {
+        StringBuilder text = new StringBuilder("scenario Dense\nimport catalog.*\nforce F\n");
+        StringBuilder cues = new StringBuilder();
+        for (int r = 0; r < 40; r++) {
+            text.append("radar R").append(r).append(" : AN_TPY_2_TM { owner F at 36 N, 127 E }\n");
+            cues.append(r == 0 ? "" : ", ").append("R").append(r);
+        }
+        for (int b = 0; b < 26; b++) {
+            text.append("battery B").append(b).append(" : THAAD { owner F at 36 N, 127 E interceptors 4 cued by ").append(cues).append(" }\n");
+        }
+        Path file = dir.resolve("dense.bulwark");
+        Files.writeString(file, text);
+        Path svg = dir.resolve("dense.svg");
+        StringWriter err = new StringWriter();
+        int code = BulwarkCommand.execute(new String[] { "diagram", file.toString(), EXAMPLES.resolve("catalog").toString(), "-o",
+                svg.toString() }, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+        assertEquals(2, code, err.toString());
+        assertTrue(err.toString().contains("the diagram would draw 1040 links (agreements, cueing and fire-control); it draws at most 1000"),
+                err.toString());
+        assertEquals(1, err.toString().lines().count(), err.toString());
+        assertTrue(!Files.exists(svg));
+    }
 }

@@ -94,4 +94,21 @@ class JsonOutputTest {
                 scenarioFolder().toString()));
         assertTrue(Files.notExists(dir.resolve("no")));
     }
+
+    /** 1,500 threats: the JSON details 1,000 of them, says so, and keeps every verdict. */
+    @Test
+    void aReportOfManyThreatsListsABoundedNumberOfThem() throws IOException {
+        Path folder = scenarioFolder();
+        Files.writeString(folder.resolve("test.bulwark"), Files.readString(folder.resolve("test.bulwark"))
+                .replace("raid R1 : SRBM from", "raid R1 : SRBM x 1500 from"));
+        Path out = dir.resolve("many.json");
+        run("check", "--format", "json", "--output", out.toString(), folder.toString());
+        JsonObject scenario = JsonParser.parseString(Files.readString(out)).getAsJsonObject().getAsJsonArray("scenarios").get(0)
+                .getAsJsonObject();
+        assertEquals(1000, scenario.get("threatsListed").getAsInt());
+        assertEquals(1500, scenario.get("threatsTotal").getAsInt());
+        assertEquals(1000, scenario.getAsJsonObject("report").getAsJsonArray("threats").size());
+        assertEquals(1, scenario.getAsJsonObject("report").getAsJsonArray("assetRaids").size());
+        assertTrue(Files.size(out) < 5_000_000, Files.size(out) + " bytes");
+    }
 }

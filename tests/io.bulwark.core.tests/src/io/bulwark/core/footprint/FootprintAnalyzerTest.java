@@ -15,6 +15,7 @@ import io.bulwark.core.scenario.Doctrine;
 import io.bulwark.core.scenario.Force;
 import io.bulwark.core.scenario.GeoPoint;
 import io.bulwark.core.scenario.InterceptorType;
+import io.bulwark.core.scenario.InvalidScenarioException;
 import io.bulwark.core.scenario.MissileType;
 import io.bulwark.core.scenario.Radar;
 import io.bulwark.core.scenario.RadarType;
@@ -59,5 +60,24 @@ class FootprintAnalyzerTest {
         MissileType shorter = new MissileType("Short", 100, 1);
         assertEquals(analyzer.footprint(defended(0.8), "City", shorter, new AnalysisOptions(1, false)),
                 analyzer.footprint(defended(0.8), "City", shorter, new AnalysisOptions(8, false)));
+    }
+
+    @Test
+    void aGridOfTooManyCellsIsRefusedWithTheSmallestUsableStepBeforeAnyWork() {
+        assertEquals(30 * 72, FootprintAnalyzer.cellCount(300, 10, 5));
+        assertEquals(3_000_000 * 72L, FootprintAnalyzer.cellCount(300, 0.0001, 5));
+        assertEquals(Long.MAX_VALUE, FootprintAnalyzer.cellCount(1e9, 1e-300, 5));
+        assertEquals(144_144, FootprintAnalyzer.cellCount(Math.PI * Sphere.RADIUS_KM, FootprintAnalyzer.DEFAULT_RING_STEP_KM,
+                FootprintAnalyzer.DEFAULT_BEARING_STEP_DEG), "the default grid out to the antipode fits");
+        try {
+            new FootprintAnalyzer().footprint(defended(0.8), "City", SRBM, 0.0001, 5, new AnalysisOptions(2, false));
+            throw new AssertionError("a grid of 216,000,000 cells was accepted");
+        } catch (InvalidScenarioException e) {
+            assertEquals("footprint: a 0.0001 km ring step and a 5 deg bearing step make 216000000 cells out to 300 km; at most 150000"
+                    + " (a ring step of at least 0.2 km)", e.getMessage());
+        }
+        Footprint smallest = new FootprintAnalyzer().footprint(defended(0.8), "City", new MissileType("Short", 3, 1), 0.2, 5,
+                new AnalysisOptions(2, false));
+        assertEquals(15 * 72, smallest.cells().size());
     }
 }

@@ -31,6 +31,9 @@ class IssueCodesTest {
 
     private static final String HEAD = "scenario T\nimport cat.*\nforce A\nforce B\n";
 
+    /** Another file's scenario, whose elements the test scenario must not use. */
+    private static final String OTHER_SCENARIO = "package pa\nscenario SA\nforce F\n";
+
     /** code, scenario text (the faulty line ends with "// <<"), data the issue must carry. */
     static Stream<Arguments> cases() {
         return Stream.of(
@@ -63,6 +66,13 @@ class IssueCodesTest {
                 Arguments.of(IssueCodes.UNKNOWN_REFERENCE, HEAD + "radar R : Survelance { owner A at 36 N, 127 E } // <<\n",
                         List.of("Surveillance")),
                 Arguments.of(IssueCodes.SELF_LINK, HEAD + "agreement L { A -> A } // <<\n", List.of()),
+                Arguments.of(IssueCodes.FOREIGN_ELEMENT, HEAD + "radar R : Surveillance { owner pa.SA.F // <<\n at 36 N, 127 E }\n",
+                        List.of("pa.SA.F")),
+                Arguments.of(IssueCodes.VALUE_OUT_OF_RANGE, "package cat2\nmissile M { reach 1" + "0".repeat(400) + " km // <<\n rcs 1 m2 }\n",
+                        List.of("km")),
+                Arguments.of(IssueCodes.RAID_WITHOUT_FLIGHT, HEAD + "asset X at 36 N, 127 E\nraid R : SRBM from 36 N, 127 E // <<\n at X\n",
+                        List.of()),
+                Arguments.of(IssueCodes.REGION_TOO_FEW_POINTS, HEAD + "region G { // <<\n 1 N, 2 E 2 N, 3 E }\n", List.of("2")),
                 Arguments.of(IssueCodes.COVERAGE_NOT_RUN, "scenario T // <<\nimport cat.*\nforce A\nradar R : Nothing { owner A at 36 N, 127 E }\n",
                         List.of()));
     }
@@ -84,6 +94,7 @@ class IssueCodesTest {
     void theIssueIsRaisedOnItsLineWithItsData(String code, String text, List<String> data) throws IOException {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("cat.bulwark", Language.CATALOG);
+        files.put("other.bulwark", OTHER_SCENARIO);
         files.put("test.bulwark", text);
         List<Issue> issues = Language.validate(Language.resource(Language.load(files), "test.bulwark"));
         int line = Language.lineOf(text, "// <<");

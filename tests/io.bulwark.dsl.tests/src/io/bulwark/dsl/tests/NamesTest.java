@@ -66,6 +66,23 @@ class NamesTest {
     }
 
     @Test
+    void twoFilesDeclaringTheSamePackageAndScenarioAreBothInError() throws IOException {
+        Map<String, String> twoFiles = new LinkedHashMap<>();
+        twoFiles.put("a.bulwark", "package p\nscenario S\nforce F\n");
+        twoFiles.put("folder/b.bulwark", "package p\n\nscenario S\nforce G\n");
+        List<Issue> inA = duplicates(twoFiles, "a.bulwark");
+        assertEquals(1, inA.size(), inA.toString());
+        assertEquals(2, inA.get(0).getLineNumber());
+        assertTrue(inA.get(0).getMessage().contains("Scenario p.S is also declared in b.bulwark"), inA.get(0).getMessage());
+        List<Issue> inB = duplicates(twoFiles, "folder/b.bulwark");
+        assertEquals(1, inB.size(), inB.toString());
+        assertEquals(3, inB.get(0).getLineNumber());
+
+        twoFiles.put("folder/b.bulwark", "package q\nscenario S\nforce G\n");
+        assertEquals(List.of(), duplicates(twoFiles, "a.bulwark"), "one scenario name in two packages");
+    }
+
+    @Test
     void catalogTypesAreUniquePerKindWithinAPackageAcrossFiles() throws IOException {
         String missile = "missile D { reach 100 km rcs 1 m2 }\n";
         assertEquals(2, duplicates(Map.of("a.bulwark", "package p\n" + missile + missile), "a.bulwark").size(), "in one file");
