@@ -402,3 +402,43 @@ with open(os.path.join(OUT, "intent.tsv"), "w", encoding="utf-8") as f:
             out.write(data)
         f.write(f"{file_name}\t{with_}\t{expected}\t{intent}\n")
 print(len(cases), "cases")
+
+
+def command_line_cases():
+    """Control characters in strings, comments and names (every output escapes them; the JUnit report stays XML 1.0)
+    and values printed next to the limit they pass: cases 400 and up, appended to intent.tsv."""
+    own = []
+
+    def case(name, text, intent, expected="?"):
+        own.append((name, text.encode("utf-8"), "catalog" if re.search(r"^scenario", text, re.M) else "-", expected, intent))
+
+    def in_small(old, new, name, intent, expected="?"):
+        assert old in SMALL, old
+        case(name, SMALL.replace(old, new, 1), intent, expected.replace("@", str(line_of(SMALL, old))))
+
+    nation = 'nation "United States"'
+    in_small(nation, 'nation "United\fStates"', "string-form-feed", "a form feed in a string: any text, escaped in text and JUnit output")
+    in_small(nation, 'nation "\x1b[31mRed\x1b[0m"', "string-escape-sequence", "an ANSI escape sequence in a string: never raw on the terminal")
+    in_small(nation, 'nation "bell\x07 and nul\x00"', "string-bell-and-nul", "BEL and NUL in a string")
+    in_small(nation, 'nation "\u009b2J"', "string-c1-control", "a C1 control (CSI) in a string")
+    in_small(nation, 'nation "\u202eetats detinU"', "string-bidi-override", "a right-to-left override in a string")
+    case("comment-escape-sequence", "// \x1b[2J\x1b[H a comment that would clear the screen\n" + SMALL, "an escape sequence in a comment")
+    in_small("force ROK", "force R\x1bOK", "name-with-escape", "ESC inside a name: the message quotes it escaped", err(SYNTAX, "@"))
+    in_small("force ROK", "force\x0bROK", "vertical-tab-separator", "a vertical tab is no white space of the language", err(SYNTAX, "@"))
+    in_small("apogee 150 km", "apogee 10000.4 km", "apogee-just-above-limit", "printed as 10000.4 against at most 10000.0, not 10000 and 10000",
+             err(P + "apogeeOutOfRange", "@"))
+    in_small("apogee 150 km", "apogee 10000.001 km", "apogee-a-metre-above-limit", "printed with the digits that tell it from the limit",
+             err(P + "apogeeOutOfRange", "@"))
+    in_small("apogee 150 km", "apogee 10000 km", "apogee-at-limit", "the limit itself is allowed")
+    with open(os.path.join(OUT, "intent.tsv"), "a", encoding="utf-8") as f:
+        for number, (name, data, with_, expected, intent) in enumerate(own, 400):
+            assert name not in names, name
+            names.add(name)
+            file_name = f"{number:03d}-{name}.bulwark"
+            with open(os.path.join(OUT, file_name), "wb") as out:
+                out.write(data)
+            f.write(f"{file_name}\t{with_}\t{expected}\t{intent}\n")
+    print(len(own), "command-line cases")
+
+
+command_line_cases()

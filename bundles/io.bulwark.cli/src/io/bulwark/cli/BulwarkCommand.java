@@ -44,7 +44,7 @@ public final class BulwarkCommand implements Runnable {
             return INPUT_ERROR;
         });
         commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
-            err.println("bulwark: internal error: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+            err.println("bulwark: internal error: " + (e.getMessage() == null ? e.getClass().getSimpleName() : Escapes.escape(e.getMessage()))
                     + (verbose(parsed) ? "" : " (run with --verbose for details)"));
             if (verbose(parsed)) {
                 e.printStackTrace(err);
@@ -59,7 +59,7 @@ public final class BulwarkCommand implements Runnable {
         if (message == null) {
             return "invalid arguments";
         }
-        return message.replaceAll("(?:[a-z]\\w*\\.)+[A-Z]\\w*(?:Exception|Error): ?", "").replaceAll("\\p{Cntrl}", "?");
+        return Escapes.escape(message.replaceAll("(?:[a-z]\\w*\\.)+[A-Z]\\w*(?:Exception|Error): ?", ""));
     }
 
     private static boolean verbose(CommandLine.ParseResult parsed) {

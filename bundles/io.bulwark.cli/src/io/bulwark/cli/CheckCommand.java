@@ -32,7 +32,7 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private Format format;
 
-    @Option(names = { "-o", "--output" }, description = "Write the output to this file (atomically) instead of the terminal.")
+    @Option(names = { "-o", "--output" }, converter = OutputFile.class, description = "Write the output to this file (atomically) instead of the terminal.")
     private Path output;
 
     @Override
@@ -75,8 +75,8 @@ final class CheckCommand implements Callable<Integer> {
         StringBuilder text = new StringBuilder();
         for (ScenarioWorkspace.FileIssues file : files) {
             for (Issue issue : file.issues()) {
-                text.append(String.format("%s:%d:%d %s %s %s%n", file.file(), issue.getLineNumber(), issue.getColumn(),
-                        issue.getSeverity().name().toLowerCase(), issue.getCode(), issue.getMessage()));
+                text.append(String.format("%s:%d:%d %s %s %s%n", Escapes.escape(file.file()), issue.getLineNumber(), issue.getColumn(),
+                        issue.getSeverity().name().toLowerCase(), issue.getCode(), Escapes.escape(issue.getMessage())));
             }
         }
         text.append(String.format("%d files, %d errors, %d warnings%n", workspace.files().size(), errors, warnings));

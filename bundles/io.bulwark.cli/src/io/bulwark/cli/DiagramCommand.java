@@ -27,7 +27,7 @@ final class DiagramCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders of .bulwark files (one scenario).")
     private List<Path> paths;
 
-    @Option(names = { "-o", "--output" }, required = true, description = "The SVG file to write.")
+    @Option(names = { "-o", "--output" }, converter = OutputFile.class, required = true, description = "The SVG file to write.")
     private Path output;
 
     @Override
@@ -46,14 +46,14 @@ final class DiagramCommand implements Callable<Integer> {
             }
         }
         if (scenarios.size() != 1) {
-            err.println("bulwark: diagram needs exactly one scenario in " + paths + ", found " + scenarios.size());
+            err.println("bulwark: diagram needs exactly one scenario in " + Escapes.escape(paths) + ", found " + scenarios.size());
             return BulwarkCommand.INPUT_ERROR;
         }
         String svg;
         try {
             svg = ArchitectureDiagramSvg.render(ScenarioMapper.map(scenarios.get(0)).scenario());
         } catch (IncompleteModelException | IllegalArgumentException e) {
-            err.println("bulwark: cannot draw scenario " + scenarios.get(0).getName() + ": " + e.getMessage()
+            err.println("bulwark: cannot draw scenario " + scenarios.get(0).getName() + ": " + Escapes.escape(e.getMessage())
                     + " (run bulwark check for every problem)");
             return BulwarkCommand.INPUT_ERROR;
         }

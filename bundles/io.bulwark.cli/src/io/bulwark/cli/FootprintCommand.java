@@ -40,7 +40,7 @@ final class FootprintCommand implements Callable<Integer> {
     @Parameters(index = "2..*", arity = "1..*", paramLabel = "PATH", description = "Files or folders of .bulwark files.")
     private List<Path> paths;
 
-    @Option(names = { "-o", "--output" }, required = true, description = "The SVG file to write (atomically).")
+    @Option(names = { "-o", "--output" }, converter = OutputFile.class, required = true, description = "The SVG file to write (atomically).")
     private Path output;
 
     @Option(names = "--ring-step", defaultValue = "10", description = "Ring spacing of the polar grid in km (default: ${DEFAULT-VALUE}).")
@@ -58,25 +58,26 @@ final class FootprintCommand implements Callable<Integer> {
         ScenarioWorkspace.FileIssues scenarioFile = null;
         for (ScenarioWorkspace.FileIssues file : workspace.validate()) {
             if (file.hasModelErrors()) {
-                workspaceOptions.err().println("bulwark: " + file.file() + " has errors; run bulwark check " + file.file());
+                workspaceOptions.err().println("bulwark: " + Escapes.escape(file.file()) + " has errors; run bulwark check " + Escapes.escape(file.file()));
                 return BulwarkCommand.FINDINGS;
             }
             if (file.coverage() != null && file.coverage().mapped().scenario().assets().stream().anyMatch(a -> a.name().equals(assetName))) {
                 if (scenarioFile != null) {
-                    workspaceOptions.err().printf("bulwark: asset %s is in %s and %s; name one file%n", assetName, scenarioFile.file(), file.file());
+                    workspaceOptions.err().printf("bulwark: asset %s is in %s and %s; name one file%n", Escapes.escape(assetName), Escapes.escape(scenarioFile.file()),
+                            Escapes.escape(file.file()));
                     return BulwarkCommand.INPUT_ERROR;
                 }
                 scenarioFile = file;
             }
         }
         if (scenarioFile == null) {
-            workspaceOptions.err().printf("bulwark: no scenario in %s has an asset named %s%n", paths, assetName);
+            workspaceOptions.err().printf("bulwark: no scenario in %s has an asset named %s%n", Escapes.escape(paths), Escapes.escape(assetName));
             return BulwarkCommand.INPUT_ERROR;
         }
         List<MissileType> candidates = missileTypes(workspace, scenarioFile);
         if (candidates.size() != 1) {
-            workspaceOptions.err().printf("bulwark: %s missile type named %s in %s%n", candidates.isEmpty() ? "no" : "more than one", missileName,
-                    paths);
+            workspaceOptions.err().printf("bulwark: %s missile type named %s in %s%n", candidates.isEmpty() ? "no" : "more than one",
+                    Escapes.escape(missileName), Escapes.escape(paths));
             return BulwarkCommand.INPUT_ERROR;
         }
         Footprint footprint;
@@ -89,11 +90,12 @@ final class FootprintCommand implements Callable<Integer> {
                 return BulwarkCommand.INPUT_ERROR;
             }
         } catch (IncompleteModelException | InvalidScenarioException e) {
-            workspaceOptions.err().println("bulwark: " + e.getMessage());
+            workspaceOptions.err().println("bulwark: " + Escapes.escape(e.getMessage()));
             return BulwarkCommand.INPUT_ERROR;
         }
         workspaceOptions.commandLine().getOut().printf(Locale.ROOT, "%s against %s: %.1f of %.1f km2 negated (share %.6f); wrote %s%n",
-                assetName, footprint.missile(), footprint.negatedAreaKm2(), footprint.totalAreaKm2(), footprint.share(), output);
+                Escapes.escape(assetName), Escapes.escape(footprint.missile()), footprint.negatedAreaKm2(), footprint.totalAreaKm2(),
+                footprint.share(), Escapes.escape(output));
         return BulwarkCommand.OK;
     }
 

@@ -68,12 +68,13 @@ final class FormatCommand implements Callable<Integer> {
                     }
                 }
             } else {
-                workspaceOptions.err().println("bulwark: " + file + " has syntax errors and is left as it is (bulwark check " + file + ")");
+                workspaceOptions.err().println("bulwark: " + Escapes.escape(file) + " has syntax errors and is left as it is (bulwark check "
+                        + Escapes.escape(file) + ")");
                 broken = true;
             }
         }
         for (Path file : unformatted) {
-            workspaceOptions.commandLine().getOut().println((mode.write ? "formatted " : "not formatted: ") + file);
+            workspaceOptions.commandLine().getOut().println((mode.write ? "formatted " : "not formatted: ") + Escapes.escape(file));
         }
         if (broken) {
             return BulwarkCommand.INPUT_ERROR;
@@ -85,11 +86,11 @@ final class FormatCommand implements Callable<Integer> {
     private boolean rewrite(Path file, String original, String formatted) {
         try {
             if (!Files.readString(file, StandardCharsets.UTF_8).equals(original)) {
-                workspaceOptions.err().println("bulwark: " + file + " changed while formatting; left as it is");
+                workspaceOptions.err().println("bulwark: " + Escapes.escape(file) + " changed while formatting; left as it is");
                 return false;
             }
         } catch (IOException e) {
-            workspaceOptions.err().println("bulwark: cannot read " + file + " (" + SafeFiles.describe(e) + ")");
+            workspaceOptions.err().println("bulwark: cannot read " + Escapes.escape(file) + " (" + SafeFiles.reason(e) + ")");
             return false;
         }
         return workspaceOptions.rewrite(formatted, file);

@@ -22,6 +22,7 @@ import io.bulwark.core.finding.SubjectKind;
 import io.bulwark.core.report.AssetRaidReport;
 import io.bulwark.core.report.AssetReport;
 import io.bulwark.core.report.CoverageReport;
+import io.bulwark.core.report.Decimals;
 import io.bulwark.core.report.ThreatReport;
 
 /**
@@ -77,8 +78,9 @@ final class JUnitReport {
         for (AssetReport asset : report.assets()) {
             Element test = suite.testCase(scenario + ".asset", asset.asset());
             if (!asset.covered()) {
-                suite.failure(test, String.format(Locale.ROOT, "%s: worst negation %.6f < required %.6f (raid %s)", asset.asset(),
-                        asset.worstNegation(), asset.required(), asset.worstRaid()), details(report, SubjectKind.ASSET, asset.asset()));
+                String[] negation = Decimals.distinct(asset.worstNegation(), asset.required(), 6);
+                suite.failure(test, String.format(Locale.ROOT, "%s: worst negation %s < required %s (raid %s)", asset.asset(), negation[0],
+                        negation[1], asset.worstRaid()), details(report, SubjectKind.ASSET, asset.asset()));
             }
         }
         for (String raid : report.threats().stream().map(ThreatReport::raid).distinct().toList()) {
@@ -87,8 +89,11 @@ final class JUnitReport {
             String raidErrors = details(report, SubjectKind.RAID, raid);
             if (!uncovered.isEmpty() || !raidErrors.isEmpty()) {
                 String message = uncovered.isEmpty() ? raid + ": not engaged" : uncovered.stream()
-                        .map(r -> String.format(Locale.ROOT, "%s: negation %.6f < required %.6f at %s (threat %d)", raid, r.negation(),
-                                r.required(), r.asset(), r.worstThreatIndex()))
+                        .map(r -> {
+                            String[] negation = Decimals.distinct(r.negation(), r.required(), 6);
+                            return String.format(Locale.ROOT, "%s: negation %s < required %s at %s (threat %d)", raid, negation[0],
+                                    negation[1], r.asset(), r.worstThreatIndex());
+                        })
                         .collect(Collectors.joining("; "));
                 suite.failure(test, message, raidErrors);
             }
@@ -105,7 +110,7 @@ final class JUnitReport {
                 .collect(Collectors.joining("\n"));
         if (!notes.isEmpty()) {
             Element out = suite.document.createElement("system-out");
-            out.setTextContent(notes);
+            out.setTextContent(Escapes.xml(notes));
             suite.element.appendChild(out);
         }
     }
@@ -127,13 +132,13 @@ final class JUnitReport {
         Suite(Document document, String name) {
             this.document = document;
             this.element = document.createElement("testsuite");
-            element.setAttribute("name", name);
+            element.setAttribute("name", Escapes.xml(name));
         }
 
         Element testCase(String className, String name) {
             Element test = document.createElement("testcase");
-            test.setAttribute("classname", className);
-            test.setAttribute("name", name);
+            test.setAttribute("classname", Escapes.xml(className));
+            test.setAttribute("name", Escapes.xml(name));
             element.appendChild(test);
             tests++;
             update();
@@ -154,9 +159,9 @@ final class JUnitReport {
 
         private Element problem(String tag, String message, String details) {
             Element problem = document.createElement(tag);
-            problem.setAttribute("message", message);
+            problem.setAttribute("message", Escapes.xml(message));
             problem.setAttribute("type", tag.equals("error") ? "validation" : "coverage");
-            problem.setTextContent(details.isEmpty() ? message : details);
+            problem.setTextContent(Escapes.xml(details.isEmpty() ? message : details));
             return problem;
         }
 

@@ -23,7 +23,7 @@ final class ReportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders of .bulwark files.")
     private List<Path> paths;
 
-    @Option(names = { "-o", "--output" }, required = true, description = "The HTML file to write (atomically).")
+    @Option(names = { "-o", "--output" }, converter = OutputFile.class, required = true, description = "The HTML file to write (atomically).")
     private Path output;
 
     @Option(names = "--title", description = "The report's title (default: Bulwark coverage report).")
@@ -42,8 +42,8 @@ final class ReportCommand implements Callable<Integer> {
             if (file.hasModelErrors()) {
                 for (Issue issue : file.issues()) {
                     if (ScenarioWorkspace.isModelError(issue)) {
-                        workspaceOptions.err().printf("%s:%d:%d error %s %s%n", file.file(), issue.getLineNumber(), issue.getColumn(),
-                                issue.getCode(), issue.getMessage());
+                        workspaceOptions.err().printf("%s:%d:%d error %s %s%n", Escapes.escape(file.file()), issue.getLineNumber(),
+                                issue.getColumn(), issue.getCode(), Escapes.escape(issue.getMessage()));
                         syntaxErrors |= issue.isSyntaxError();
                         modelErrors++;
                     }
@@ -57,13 +57,13 @@ final class ReportCommand implements Callable<Integer> {
             return syntaxErrors ? BulwarkCommand.INPUT_ERROR : BulwarkCommand.FINDINGS;
         }
         if (sections.isEmpty()) {
-            workspaceOptions.err().println("bulwark: no scenario in " + paths + " (only catalogs?)");
+            workspaceOptions.err().println("bulwark: no scenario in " + Escapes.escape(paths) + " (only catalogs?)");
             return BulwarkCommand.INPUT_ERROR;
         }
         if (!workspaceOptions.emit(HtmlReport.render(title, sections), output)) {
             return BulwarkCommand.INPUT_ERROR;
         }
-        workspaceOptions.commandLine().getOut().printf("wrote %s (%d scenarios)%n", output, sections.size());
+        workspaceOptions.commandLine().getOut().printf("wrote %s (%d scenarios)%n", Escapes.escape(output), sections.size());
         return BulwarkCommand.OK;
     }
 }

@@ -4,11 +4,18 @@ import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -25,6 +32,7 @@ import org.eclipse.xtext.validation.Issue;
 
 import com.google.inject.Injector;
 
+import io.bulwark.core.report.Decimals;
 import io.bulwark.core.scenario.InvalidScenarioException;
 import io.bulwark.dsl.BulwarkStandaloneSetup;
 import io.bulwark.dsl.validation.CoverageService;
@@ -70,12 +78,16 @@ public final class ScenarioWorkspace {
 
     private final Injector languageInjector;
     private final XtextResourceSet resourceSet;
-    private final List<Path> files;
+    private final List<Input> inputs;
 
-    private ScenarioWorkspace(List<Path> files) {
+    /** A file as the command line named it (for messages), its real path (the resource's URI) and its file key. */
+    record Input(Path file, Path realPath, Object fileKey) {
+    }
+
+    private ScenarioWorkspace(List<Input> inputs) {
         this.languageInjector = injector();
         this.resourceSet = languageInjector.getInstance(XtextResourceSet.class);
-        this.files = files;
+        this.inputs = inputs;
     }
 
     static synchronized Injector injector() {
@@ -88,72 +100,153 @@ public final class ScenarioWorkspace {
     /** Files larger than this are refused unless the caller raises the limit (the language server's limit too). */
     public static final long DEFAULT_MAX_FILE_BYTES = io.bulwark.dsl.FileLimits.DEFAULT_MAX_FILE_BYTES;
 
+    /** The file name extension of scenario files. */
+    private static final String EXTENSION = ".bulwark";
+
     /** Collects and loads the files; folders contribute every .bulwark file below them. */
     public static ScenarioWorkspace load(List<Path> paths) throws InputException {
         return load(paths, DEFAULT_MAX_FILE_BYTES);
     }
 
-    /** As {@link #load(List)}, refusing files larger than {@code maxFileBytes}. */
+    /**
+     * As {@link #load(List)}, refusing files larger than {@code maxFileBytes}. Regular files only (a FIFO or a device
+     * named on the command line is refused, not opened); a file named twice, by whatever path, is read once.
+     */
     public static ScenarioWorkspace load(List<Path> paths, long maxFileBytes) throws InputException {
-        List<Path> files = new ArrayList<>();
+        Map<Object, Input> files = new LinkedHashMap<>();
         for (Path path : paths) {
-            if (!Files.exists(path)) {
-                throw new InputException(path + ": no such file or folder");
-            }
-            if (Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(p -> p.getFileName().toString().endsWith(".bulwark") && Files.isRegularFile(p)).sorted()
-                            .forEach(files::add);
-                } catch (IOException e) {
-                    throw new InputException(path + ": cannot list the folder (" + SafeFiles.describe(e) + ")");
+            BasicFileAttributes attributes = attributes(path);
+            if (attributes.isDirectory()) {
+                for (Path file : scan(path)) {
+                    add(files, file);
                 }
+            } else if (!attributes.isRegularFile()) {
+                throw new InputException(Escapes.escape(path) + ": " + SafeFiles.kind(path)
+                        + " is not a scenario file; bulwark reads regular files and folders");
+            } else if (!path.getFileName().toString().endsWith(EXTENSION)) {
+                throw new InputException(Escapes.escape(path) + ": not a .bulwark file (scenario files end in .bulwark, in lower case)");
             } else {
-                files.add(path);
+                add(files, path);
             }
         }
         if (files.isEmpty()) {
-            throw new InputException("no .bulwark files in " + paths);
+            throw new InputException("no .bulwark files in " + Escapes.escape(paths));
         }
-        ScenarioWorkspace workspace = new ScenarioWorkspace(files.stream().map(Path::normalize).distinct().toList());
+        ScenarioWorkspace workspace = new ScenarioWorkspace(List.copyOf(files.values()));
         workspace.loadAll(maxFileBytes);
         return workspace;
     }
 
-    private void loadAll(long maxFileBytes) throws InputException {
-        for (Path file : files) {
-            byte[] bytes;
-            try {
-                long size = Files.size(file);
-                if (size > maxFileBytes) {
-                    throw new InputException(String.format(java.util.Locale.ROOT,
-                            "%s: %.1f MB is larger than the %.1f MB limit for a scenario file (raise it with --max-file-size)", file,
-                            size / 1048576.0, maxFileBytes / 1048576.0));
+    /** The attributes of a path named on the command line (links followed), or why it cannot be read. */
+    private static BasicFileAttributes attributes(Path path) throws InputException {
+        try {
+            return Files.readAttributes(path, BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            throw new InputException(Escapes.escape(path) + (Files.isSymbolicLink(path) ? ": a symbolic link to nothing" : ": no such file or folder"));
+        } catch (IOException e) {
+            throw new InputException(Escapes.escape(path) + ": cannot read (" + SafeFiles.reason(e) + ")");
+        }
+    }
+
+    /** A file once: keyed by its file key (hard links too), else its real path. */
+    private static void add(Map<Object, Input> files, Path file) throws InputException {
+        try {
+            Path realPath = file.toRealPath();
+            Object fileKey = Files.readAttributes(realPath, BasicFileAttributes.class).fileKey();
+            files.putIfAbsent(fileKey != null ? fileKey : realPath, new Input(file, realPath, fileKey));
+        } catch (IOException e) {
+            throw new InputException(Escapes.escape(file) + ": cannot read (" + SafeFiles.reason(e) + ")");
+        }
+    }
+
+    /**
+     * The .bulwark files below a folder, in path order. Links to folders are not followed (no loops); a folder that
+     * cannot be read, or an entry that vanishes while it is read, stops the scan with its name.
+     */
+    private static List<Path> scan(Path folder) throws InputException {
+        List<Path> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (file.getFileName().toString().endsWith(EXTENSION)
+                            && (attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(file))) {
+                        found.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
                 }
-                bytes = Files.readAllBytes(file);
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                    throw e;
+                }
+            });
+        } catch (NoSuchFileException e) {
+            throw new InputException(Escapes.escape(e.getFile()) + ": vanished while " + Escapes.escape(folder) + " was read; nothing was checked");
+        } catch (IOException e) {
+            String file = e instanceof FileSystemException fs && fs.getFile() != null ? fs.getFile() : folder.toString();
+            throw new InputException(Escapes.escape(file) + ": cannot read the folder (" + SafeFiles.reason(e) + ")");
+        }
+        found.sort(null);
+        return found;
+    }
+
+    private void loadAll(long maxFileBytes) throws InputException {
+        for (Input input : inputs) {
+            Path file = input.file();
+            String shown = Escapes.escape(file);
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(input.realPath())) {
+                // bounded while reading: a file may grow, or report no size at all
+                bytes = in.readNBytes((int) Math.min(maxFileBytes + 1, Integer.MAX_VALUE - 8));
             } catch (IOException e) {
-                throw new InputException(file + ": cannot read (" + SafeFiles.describe(e) + ")");
+                throw new InputException(shown + ": cannot read (" + SafeFiles.reason(e) + ")");
+            }
+            if (bytes.length > maxFileBytes) {
+                long size = Math.max(bytes.length, sizeOf(input.realPath()));
+                String[] megabytes = Decimals.distinct(size / 1048576.0, maxFileBytes / 1048576.0, 1);
+                throw new InputException(shown + ": " + megabytes[0] + " MB is larger than the " + megabytes[1]
+                        + " MB limit for a scenario file (raise it with --max-file-size)");
             }
             if (new String(bytes, StandardCharsets.UTF_8).isBlank()) {
-                throw new InputException(file + ": the file is empty");
+                throw new InputException(shown + ": the file is empty");
             }
             try {
                 StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                         .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes));
             } catch (CharacterCodingException e) {
-                throw new InputException(file + ": not a UTF-8 text file");
+                throw new InputException(shown + ": not a UTF-8 text file");
             }
-            Resource resource = resourceSet.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
+            Resource resource = resourceSet.createResource(uri(input));
             try (var in = new java.io.ByteArrayInputStream(bytes)) {
                 resource.load(in, resourceSet.getLoadOptions());
             } catch (IOException e) {
-                throw new InputException(file + ": cannot load (" + SafeFiles.describe(e) + ")");
+                throw new InputException(shown + ": cannot load (" + SafeFiles.reason(e) + ")");
             }
         }
         EcoreUtil.resolveAll(resourceSet);
     }
 
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static URI uri(Input input) {
+        return URI.createFileURI(input.realPath().toString());
+    }
+
+    /** The files read, as the command line named them, each once. */
     public List<Path> files() {
-        return files;
+        return inputs.stream().map(Input::file).toList();
+    }
+
+    /** The files read, with their real paths and file keys (a written file must be none of them). */
+    List<Input> inputs() {
+        return inputs;
     }
 
     /** Validates every file (syntax, units, references, coverage) and analyses the scenarios without errors. */
@@ -161,7 +254,7 @@ public final class ScenarioWorkspace {
         IResourceValidator validator = languageInjector.getInstance(IResourceValidator.class);
         CoverageService coverage = languageInjector.getInstance(CoverageService.class);
         List<FileIssues> result = new ArrayList<>();
-        for (Path file : files) {
+        for (Path file : files()) {
             XtextResource resource = resource(file);
             List<Issue> issues = new ArrayList<>(validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl));
             issues.sort(java.util.Comparator.comparing((Issue i) -> i.getLineNumber() == null ? 0 : i.getLineNumber())
@@ -191,7 +284,12 @@ public final class ScenarioWorkspace {
     }
 
     public XtextResource resource(Path file) {
-        return (XtextResource) resourceSet.getResource(URI.createFileURI(file.toAbsolutePath().toString()), false);
+        for (Input input : inputs) {
+            if (input.file().equals(file)) {
+                return (XtextResource) resourceSet.getResource(uri(input), false);
+            }
+        }
+        throw new IllegalArgumentException(file + " is not one of the files read");
     }
 
     /** The element's qualified name as references write it, e.g. {@code catalog.KN_23}; null for unnamed elements. */

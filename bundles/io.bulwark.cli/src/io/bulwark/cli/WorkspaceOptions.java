@@ -2,7 +2,9 @@ package io.bulwark.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 
 import io.bulwark.dsl.validation.CoverageService;
@@ -17,7 +19,11 @@ final class WorkspaceOptions {
     @Spec(Spec.Target.MIXEE)
     private CommandSpec spec;
 
-    @Option(names = "--threads", description = "Worker threads of the analysis (default: one per processor; results do not depend on it).")
+    /** More threads than this are refused: the analysis gains nothing beyond the processors, and each thread costs memory. */
+    static final int MAX_THREADS = 256;
+
+    @Option(names = "--threads", description = "Worker threads of the analysis, 1 to " + MAX_THREADS
+            + " (default: one per processor; results do not depend on it).")
     private Integer threads;
 
     @Option(names = "--max-file-size", paramLabel = "MB", description = "Refuse .bulwark files larger than this (default: 4 MB).")
@@ -26,12 +32,12 @@ final class WorkspaceOptions {
     @Option(names = { "-v", "--verbose" }, description = "Print progress details and, on an internal error, its stack trace.")
     boolean verbose;
 
-    private List<Path> inputs = List.of();
+    private List<ScenarioWorkspace.Input> inputs = List.of();
 
     /** Loads the files, or prints why not and returns null. */
     ScenarioWorkspace load(List<Path> paths) {
-        if (threads != null && threads < 1) {
-            err().println("bulwark: --threads must be at least 1, not " + threads);
+        if (threads != null && (threads < 1 || threads > MAX_THREADS)) {
+            err().println("bulwark: --threads must be between 1 and " + MAX_THREADS + ", not " + threads);
             return null;
         }
         if (!(maxFileMegabytes > 0)) {
@@ -46,7 +52,7 @@ final class WorkspaceOptions {
             err().println("bulwark: " + e.getMessage());
             return null;
         }
-        inputs = workspace.files().stream().map(f -> f.toAbsolutePath().normalize()).toList();
+        inputs = workspace.inputs();
         workspace.languageInjector().getInstance(CoverageService.class)
                 .setThreads(threads != null ? threads : Runtime.getRuntime().availableProcessors());
         if (verbose) {
@@ -66,11 +72,30 @@ final class WorkspaceOptions {
             out.flush();
             return true;
         }
-        if (inputs.contains(output.toAbsolutePath().normalize())) {
-            err().println("bulwark: the output " + output + " is one of the files read; it is left as it was");
-            return false;
+        if (!SafeFiles.isStream(output)) {
+            try {
+                ScenarioWorkspace.Input input = inputAt(SafeFiles.destination(output));
+                if (input != null) {
+                    err().println("bulwark: the output " + Escapes.escape(output) + " is " + Escapes.escape(input.file())
+                            + ", one of the files read; it is left as it was");
+                    return false;
+                }
+            } catch (IOException e) {
+                return cannotWrite(output, e);
+            }
         }
         return write(text, output);
+    }
+
+    /** The input that is the file at {@code destination} (same real path, or a hard link to it), or null. */
+    private ScenarioWorkspace.Input inputAt(Path destination) throws IOException {
+        Object fileKey = Files.exists(destination) ? Files.readAttributes(destination, BasicFileAttributes.class).fileKey() : null;
+        for (ScenarioWorkspace.Input input : inputs) {
+            if (input.realPath().equals(destination) || fileKey != null && fileKey.equals(input.fileKey())) {
+                return input;
+            }
+        }
+        return null;
     }
 
     /** Replaces an input file with its new text (format --write), atomically; false (with a message) on failure. */
@@ -82,13 +107,17 @@ final class WorkspaceOptions {
         try {
             SafeFiles.write(output, text);
             if (verbose) {
-                err().println("bulwark: wrote " + output);
+                err().println("bulwark: wrote " + Escapes.escape(output));
             }
             return true;
         } catch (IOException e) {
-            err().println("bulwark: cannot write " + output + " (" + SafeFiles.describe(e) + "); it is left as it was");
-            return false;
+            return cannotWrite(output, e);
         }
+    }
+
+    private boolean cannotWrite(Path output, IOException e) {
+        err().println("bulwark: cannot write " + Escapes.escape(output) + " (" + SafeFiles.reason(e) + "); it is left as it was");
+        return false;
     }
 
     PrintWriter err() {

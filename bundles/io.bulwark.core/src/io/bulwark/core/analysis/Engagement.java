@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import io.bulwark.core.analysis.PairGeometry.PairSummary;
+import io.bulwark.core.report.Decimals;
 import io.bulwark.core.report.Interval;
 import io.bulwark.core.report.Reason;
 import io.bulwark.core.scenario.Battery;
@@ -70,20 +71,21 @@ final class Engagement {
             case OUT_OF_RANGE -> {
                 double closest = path.closestApproachKm(battery.site(), analysis.batterySites[b], battery.type().maxRangeKm());
                 String range = closest > battery.type().maxRangeKm()
-                        ? format("closest ground range %.1f km > %.1f km max range", closest, battery.type().maxRangeKm())
+                        ? format("closest ground range %s km > %s km max range",
+                                (Object[]) Decimals.distinct(closest, battery.type().maxRangeKm(), 1))
                         : format("the track stays inside the %.1f km minimum range", battery.type().minRangeKm());
                 yield path.trajectory.apogeeKm() < battery.type().minAltitudeKm()
-                        ? range + format(", and the threat's apogee %.1f km is below the %.1f km altitude floor",
-                                path.trajectory.apogeeKm(), battery.type().minAltitudeKm())
+                        ? range + format(", and the threat's apogee %s km is below the %s km altitude floor",
+                                (Object[]) Decimals.distinct(path.trajectory.apogeeKm(), battery.type().minAltitudeKm(), 1))
                         : range;
             }
             case BELOW_ALTITUDE_FLOOR -> path.trajectory.apogeeKm() < battery.type().minAltitudeKm()
-                    ? format("threat apogee %.1f km is below the %.1f km altitude floor", path.trajectory.apogeeKm(),
-                            battery.type().minAltitudeKm())
-                    : format("within range only below the %.1f km altitude floor (highest %.1f km)", battery.type().minAltitudeKm(),
-                            pair.maxAltitudeInRangeKm());
-            case ABOVE_ALTITUDE_CEILING -> format("within range only above the %.1f km ceiling (lowest %.1f km)",
-                    battery.type().maxAltitudeKm(), pair.minAltitudeInRangeKm());
+                    ? format("threat apogee %s km is below the %s km altitude floor",
+                            (Object[]) Decimals.distinct(path.trajectory.apogeeKm(), battery.type().minAltitudeKm(), 1))
+                    : format("within range only below the %s km altitude floor (highest %s km)",
+                            (Object[]) Decimals.distinct(battery.type().minAltitudeKm(), pair.maxAltitudeInRangeKm(), 1));
+            case ABOVE_ALTITUDE_CEILING -> format("within range only above the %s km ceiling (lowest %s km)",
+                    (Object[]) Decimals.distinct(battery.type().maxAltitudeKm(), pair.minAltitudeInRangeKm(), 1));
             case FIRE_CONTROL_BLIND -> "fire-control radar " + battery.fireControl() + " sees no point of the envelope";
             case NO_TRACK -> "no radar that cues it holds a track";
             case NO_SHARING_PATH -> {
@@ -91,8 +93,9 @@ final class Engagement {
                 yield format("radar %s (%s) tracks it at %.1f s, but %s does not share tracks with %s", radar.name(), radar.force(),
                         path.scenarioTime(unsharedTrackS), radar.force(), battery.force());
             }
-            case TOO_LATE -> format("earliest launch %.1f s, but the last intercept in the envelope needs launch by %.1f s",
-                    path.scenarioTime(arrivalS + battery.type().reactionS()), path.scenarioTime(pair.latestLaunchS()));
+            case TOO_LATE -> format("earliest launch %s s, but the last intercept in the envelope needs launch by %s s",
+                    (Object[]) Decimals.distinct(path.scenarioTime(arrivalS + battery.type().reactionS()),
+                            path.scenarioTime(pair.latestLaunchS()), 1));
             case NO_INTERCEPTORS -> "battery lost";
             case NONE -> "";
         };

@@ -19,6 +19,7 @@ import io.bulwark.core.finding.SubjectKind;
 import io.bulwark.core.geo.Sphere;
 import io.bulwark.core.report.AssetRaidReport;
 import io.bulwark.core.report.AssetReport;
+import io.bulwark.core.report.Decimals;
 import io.bulwark.core.scenario.Asset;
 import io.bulwark.core.scenario.Battery;
 import io.bulwark.core.scenario.Force;
@@ -264,6 +265,7 @@ final class Findings {
                 Engagement now = baseline.engagements()[t][gap.battery()];
                 double linkedFirst = gap.linked().reportedFirstIntercept(path);
                 boolean lacks = now.planned == 0;
+                String[] linkedAndNow = Decimals.distinct(linkedFirst, lacks ? linkedFirst : path.scenarioTime(now.firstIntercept.value()), 1);
                 Map<String, String> data = new LinkedHashMap<>();
                 data.put("fromForce", radar.force());
                 data.put("toForce", battery.force());
@@ -277,10 +279,9 @@ final class Findings {
                 }
                 add(FindingKind.MISSING_SHARING_PATH, radar.force() + "->" + battery.force(), SubjectKind.FORCE_PAIR,
                         format("%s radar %s tracks raid %s at %.1f s, but %s does not share tracks with %s: a direct link would let %s "
-                                + "intercept at %.1f s (%s)", radar.force(), radar.name(), raid.name(), path.scenarioTime(gap.trackS()),
-                                radar.force(), battery.force(), battery.name(), linkedFirst,
-                                lacks ? "now it cannot engage: " + reasonText(now, t, gap.battery())
-                                        : format("now %.1f s", path.scenarioTime(now.firstIntercept.value()))),
+                                + "intercept at %s s (%s)", radar.force(), radar.name(), raid.name(), path.scenarioTime(gap.trackS()),
+                                radar.force(), battery.force(), battery.name(), linkedAndNow[0],
+                                lacks ? "now it cannot engage: " + reasonText(now, t, gap.battery()) : "now " + linkedAndNow[1] + " s"),
                         data);
             }
         }

@@ -47,9 +47,11 @@ public record Scenario(String name, List<Force> forces, List<Agreement> agreemen
             InvalidScenarioException.require(raid.targetAsset() == null || assetNames.contains(raid.targetAsset()),
                     "raid " + raid.name() + ": unknown target asset " + raid.targetAsset());
             double rangeKm = Sphere.groundRangeKm(raid.launch(), raid.aim());
-            InvalidScenarioException.require(rangeKm <= raid.missile().reachKm(), String.format(java.util.Locale.ROOT,
-                    "raid %s is aimed beyond its missile's reach: %.1f km > %s reach %.1f km", raid.name(), rangeKm,
-                    raid.missile().name(), raid.missile().reachKm()));
+            if (rangeKm > raid.missile().reachKm()) {
+                String[] km = io.bulwark.core.report.Decimals.distinct(rangeKm, raid.missile().reachKm(), 1);
+                throw new InvalidScenarioException("raid " + raid.name() + " is aimed beyond its missile's reach: " + km[0] + " km > "
+                        + raid.missile().name() + " reach " + km[1] + " km");
+            }
             InvalidScenarioException.require(rangeKm > 0, "raid " + raid.name() + ": launch and aim points coincide");
         }
     }

@@ -14,6 +14,7 @@ import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
 
 import io.bulwark.core.geo.Sphere;
+import io.bulwark.core.report.Decimals;
 import io.bulwark.model.bulwark.Battery;
 import io.bulwark.model.bulwark.BulwarkPackage;
 import io.bulwark.model.bulwark.Coordinate;
@@ -319,8 +320,8 @@ public class ValueValidator extends AbstractDeclarativeValidator {
         }
         double apogeeKm = Units.toBase(raid.getApogee().getValue().doubleValue(), raid.getApogee().getUnit());
         if (apogeeKm > MAX_APOGEE_KM) {
-            error(String.format(Locale.ROOT, "An apogee of %.0f km is beyond the ballistic arcs the model covers (at most %.0f km)", apogeeKm,
-                    MAX_APOGEE_KM), raid.getApogee(), B.getQuantity_Value(), IssueCodes.APOGEE_OUT_OF_RANGE, "maxKm=" + (long) MAX_APOGEE_KM);
+            error(String.format(Locale.ROOT, "An apogee of %s km is beyond the ballistic arcs the model covers (at most %s km)",
+                    (Object[]) Decimals.distinct(apogeeKm, MAX_APOGEE_KM, 0)), raid.getApogee(), B.getQuantity_Value(), IssueCodes.APOGEE_OUT_OF_RANGE, "maxKm=" + (long) MAX_APOGEE_KM);
         }
     }
 
@@ -361,8 +362,9 @@ public class ValueValidator extends AbstractDeclarativeValidator {
             error("Raid " + raid.getName() + " is launched at its own aim point: a missile needs a flight", raid, B.getRaid_Launch(),
                     IssueCodes.RAID_WITHOUT_FLIGHT);
         } else if (distanceKm > reachKm) {
-            String distance = String.format(Locale.ROOT, "%.1f", distanceKm);
-            String reach = String.format(Locale.ROOT, "%.1f", reachKm);
+            String[] km = Decimals.distinct(distanceKm, reachKm, 1);
+            String distance = km[0];
+            String reach = km[1];
             error("Raid " + raid.getName() + " is aimed beyond its missile's reach: " + distance + " km > " + missile.getName() + " reach "
                     + reach + " km", raid, B.getNamed_Name(), IssueCodes.RAID_BEYOND_REACH, "distanceKm=" + distance, "reachKm=" + reach);
         }

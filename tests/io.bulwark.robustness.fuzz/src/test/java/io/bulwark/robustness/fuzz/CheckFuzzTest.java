@@ -9,14 +9,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.lang.reflect.Method;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,7 +39,6 @@ class CheckFuzzTest {
     private static final Pattern TRACE = Pattern.compile("\tat |^\\s+at [\\w$.]+\\(|\\b[\\w.]+(Exception|Error)\\b(?!s)|Error executing EValidator"
             + "|EClassImpl|internal error", Pattern.MULTILINE);
 
-    private static URLClassLoader cli;
     private static Method execute;
     private static Path folder;
     private static Path input;
@@ -51,19 +46,7 @@ class CheckFuzzTest {
 
     @BeforeAll
     static void loadTheCommand() throws Exception {
-        Path plugins = Path.of(System.getProperty("bulwark.cli.plugins", "../../releng/io.bulwark.cli.dist/target/repository/plugins"));
-        List<Path> jars;
-        try (Stream<Path> files = Files.list(plugins)) {
-            jars = files.filter(p -> p.toString().endsWith(".jar")).sorted().toList();
-        } catch (IOException e) {
-            throw new IllegalStateException("the command line's jars are missing: build releng/io.bulwark.cli.dist first (" + plugins + ")", e);
-        }
-        URL[] urls = new URL[jars.size()];
-        for (int i = 0; i < urls.length; i++) {
-            urls[i] = jars.get(i).toUri().toURL();
-        }
-        cli = new URLClassLoader("bulwark-cli", urls, CheckFuzzTest.class.getClassLoader());
-        execute = cli.loadClass("io.bulwark.cli.BulwarkCommand").getMethod("execute", String[].class, PrintWriter.class, PrintWriter.class);
+        execute = ShippedCommand.execute();
         catalog = Path.of(System.getProperty("bulwark.catalog", "../io.bulwark.robustness.tests/resources/catalog")).toAbsolutePath().toString();
         folder = Files.createTempDirectory("bulwark-fuzz");
         input = folder.resolve("input.bulwark");
@@ -73,7 +56,6 @@ class CheckFuzzTest {
     static void cleanUp() throws IOException {
         Files.deleteIfExists(input);
         Files.deleteIfExists(folder);
-        cli.close();
     }
 
     record Run(int code, String out, String err) {

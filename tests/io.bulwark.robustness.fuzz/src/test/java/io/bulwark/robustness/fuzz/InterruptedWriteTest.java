@@ -1,0 +1,64 @@
+package io.bulwark.robustness.fuzz;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The command as a process of its own, interrupted (SIGINT, SIGTERM) while it writes a large report: the temporary
+ * file is removed on the way out and the previous report is left as it was. A raid of 20,000 missiles makes a JSON
+ * report of about 27 MB, whose temporary file exists for a good part of a second; the test signals as soon as it
+ * appears.
+ */
+class InterruptedWriteTest {
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @ValueSource(strings = { "INT", "TERM" })
+    void anInterruptedWriteLeavesThePreviousFileAndNoTemporary(String signal) throws Exception {
+        Path scenario = Files.createDirectories(dir.resolve("scenario"));
+        Path examples = Path.of("../../examples").toAbsolutePath().normalize();
+        Files.writeString(scenario.resolve("big.bulwark"),
+                Files.readString(examples.resolve("minimal.bulwark")).replace("raid R1 : Scud_C from", "raid R1 : Scud_C x 20000 from"));
+        Files.copy(examples.resolve("catalog/systems.bulwark"), scenario.resolve("systems.bulwark"));
+        Path output = dir.resolve("report.json");
+        Files.writeString(output, "previous report\n");
+        Process bulwark = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                ShippedCommand.plugins().toAbsolutePath() + "/*", "io.bulwark.cli.BulwarkCommand", "check", "--format", "json", "--threads", "1",
+                "-o", output.toString(), scenario.toString()).redirectErrorStream(true).redirectOutput(dir.resolve("bulwark.log").toFile())
+                .start();
+        try {
+            boolean seen = false;
+            while (!seen && bulwark.isAlive()) {
+                seen = !temporaries().isEmpty();
+                Thread.sleep(2);
+            }
+            assertTrue(seen, "the temporary file appeared: " + Files.readString(dir.resolve("bulwark.log")));
+            assertEquals(0, new ProcessBuilder("kill", "-" + signal, Long.toString(bulwark.pid())).start().waitFor());
+            assertTrue(bulwark.waitFor(120, TimeUnit.SECONDS), "the command ends after SIG" + signal);
+            assertEquals(128 + (signal.equals("INT") ? 2 : 15), bulwark.exitValue());
+        } finally {
+            bulwark.destroyForcibly();
+        }
+        assertEquals(List.of(), temporaries(), "no temporary file left");
+        assertEquals("previous report\n", Files.readString(output));
+    }
+
+    private List<Path> temporaries() throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().startsWith(".bulwark-")).toList();
+        }
+    }
+}
