@@ -12,6 +12,7 @@ import io.bulwark.core.geo.Sphere;
 import io.bulwark.core.scenario.Asset;
 import io.bulwark.core.scenario.GeoPoint;
 import io.bulwark.core.scenario.Scenario;
+import io.bulwark.report.geo.MapView;
 
 /**
  * The defended footprint of an asset as a standalone SVG: the polar grid of launch cells coloured by the
@@ -32,10 +33,10 @@ public final class FootprintMapSvg {
         for (int bearing = 0; bearing < 360; bearing += 30) {
             extent.add(Sphere.destination(asset.site(), bearing, footprint.reachKm()));
         }
-        MapCanvas map = new MapCanvas("footprint-" + footprint.asset() + "-" + footprint.missile(), extent);
+        MapCanvas map = new MapCanvas("footprint-" + footprint.asset() + "-" + footprint.missile(),
+                MapView.fit(extent, CoverageMapSvg.DOCUMENT_WIDTH, 760, 30));
         StringBuilder svg = new StringBuilder();
-        map.begin(svg, "bulwark-footprint-map", f("Defended footprint of %s against %s", footprint.asset(), footprint.missile()),
-                LEGEND_HEIGHT, "");
+        map.begin(svg, "bulwark-footprint-map", LEGEND_HEIGHT, "");
         StringBuilder negated = new StringBuilder();
         StringBuilder partial = new StringBuilder();
         StringBuilder open = new StringBuilder();
@@ -60,9 +61,12 @@ public final class FootprintMapSvg {
         svg.append(f("<path data-element=\"asset:%s\" d=\"M%.1f,%.1f l6,6 l-6,6 l-6,-6 z\" fill=\"black\"/>%n", escape(asset.name()), at[0],
                 at[1] - 6));
         map.label("asset:" + asset.name(), asset.name(), at, "black", true);
+        map.furniture(svg);
+        svg.append(f("<text x=\"10\" y=\"20\" font-size=\"14\" font-weight=\"bold\" stroke=\"white\" stroke-width=\"3\" "
+                + "paint-order=\"stroke\">%s</text>%n", escape(f("Defended footprint of %s against %s", footprint.asset(), footprint.missile()))));
+        map.obstacle(0, 0, 14 + 9 * (footprint.asset().length() + footprint.missile().length() + 30), 26);
         map.renderLabels(svg);
-        double y = map.height(LEGEND_HEIGHT) - LEGEND_HEIGHT + 6;
-        svg.append(f("<g transform=\"translate(%.0f,%.0f)\" font-size=\"11\">", MapCanvas.MARGIN, y));
+        svg.append(f("<g transform=\"translate(8,%.0f)\" font-size=\"11\">", map.height() + 10));
         svg.append(f("<text x=\"0\" y=\"10\" font-weight=\"bold\">Negated to %s: %s of %s km2 (%.1f %%) of launch area within %s km reach"
                 + "</text>", Markup.trim(asset.requiredNegation()), thousands(footprint.negatedAreaKm2()), thousands(footprint.totalAreaKm2()),
                 100 * footprint.share(), Markup.trim(footprint.reachKm())));
