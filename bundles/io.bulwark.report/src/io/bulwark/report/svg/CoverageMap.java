@@ -40,7 +40,7 @@ public final class CoverageMap {
     /** Sites closer than this on the map (px) crowd; three crowding sites get an inset. */
     static final double CROWD_PX = 36;
 
-    private static final double LEGEND_HEIGHT = 64;
+    private static final double LEGEND_HEIGHT = 84;
     private static final int INSET_WIDTH = 300;
     private static final int INSET_HEIGHT = 220;
 
@@ -172,8 +172,8 @@ public final class CoverageMap {
         for (Radar radar : scenario.radars()) {
             double rangeKm = detectionRangeKm(radar, rcs);
             String colour = idle.contains(radar.name()) ? "#9e9e9e" : "#1f5fa8";
-            svg.append(f("<g data-element=\"radar:%s\"><title>%s</title><path d=\"%s\" fill=\"%s\" fill-opacity=\"0.10\" stroke=\"%s\" "
-                    + "stroke-width=\"1.2\"/></g>%n", escape(radar.name()), escape(radarTitle(radar, rcs, idle.contains(radar.name()))),
+            svg.append(f("<g data-element=\"radar:%s\"><title>%s</title><path d=\"%s\" fill=\"%s\" fill-opacity=\"0.05\" stroke=\"%s\" "
+                    + "stroke-width=\"1.1\"/></g>%n", escape(radar.name()), escape(radarTitle(radar, rcs, idle.contains(radar.name()))),
                     map.path(fan(radar, rangeKm), true), colour, colour));
         }
     }
@@ -362,12 +362,12 @@ public final class CoverageMap {
         }
         List<GeoPoint> crowd = new ArrayList<>();
         for (int i = 0; i < pixels.size(); i++) {
-            if (Math.hypot(pixels.get(i)[0] - pixels.get(centre)[0], pixels.get(i)[1] - pixels.get(centre)[1]) <= 2 * CROWD_PX) {
+            if (Math.hypot(pixels.get(i)[0] - pixels.get(centre)[0], pixels.get(i)[1] - pixels.get(centre)[1]) <= CROWD_PX) {
                 crowd.add(sites.get(i));
             }
         }
-        MapView zoom = MapView.fit(crowd, INSET_WIDTH, INSET_HEIGHT, 60);
-        if (zoom.kmPerPixel() > map.view.kmPerPixel() / 2) {
+        MapView zoom = MapView.fit(crowd, INSET_WIDTH, INSET_HEIGHT, 40);
+        if (zoom.kmPerPixel() > map.view.kmPerPixel() / 1.8) {
             return;
         }
         double[][] corners = { { map.width() - INSET_WIDTH - 8, 70 }, { 8, 8 }, { 8, map.height() - INSET_HEIGHT - 8 },
@@ -416,16 +416,18 @@ public final class CoverageMap {
                         + CoverageMapSvg.UNDEFENDED + "\"/>", "uncovered asset (worst / required)" },
                 { "<rect x=\"0\" y=\"0\" width=\"24\" height=\"12\" fill=\"" + map.url("hatch") + "\" stroke=\"#8e6bb5\"/>",
                         "region a radar sees into" } };
-        double column = Math.max(200, (map.width() - 16) / 4);
+        int columns = map.width() >= 1000 ? 4 : 3;
+        double column = (map.width() - 16) / columns;
         for (int i = 0; i < entries.length; i++) {
-            double x = (i % 4) * column;
-            double row = (i / 4) * 20;
+            double x = (i % columns) * column;
+            double row = (i / columns) * 20;
             svg.append(f("<g transform=\"translate(%.0f,%.0f)\">%s<text x=\"32\" y=\"10\">%s</text></g>", x, row, entries[i][0],
                     escape(entries[i][1])));
         }
-        svg.append(f("<g transform=\"translate(0,42)\"><rect width=\"24\" height=\"12\" fill=\"%s\" stroke=\"#7d9bb3\"/>"
+        svg.append(f("<g transform=\"translate(0,%d)\"><rect width=\"24\" height=\"12\" fill=\"%s\" stroke=\"#7d9bb3\"/>"
                 + "<rect x=\"26\" width=\"24\" height=\"12\" fill=\"%s\"/><path d=\"M56,6 h24\" stroke=\"%s\" stroke-dasharray=\"5 3\"/>"
-                + "<text x=\"88\" y=\"10\">land, sea, border (Natural Earth); %s</text></g>", MapCanvas.LAND, MapCanvas.SEA, MapCanvas.BORDER,
+                + "<text x=\"88\" y=\"10\">land, sea, border (Natural Earth); %s</text></g>", 20 * ((entries.length + columns - 1) / columns),
+                MapCanvas.LAND, MapCanvas.SEA, MapCanvas.BORDER,
                 escape("projection: " + map.view.projectionName())));
         svg.append("</g>\n");
     }

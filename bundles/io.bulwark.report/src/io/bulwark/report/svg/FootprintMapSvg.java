@@ -42,7 +42,7 @@ public final class FootprintMapSvg {
         StringBuilder open = new StringBuilder();
         for (FootprintCell cell : footprint.cells()) {
             StringBuilder target = cell.negated() ? negated : cell.negation() > 0 ? partial : open;
-            target.append(map.path(cell(asset.site(), cell, footprint.bearingStepDeg()), true)).append(' ');
+            target.append(map.path(cellOutline(asset.site(), cell, footprint.bearingStepDeg()), true)).append(' ');
         }
         svg.append(f("<path d=\"%s\" fill=\"%s\" fill-opacity=\"0.12\" stroke=\"none\"/>%n", open.toString().strip(),
                 CoverageMapSvg.UNDEFENDED));
@@ -83,14 +83,19 @@ public final class FootprintMapSvg {
         return svg.toString();
     }
 
-    private static List<GeoPoint> cell(GeoPoint centre, FootprintCell cell, double stepDeg) {
+    /** The outline of a launch cell of the polar grid around {@code centre} (a wedge when its inner ring is the centre). */
+    public static List<GeoPoint> cellOutline(GeoPoint centre, FootprintCell cell, double stepDeg) {
         List<GeoPoint> corners = new ArrayList<>();
         int arcPoints = Math.max(2, (int) Math.ceil(stepDeg / 2) + 1);
         for (int i = 0; i < arcPoints; i++) {
             corners.add(Sphere.destination(centre, cell.fromDeg() + stepDeg * i / (arcPoints - 1), cell.outerKm()));
         }
-        for (int i = arcPoints - 1; i >= 0; i--) {
-            corners.add(cell.innerKm() == 0 ? centre : Sphere.destination(centre, cell.fromDeg() + stepDeg * i / (arcPoints - 1), cell.innerKm()));
+        if (cell.innerKm() == 0) {
+            corners.add(centre);
+        } else {
+            for (int i = arcPoints - 1; i >= 0; i--) {
+                corners.add(Sphere.destination(centre, cell.fromDeg() + stepDeg * i / (arcPoints - 1), cell.innerKm()));
+            }
         }
         return corners;
     }

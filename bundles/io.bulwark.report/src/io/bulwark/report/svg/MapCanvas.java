@@ -22,8 +22,8 @@ import io.bulwark.report.geo.RoundSteps;
  */
 final class MapCanvas {
 
-    static final String SEA = "#dcebf7";
-    static final String LAND = "#f4f1e8";
+    static final String SEA = "#c9e0f2";
+    static final String LAND = "#f3efdc";
     static final String BORDER = "#8a8272";
     static final double CHAR_WIDTH = 6.4;
     static final double LINE_HEIGHT = 13;
