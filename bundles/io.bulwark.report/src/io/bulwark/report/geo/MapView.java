@@ -79,20 +79,26 @@ public record MapView(double centreLatDeg, double centreLonDeg, double kmPerPixe
     /** Zoomed in by {@code factor} (above 1: in, below 1: out) keeping the point under pixel (x, y) where it is. */
     public MapView zoomed(double factor, double x, double y) {
         double[] fixed = toLatLon(x, y);
-        MapView scaled = new MapView(centreLatDeg, centreLonDeg, kmPerPixel / factor, widthPx, heightPx);
-        // Re-centre so that the fixed point returns under (x, y): two passes absorb the change of projection centre.
-        for (int pass = 0; pass < 2; pass++) {
-            double[] now = scaled.toPixel(fixed[0], fixed[1]);
-            double[] centre = scaled.toLatLon(widthPx / 2.0 + now[0] - x, heightPx / 2.0 + now[1] - y);
-            scaled = new MapView(centre[0], centre[1], scaled.kmPerPixel, widthPx, heightPx);
-        }
-        return scaled;
+        return new MapView(centreLatDeg, centreLonDeg, kmPerPixel / factor, widthPx, heightPx).movedFrom(fixed[0], fixed[1], x, y);
     }
 
-    /** Moved so that the content follows a drag of (dx, dy) pixels. */
+    /**
+     * Moved so that the content follows a drag of (dx, dy) pixels: the point at the centre goes exactly to
+     * the centre plus (dx, dy); points away from it follow to within the projection's change of centre.
+     */
     public MapView panned(double dx, double dy) {
-        double[] centre = toLatLon(widthPx / 2.0 - dx, heightPx / 2.0 - dy);
-        return new MapView(centre[0], centre[1], kmPerPixel, widthPx, heightPx);
+        return movedFrom(centreLatDeg, centreLonDeg, widthPx / 2.0 + dx, heightPx / 2.0 + dy);
+    }
+
+    /** This view re-centred so that the point (lat, lon) lands on pixel (x, y). */
+    private MapView movedFrom(double latDeg, double lonDeg, double x, double y) {
+        MapView moved = this;
+        for (int pass = 0; pass < 5; pass++) {
+            double[] now = moved.toPixel(latDeg, lonDeg);
+            double[] centre = moved.toLatLon(widthPx / 2.0 + now[0] - x, heightPx / 2.0 + now[1] - y);
+            moved = new MapView(centre[0], centre[1], kmPerPixel, widthPx, heightPx);
+        }
+        return moved;
     }
 
     /** Pixel position {x, y} of a latitude/longitude (deg). Points beyond the antipode's neighbourhood land far outside. */

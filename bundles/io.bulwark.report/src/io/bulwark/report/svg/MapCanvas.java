@@ -25,7 +25,7 @@ final class MapCanvas {
     static final String SEA = "#c9e0f2";
     static final String LAND = "#f3efdc";
     static final String BORDER = "#8a8272";
-    static final double CHAR_WIDTH = 6.4;
+    static final double CHAR_WIDTH = 6.8;
     static final double LINE_HEIGHT = 13;
 
     private final String id;
@@ -161,10 +161,14 @@ final class MapCanvas {
      */
     void furniture(StringBuilder svg) {
         double barKm = scaleBarKm();
-        double barPx = scaleBarPixels(barKm);
-        double x = width() - 24 - barPx;
         double y = height() - 22;
-        svg.append(f("<g class=\"scale-bar\" data-km=\"%s\" data-px=\"%.2f\" font-size=\"10\">", Markup.trim(barKm), barPx));
+        double barPx = barKm / view.kmPerPixel();
+        for (int pass = 0; pass < 3; pass++) {
+            barPx = scaleBarPixels(width() - 24 - barPx, y, barKm);
+        }
+        double x = width() - 24 - barPx;
+        svg.append(f("<g class=\"scale-bar\" data-km=\"%s\" data-x=\"%.2f\" data-y=\"%.2f\" data-px=\"%.2f\" font-size=\"10\">", Markup.trim(barKm),
+                x, y, barPx));
         svg.append(f("<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"30\" fill=\"white\" fill-opacity=\"0.85\" rx=\"3\"/>", x - 8,
                 y - 18, barPx + 16));
         svg.append(f("<path d=\"M%.1f,%.1f v5 h%.2f v-5\" fill=\"none\" stroke=\"black\" stroke-width=\"1.4\"/>", x, y, barPx));
@@ -192,14 +196,22 @@ final class MapCanvas {
         return RoundSteps.niceBelow(view.kmPerPixel() * width() / 5);
     }
 
-    /** The bar's length in pixels: the projected distance of {@code km} along the parallel at the bar's place. */
-    double scaleBarPixels(double km) {
-        double y = height() - 22;
-        double[] start = view.toLatLon(width() / 2, y);
-        double[] end = Sphere.destinationLatLon(start[0], start[1], 90, km / Sphere.RADIUS_KM);
-        double[] a = view.toPixel(start[0], start[1]);
-        double[] b = view.toPixel(end[0], end[1]);
-        return Math.hypot(b[0] - a[0], b[1] - a[1]);
+    /** The bar's length in pixels: how far right of (x, y) the point {@code km} away on the ground lies, on the same row. */
+    private double scaleBarPixels(double x, double y, double km) {
+        double[] start = view.toLatLon(x, y);
+        GeoPoint from = new GeoPoint(start[0], start[1], 0);
+        double low = 0;
+        double high = 4 * km / view.kmPerPixel();
+        for (int i = 0; i < 60; i++) {
+            double middle = (low + high) / 2;
+            double[] end = view.toLatLon(x + middle, y);
+            if (Sphere.groundRangeKm(from, new GeoPoint(end[0], Math.max(-180, Math.min(180, end[1])), 0)) < km) {
+                low = middle;
+            } else {
+                high = middle;
+            }
+        }
+        return (low + high) / 2;
     }
 
     double[] xy(GeoPoint point) {
