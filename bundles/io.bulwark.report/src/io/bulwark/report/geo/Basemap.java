@@ -100,32 +100,48 @@ public final class Basemap {
     }
 
     /**
-     * The line clipped to a latitude/longitude box (a polygon for land, kept whole as a polyline for borders:
-     * the pixel clip cuts those), with long edges along the box's sides subdivided so that they project as curves.
+     * The line reduced to a latitude/longitude box around the view. A land ring is clamped to the box: points
+     * outside move onto its sides and runs along one side shrink to their ends, which keeps the ring's shape
+     * inside the box (its edges are far shorter than the box's margin) at a cost linear in its points; long
+     * edges along the sides are subdivided so that they project as curves. A border is kept whole: the
+     * pixel clip cuts it.
      */
     private static List<double[]> clipToBox(Line line, double shift, double[] box) {
-        List<double[]> points = points(line, shift);
         if (!line.land) {
-            return points;
+            return points(line, shift);
         }
-        // Sutherland-Hodgman in (lon, lat) against the box; x = lon, y = lat.
-        List<double[]> xy = new ArrayList<>(points.size());
-        for (double[] p : points) {
-            xy.add(new double[] { p[1], p[0] });
+        List<double[]> clamped = new ArrayList<>();
+        for (int i = 0; i < line.lon.length; i++) {
+            double lat = Math.max(box[0], Math.min(box[2], line.lat[i]));
+            double lon = Math.max(box[1], Math.min(box[3], line.lon[i] + shift));
+            int n = clamped.size();
+            if (n > 0 && clamped.get(n - 1)[0] == lat && clamped.get(n - 1)[1] == lon) {
+                continue;
+            }
+            if (n >= 2 && onSameSide(clamped.get(n - 2), clamped.get(n - 1), lat, lon, box)) {
+                clamped.set(n - 1, new double[] { lat, lon });
+            } else {
+                clamped.add(new double[] { lat, lon });
+            }
         }
-        List<double[]> clipped = Clipping.polygon(xy, new double[] { box[1], box[0], box[3], box[2] });
-        List<double[]> result = new ArrayList<>(clipped.size());
-        for (int i = 0; i < clipped.size(); i++) {
-            double[] a = clipped.get(i);
-            double[] b = clipped.get((i + 1) % clipped.size());
-            result.add(new double[] { a[1], a[0] });
+        List<double[]> result = new ArrayList<>(clamped.size());
+        for (int i = 0; i < clamped.size(); i++) {
+            double[] a = clamped.get(i);
+            double[] b = clamped.get((i + 1) % clamped.size());
+            result.add(a);
             int steps = (int) Math.ceil(Math.max(Math.abs(b[0] - a[0]), Math.abs(b[1] - a[1])) / 0.5);
             for (int s = 1; s < steps; s++) {
                 double t = s / (double) steps;
-                result.add(new double[] { a[1] + t * (b[1] - a[1]), a[0] + t * (b[0] - a[0]) });
+                result.add(new double[] { a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1]) });
             }
         }
         return result;
+    }
+
+    /** Whether three points lie on one side of the box (so the middle one adds nothing). */
+    private static boolean onSameSide(double[] a, double[] b, double lat, double lon, double[] box) {
+        return a[0] == b[0] && b[0] == lat && (lat == box[0] || lat == box[2])
+                || a[1] == b[1] && b[1] == lon && (lon == box[1] || lon == box[3]);
     }
 
     private static synchronized List<Line> lines(String scale) {

@@ -165,16 +165,19 @@ public final class CoverageMap {
         return scenario.raids().stream().mapToDouble(r -> r.missile().rcsM2()).min().orElse(Double.NaN);
     }
 
-    /** A radar's fan at its detection range against the smallest cross-section among the scenario's missiles. */
+    /**
+     * A radar's fan at its detection range against the smallest cross-section among the scenario's missiles, as
+     * an outline: filled fans of several radars would tint land and sea alike.
+     */
     private static void radarFans(StringBuilder svg, MapCanvas map, Scenario scenario, CoverageReport report) {
         double rcs = smallestRcs(scenario);
         Set<String> idle = subjects(report, FindingKind.RADAR_REACHING_NO_BATTERY);
         for (Radar radar : scenario.radars()) {
             double rangeKm = detectionRangeKm(radar, rcs);
             String colour = idle.contains(radar.name()) ? "#9e9e9e" : "#1f5fa8";
-            svg.append(f("<g data-element=\"radar:%s\"><title>%s</title><path d=\"%s\" fill=\"%s\" fill-opacity=\"0.05\" stroke=\"%s\" "
-                    + "stroke-width=\"1.1\"/></g>%n", escape(radar.name()), escape(radarTitle(radar, rcs, idle.contains(radar.name()))),
-                    map.path(fan(radar, rangeKm), true), colour, colour));
+            svg.append(f("<g data-element=\"radar:%s\"><title>%s</title><path d=\"%s\" fill=\"none\" stroke=\"%s\" "
+                    + "stroke-width=\"1.2\" stroke-opacity=\"0.8\"/></g>%n", escape(radar.name()), escape(radarTitle(radar, rcs, idle.contains(radar.name()))),
+                    map.path(fan(radar, rangeKm), true), colour));
         }
     }
 
@@ -389,9 +392,14 @@ public final class CoverageMap {
         }
         double[] a = map.view.toPixel(zoom.toGeoPoint(0, 0));
         double[] b = map.view.toPixel(zoom.toGeoPoint(INSET_WIDTH, INSET_HEIGHT));
-        svg.append(f("<rect class=\"inset-area\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"none\" stroke=\"#37474f\" "
-                + "stroke-width=\"1\" stroke-dasharray=\"4 2\"/>%n", Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.abs(b[0] - a[0]),
-                Math.abs(b[1] - a[1])));
+        double[] area = { Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[0], b[0]), Math.max(a[1], b[1]) };
+        svg.append(f("<rect class=\"inset-area\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"none\" stroke=\"#263238\" "
+                + "stroke-width=\"1.6\" stroke-dasharray=\"5 2\"/>%n", area[0], area[1], area[2] - area[0], area[3] - area[1]));
+        // A line from the magnified area to the panel, between their nearest corners.
+        double[] from = { best[0] > area[2] ? area[2] : area[0], best[1] > area[3] ? area[3] : area[1] };
+        double[] to = { best[0] > area[2] ? best[0] : best[0] + INSET_WIDTH, best[1] > area[3] ? best[1] : best[1] + INSET_HEIGHT };
+        svg.append(f("<line class=\"inset-link\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#263238\" stroke-width=\"1\" "
+                + "stroke-dasharray=\"5 2\"/>%n", from[0], from[1], to[0], to[1]));
         String inner = render(scenario, report, zoom, Options.INSET, id + "-inset").svg();
         svg.append(f("<g class=\"inset\" transform=\"translate(%.1f,%.1f)\"><rect x=\"-2\" y=\"-2\" width=\"%d\" height=\"%d\" fill=\"white\" "
                 + "stroke=\"#37474f\" stroke-width=\"1.5\"/>%n", best[0], best[1], INSET_WIDTH + 4, INSET_HEIGHT + 4));
@@ -408,7 +416,7 @@ public final class CoverageMap {
                 { "<path d=\"M0,6 h26\" stroke=\"" + CoverageMapSvg.PARTIAL + "\" stroke-width=\"2.2\"/>", "track: engaged, below the requirement" },
                 { "<path d=\"M0,6 h26\" stroke=\"" + CoverageMapSvg.UNDEFENDED + "\" stroke-width=\"2.2\"/>", "track: not engaged" },
                 { "<path d=\"M13,-2 L19,12 L13,8 L7,12 z\" fill=\"#555\"/>", "launch point, pointing along the track" },
-                { "<path d=\"M0,12 L0,0 A14,14 0 0,1 22,4 z\" fill=\"#1f5fa8\" fill-opacity=\"0.15\" stroke=\"#1f5fa8\"/>",
+                { "<path d=\"M0,12 L0,0 A14,14 0 0,1 22,4 z\" fill=\"none\" stroke=\"#1f5fa8\"/>",
                         "radar fan (grey: reaches no battery)" },
                 { "<circle cx=\"10\" cy=\"6\" r=\"7\" fill=\"#ff9800\" fill-opacity=\"0.1\" stroke=\"#e65100\"/>",
                         "battery range ring (dashed: not to scale)" },
