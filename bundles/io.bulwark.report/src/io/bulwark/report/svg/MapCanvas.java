@@ -280,7 +280,7 @@ final class MapCanvas {
      * Places the labels greedily, in the order added (so the result is stable): each takes the first of eight
      * positions around its point, at growing distances, that overlaps no label, symbol or map furniture placed
      * before it and stays inside the map; a label set away from its point gets a leader line. When nothing is
-     * free, the position overlapping least wins.
+     * free, the position overlapping least wins. Points off the map get no label.
      */
     void renderLabels(StringBuilder svg) {
         List<double[]> taken = new ArrayList<>(obstacles);
@@ -290,6 +290,9 @@ final class MapCanvas {
         StringBuilder leaders = new StringBuilder();
         StringBuilder texts = new StringBuilder();
         for (Label label : labels) {
+            if (label.at[0] < 0 || label.at[0] > width() || label.at[1] < 0 || label.at[1] > height()) {
+                continue; // its point is off the map: a label at the edge would point nowhere
+            }
             double w = label.text.length() * CHAR_WIDTH * (label.bold ? 1.1 : 1);
             double h = LINE_HEIGHT;
             double[] best = null;
