@@ -329,6 +329,7 @@ public final class CoverageMap {
             if (uncovered) {
                 svg.append(f("<circle cx=\"%.1f\" cy=\"%.1f\" r=\"12\" fill=\"%s\" fill-opacity=\"0.25\" stroke=\"%s\" stroke-width=\"2\"/>",
                         at[0], at[1], CoverageMapSvg.UNDEFENDED, CoverageMapSvg.UNDEFENDED));
+                map.obstacle(at[0] - 12, at[1] - 12, at[0] + 12, at[1] + 12);
             }
             svg.append(f("<path d=\"M%.1f,%.1f l6,6 l-6,6 l-6,-6 z\" fill=\"%s\" stroke=\"black\" stroke-width=\"0.8\"/></g>%n", at[0],
                     at[1] - 6, colour));

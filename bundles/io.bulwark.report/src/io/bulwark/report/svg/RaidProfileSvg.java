@@ -34,7 +34,7 @@ public final class RaidProfileSvg {
     static final double WIDTH = 900;
     private static final double LEFT = 58;
     private static final double RIGHT = 24;
-    private static final double RANGE_TOP = 40;
+    private static final double RANGE_TOP = 52;
     private static final double RANGE_HEIGHT = 280;
     private static final double TIME_HEIGHT = 170;
     private static final double GAP = 62;
@@ -104,6 +104,13 @@ public final class RaidProfileSvg {
                 "Raid %s: %d x %s%s, threat #%d, negation %s, altitude against ground range", raid.name(), raid.count(), raid.missile().name(),
                 raid.targetAsset() == null ? "" : " at " + raid.targetAsset(), threat.index(), Markup.probability(threat.negation())))));
         axes(svg, xr, yr, rangeEnd, rangeStep, altitudeTop, altitudeStep, "ground range from launch (km)", RANGE_TOP, RANGE_HEIGHT);
+        svg.append(f("<g class=\"key\" font-size=\"10\" fill=\"#37474f\" transform=\"translate(%.0f,%.0f)\"><path d=\"M0,-4 h18\" stroke=\"#b71c1c\" "
+                + "stroke-width=\"2\"/><text x=\"22\" y=\"0\">threat arc</text><path d=\"M92,0 v-9\" stroke=\"#1f5fa8\" stroke-width=\"2\"/>"
+                + "<text x=\"98\" y=\"0\">radar track formed</text><path d=\"M212,-4 m0,-6 l2,4 l4,0 l-3,3 l2,5 l-5,-3 l-5,3 l2,-5 l-3,-3 l4,0 z\" "
+                + "fill=\"#e65100\"/><text x=\"222\" y=\"0\">planned intercept</text><rect x=\"326\" y=\"-10\" width=\"16\" height=\"10\" "
+                + "fill=\"#e65100\" fill-opacity=\"0.13\" stroke=\"#e65100\"/><text x=\"346\" y=\"0\">battery envelope along the track</text>"
+                + "<path d=\"M528,-4 h18\" stroke=\"#555\" stroke-dasharray=\"7 4\"/><text x=\"550\" y=\"0\">floor of a battery out of range</text></g>%n",
+                LEFT, RANGE_TOP - 12));
         svg.append(f("<g clip-path=\"url(#%s-clip)\">%n", id));
         List<double[]> usedLabels = new ArrayList<>();
         StringBuilder labels = new StringBuilder();
