@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** The {@code bulwark} command: headless validation and reports of Bulwark scenarios. */
 @Command(name = "bulwark", mixinStandardHelpOptions = true, version = "Bulwark " + BulwarkCommand.VERSION,
         description = "Intercept-coverage analysis of missile-defense architecture scenarios.",
-        subcommands = { CheckCommand.class, ReportCommand.class, FootprintCommand.class, DiagramCommand.class, FormatCommand.class, LspCommand.class })
+        subcommands = { CheckCommand.class, ReportCommand.class, FootprintCommand.class, ExportCommand.class, DiagramCommand.class, FormatCommand.class, LspCommand.class })
 public final class BulwarkCommand implements Runnable {
 
     static final String VERSION = "0.1.0";

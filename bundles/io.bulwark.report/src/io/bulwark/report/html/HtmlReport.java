@@ -17,16 +17,19 @@ import io.bulwark.core.report.Interval;
 import io.bulwark.core.report.RadarTrack;
 import io.bulwark.core.report.Reason;
 import io.bulwark.core.report.ThreatReport;
+import io.bulwark.core.scenario.Asset;
 import io.bulwark.core.scenario.Raid;
 import io.bulwark.core.scenario.Scenario;
+import io.bulwark.report.geo.RoundSteps;
 import io.bulwark.report.svg.ArchitectureDiagramSvg;
 import io.bulwark.report.svg.CoverageMapSvg;
 import io.bulwark.report.svg.Markup;
+import io.bulwark.report.svg.RaidProfileSvg;
 
 /**
  * The coverage report of one or more analysed scenarios as one self-contained HTML file (inline CSS and
  * SVG, no scripts, nothing fetched): per scenario the coverage map, the assets, the assets x raids matrix,
- * the raids, each threat's engagement timeline, the findings and the architecture diagram.
+ * the raids and their vertical profiles, each threat's engagement timeline (identical threats of a raid share one), the findings and the architecture diagram.
  */
 public final class HtmlReport {
 
@@ -79,6 +82,7 @@ public final class HtmlReport {
         assets(html, report);
         matrix(html, report);
         raids(html, section.scenario(), report);
+        profiles(html, section.scenario(), report);
         findings(html, report);
         timelines(html, report);
         html.append("<h3>Architecture</h3>\n<figure class=\"architecture\">")
@@ -89,9 +93,9 @@ public final class HtmlReport {
         html.append("<h3>Assets</h3>\n<table class=\"assets\"><thead><tr><th>asset</th><th>required</th><th>worst negation</th>"
                 + "<th>worst raid</th><th>verdict</th></tr></thead><tbody>\n");
         for (AssetReport asset : report.assets()) {
-            html.append(f("<tr data-element=\"asset:%s\"><td>%s</td><td class=\"num\">%s</td><td class=\"num\" style=\"color:%s\">%.6f</td>"
+            html.append(f("<tr data-element=\"asset:%s\"><td>%s</td><td class=\"num\">%s</td><td class=\"num\" style=\"color:%s\">%s</td>"
                     + "<td>%s</td><td class=\"%s\">%s</td></tr>%n", escape(asset.asset()), escape(asset.asset()), number(asset.required()),
-                    CoverageMapSvg.negationColour(asset.worstNegation(), asset.required()), asset.worstNegation(),
+                    CoverageMapSvg.negationColour(asset.worstNegation(), asset.required()), Markup.probability(asset.worstNegation()),
                     escape(asset.worstRaid() == null ? "-" : asset.worstRaid()), asset.covered() ? "good" : "bad",
                     asset.covered() ? "covered" : "NOT covered"));
         }
@@ -119,10 +123,10 @@ public final class HtmlReport {
                 if (cell == null) {
                     html.append("<td class=\"empty\">-</td>");
                 } else {
-                    html.append(f("<td class=\"num\" style=\"background:%s22;color:%s\" title=\"threat %d, required %s\">%.6f</td>",
+                    html.append(f("<td class=\"num\" style=\"background:%s22;color:%s\" title=\"threat %d, required %s\">%s</td>",
                             CoverageMapSvg.negationColour(cell.negation(), cell.required()),
                             CoverageMapSvg.negationColour(cell.negation(), cell.required()), cell.worstThreatIndex(),
-                            number(cell.required()), cell.negation()));
+                            number(cell.required()), Markup.probability(cell.negation())));
                 }
             }
             html.append("</tr>\n");
@@ -143,13 +147,33 @@ public final class HtmlReport {
             String engaging = threats.stream().flatMap(t -> t.engagements().stream()).filter(e -> e.allocatedShots() > 0)
                     .map(BatteryEngagement::battery).distinct().collect(Collectors.joining(", "));
             html.append(f("<tr data-element=\"raid:%s\"><td>%s</td><td>%s</td><td class=\"num\">%d</td><td>%s</td><td class=\"num\">%.1f s</td>"
-                    + "<td class=\"num\">%.1f km</td><td class=\"num\">%.1f km</td><td class=\"num\">%.1f s</td><td class=\"num\">%.6f</td>"
-                    + "<td>%s</td></tr>%n", escape(raid.name()), escape(raid.name()), escape(raid.missile().name()), raid.count(),
-                    escape(raid.targetAsset() == null ? "(aim point)" : raid.targetAsset()), first.trajectory().launchTimeS(),
-                    first.trajectory().groundRangeKm(), first.trajectory().apogeeKm(), first.trajectory().timeOfFlightS(), worst,
+                    + "<td class=\"num\">%.1f km</td><td class=\"num\">%.1f km</td><td class=\"num\">%.1f s</td><td class=\"num\" "
+                    + "style=\"color:%s\">%s</td><td>%s</td></tr>%n", escape(raid.name()), escape(raid.name()), escape(raid.missile().name()),
+                    raid.count(), escape(raid.targetAsset() == null ? "(aim point)" : raid.targetAsset()), first.trajectory().launchTimeS(),
+                    first.trajectory().groundRangeKm(), first.trajectory().apogeeKm(), first.trajectory().timeOfFlightS(),
+                    CoverageMapSvg.negationColour(worst, required(report, raid.name(), first)), Markup.probability(worst),
                     engaging.isEmpty() ? "<span class=\"bad\">none</span>" : escape(engaging)));
         }
         html.append("</tbody></table>\n");
+    }
+
+    /** The vertical profile of each raid that has threats. */
+    private static void profiles(StringBuilder html, Scenario scenario, CoverageReport report) {
+        List<Raid> raids = scenario.raids().stream().filter(r -> report.threats().stream().anyMatch(t -> t.raid().equals(r.name()))).toList();
+        if (raids.isEmpty()) {
+            return;
+        }
+        html.append("<h3>Vertical profiles</h3>\n");
+        for (Raid raid : raids) {
+            html.append(f("<figure class=\"profile\" data-element=\"raid:%s\">", escape(raid.name())))
+                    .append(Markup.inline(RaidProfileSvg.render(scenario, report, raid))).append("</figure>\n");
+        }
+    }
+
+    /** The requirement a threat is measured against: its target's, or the default for an aim point. */
+    private static double required(CoverageReport report, String raid, ThreatReport threat) {
+        return report.assetRaids().stream().filter(r -> r.raid().equals(raid) && r.asset().equals(threat.targetAsset()))
+                .mapToDouble(AssetRaidReport::required).findFirst().orElse(Asset.DEFAULT_REQUIRED_NEGATION);
     }
 
     private static void findings(StringBuilder html, CoverageReport report) {
@@ -173,20 +197,34 @@ public final class HtmlReport {
         html.append("<h3>Engagement timelines</h3>\n<p class=\"legend\"><span class=\"key vis\"></span> radar visibility "
                 + "<span class=\"key track\"></span> track formed <span class=\"key window\"></span> engagement window "
                 + "<span class=\"key shot\"></span> planned intercept</p>\n");
-        for (ThreatReport threat : report.threats()) {
+        List<ThreatReport> threats = report.threats();
+        for (int i = 0; i < threats.size();) {
+            ThreatReport threat = threats.get(i);
+            int same = 1;
+            while (i + same < threats.size() && sameTimeline(threat, threats.get(i + same))) {
+                same++;
+            }
+            i += same;
             List<RadarTrack> tracks = threat.radarTracks().stream().filter(t -> !t.visibility().isEmpty()).toList();
             List<BatteryEngagement> engaging = threat.engagements().stream().filter(e -> !e.windows().isEmpty()).toList();
             List<BatteryEngagement> others = threat.engagements().stream().filter(e -> e.windows().isEmpty()).toList();
             double start = threat.trajectory().launchTimeS();
             double end = threat.trajectory().impactTimeS();
+            double step = RoundSteps.tickStep(end - start, 8);
+            double axisStart = Math.floor(start / step) * step;
+            double axisEnd = Math.ceil(end / step) * step;
             int rows = tracks.size() + engaging.size();
             double height = (rows + 1) * ROW + 24;
             double plot = TIMELINE_WIDTH - LABEL_WIDTH - 30;
-            Function<Double, Double> x = t -> LABEL_WIDTH + (t - start) / Math.max(1e-9, end - start) * plot;
-            html.append(f("<div class=\"threat\" data-element=\"raid:%s\"><h4>%s #%d at %s: negation <span style=\"color:%s\">%.6f</span>, "
-                    + "launch %.1f s, impact %.1f s</h4>%n", escape(threat.raid()), escape(threat.raid()), threat.index(),
+            Function<Double, Double> x = t -> LABEL_WIDTH + (t - axisStart) / Math.max(1e-9, axisEnd - axisStart) * plot;
+            double required = required(report, threat.raid(), threat);
+            html.append(f("<div class=\"threat\" data-element=\"raid:%s\"><h4>%s %s at %s: negation <span class=\"negation\" "
+                    + "style=\"color:%s\">%s</span> (required %s), launch %.1f s, impact %.1f s</h4>%n", escape(threat.raid()),
+                    escape(threat.raid()), same == 1 ? "#" + threat.index() : f("#%d-#%d <span class=\"count\">x%d</span> (identical)",
+                            threat.index(), threat.index() + same - 1, same),
                     escape(threat.targetAsset() == null ? "its aim point" : threat.targetAsset()),
-                    threat.negation() > 0 ? CoverageMapSvg.COVERED : CoverageMapSvg.UNDEFENDED, threat.negation(), start, end));
+                    CoverageMapSvg.negationColour(threat.negation(), required), Markup.probability(threat.negation()),
+                    number(required), start, end));
             html.append(f("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" font-size=\"10\">", TIMELINE_WIDTH, height));
             double y = 4;
             for (RadarTrack track : tracks) {
@@ -215,10 +253,11 @@ public final class HtmlReport {
                 y += ROW;
             }
             html.append(f("<path d=\"M%.1f,%.1f H%.1f\" stroke=\"#555\"/>", LABEL_WIDTH, y + 6, LABEL_WIDTH + plot));
-            for (int tick = 0; tick <= 5; tick++) {
-                double t = start + (end - start) * tick / 5;
-                html.append(f("<path d=\"M%.1f,%.1f v4\" stroke=\"#555\"/><text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%.0f s</text>",
-                        x.apply(t), y + 6, x.apply(t), y + 20, t));
+            int ticks = (int) Math.round((axisEnd - axisStart) / step);
+            for (int tick = 0; tick <= ticks; tick++) {
+                double t = axisStart + tick * step;
+                html.append(f("<path d=\"M%.1f,%.1f v4\" stroke=\"#555\"/><text class=\"tick\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">"
+                        + "%s s</text>", x.apply(t), y + 6, x.apply(t), y + 20, Markup.trim(Math.round(t * 1000) / 1000.0)));
             }
             html.append("</svg>\n");
             if (!others.isEmpty()) {
@@ -231,6 +270,12 @@ public final class HtmlReport {
             }
             html.append("</div>\n");
         }
+    }
+
+    /** Whether two threats of a raid have the same arc, tracks, engagements and negation: one timeline shows both. */
+    private static boolean sameTimeline(ThreatReport a, ThreatReport b) {
+        return a.raid().equals(b.raid()) && java.util.Objects.equals(a.targetAsset(), b.targetAsset()) && a.trajectory().equals(b.trajectory())
+                && a.radarTracks().equals(b.radarTracks()) && a.engagements().equals(b.engagements()) && a.negation() == b.negation();
     }
 
     private static String bar(double from, double to, double y, double height, String colour, String title) {

@@ -12,6 +12,7 @@ import io.bulwark.core.geo.Sphere;
 import io.bulwark.core.scenario.Asset;
 import io.bulwark.core.scenario.GeoPoint;
 import io.bulwark.core.scenario.Scenario;
+import io.bulwark.report.geo.MapView;
 
 /**
  * The defended footprint of an asset as a standalone SVG: the polar grid of launch cells coloured by the
@@ -32,16 +33,16 @@ public final class FootprintMapSvg {
         for (int bearing = 0; bearing < 360; bearing += 30) {
             extent.add(Sphere.destination(asset.site(), bearing, footprint.reachKm()));
         }
-        MapCanvas map = new MapCanvas("footprint-" + footprint.asset() + "-" + footprint.missile(), extent);
+        MapCanvas map = new MapCanvas("footprint-" + footprint.asset() + "-" + footprint.missile(),
+                MapView.fit(extent, CoverageMapSvg.DOCUMENT_WIDTH, 760, 30));
         StringBuilder svg = new StringBuilder();
-        map.begin(svg, "bulwark-footprint-map", f("Defended footprint of %s against %s", footprint.asset(), footprint.missile()),
-                LEGEND_HEIGHT, "");
+        map.begin(svg, "bulwark-footprint-map", LEGEND_HEIGHT, "");
         StringBuilder negated = new StringBuilder();
         StringBuilder partial = new StringBuilder();
         StringBuilder open = new StringBuilder();
         for (FootprintCell cell : footprint.cells()) {
             StringBuilder target = cell.negated() ? negated : cell.negation() > 0 ? partial : open;
-            target.append(map.path(cell(asset.site(), cell, footprint.bearingStepDeg()), true)).append(' ');
+            target.append(map.path(cellOutline(asset.site(), cell, footprint.bearingStepDeg()), true)).append(' ');
         }
         svg.append(f("<path d=\"%s\" fill=\"%s\" fill-opacity=\"0.12\" stroke=\"none\"/>%n", open.toString().strip(),
                 CoverageMapSvg.UNDEFENDED));
@@ -60,9 +61,12 @@ public final class FootprintMapSvg {
         svg.append(f("<path data-element=\"asset:%s\" d=\"M%.1f,%.1f l6,6 l-6,6 l-6,-6 z\" fill=\"black\"/>%n", escape(asset.name()), at[0],
                 at[1] - 6));
         map.label("asset:" + asset.name(), asset.name(), at, "black", true);
+        map.furniture(svg);
+        svg.append(f("<text x=\"10\" y=\"20\" font-size=\"14\" font-weight=\"bold\" stroke=\"white\" stroke-width=\"3\" "
+                + "paint-order=\"stroke\">%s</text>%n", escape(f("Defended footprint of %s against %s", footprint.asset(), footprint.missile()))));
+        map.obstacle(0, 0, 14 + 9 * (footprint.asset().length() + footprint.missile().length() + 30), 26);
         map.renderLabels(svg);
-        double y = map.height(LEGEND_HEIGHT) - LEGEND_HEIGHT + 6;
-        svg.append(f("<g transform=\"translate(%.0f,%.0f)\" font-size=\"11\">", MapCanvas.MARGIN, y));
+        svg.append(f("<g transform=\"translate(8,%.0f)\" font-size=\"11\">", map.height() + 10));
         svg.append(f("<text x=\"0\" y=\"10\" font-weight=\"bold\">Negated to %s: %s of %s km2 (%.1f %%) of launch area within %s km reach"
                 + "</text>", Markup.trim(asset.requiredNegation()), thousands(footprint.negatedAreaKm2()), thousands(footprint.totalAreaKm2()),
                 100 * footprint.share(), Markup.trim(footprint.reachKm())));
@@ -79,14 +83,19 @@ public final class FootprintMapSvg {
         return svg.toString();
     }
 
-    private static List<GeoPoint> cell(GeoPoint centre, FootprintCell cell, double stepDeg) {
+    /** The outline of a launch cell of the polar grid around {@code centre} (a wedge when its inner ring is the centre). */
+    public static List<GeoPoint> cellOutline(GeoPoint centre, FootprintCell cell, double stepDeg) {
         List<GeoPoint> corners = new ArrayList<>();
         int arcPoints = Math.max(2, (int) Math.ceil(stepDeg / 2) + 1);
         for (int i = 0; i < arcPoints; i++) {
             corners.add(Sphere.destination(centre, cell.fromDeg() + stepDeg * i / (arcPoints - 1), cell.outerKm()));
         }
-        for (int i = arcPoints - 1; i >= 0; i--) {
-            corners.add(cell.innerKm() == 0 ? centre : Sphere.destination(centre, cell.fromDeg() + stepDeg * i / (arcPoints - 1), cell.innerKm()));
+        if (cell.innerKm() == 0) {
+            corners.add(centre);
+        } else {
+            for (int i = arcPoints - 1; i >= 0; i--) {
+                corners.add(Sphere.destination(centre, cell.fromDeg() + stepDeg * i / (arcPoints - 1), cell.innerKm()));
+            }
         }
         return corners;
     }

@@ -23,6 +23,19 @@ public final class Markup {
         return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
     }
 
+    /** A probability with at most three decimals, trailing zeros dropped (0.978, 0.85, 1); exact values stay in JSON. */
+    public static String probability(double value) {
+        return probability(value, 3);
+    }
+
+    /** A probability with at most {@code decimals} decimals, rounded half up, trailing zeros dropped. */
+    public static String probability(double value, int decimals) {
+        if (!Double.isFinite(value)) {
+            return Double.toString(value);
+        }
+        return java.math.BigDecimal.valueOf(value).setScale(decimals, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+
     /** Removes an XML declaration so that an SVG document can be inlined in HTML. */
     public static String inline(String svgDocument) {
         String text = svgDocument.strip();

@@ -39,7 +39,7 @@ class ReportCommandTest {
         assertTrue(text.contains("<g data-element=\"asset:Seoul\" class=\"uncovered\">"), "Seoul is highlighted as uncovered");
         assertTrue(text.contains("<td>Seoul</td><td class=\"num\">0.9</td>"), "the asset table");
         assertTrue(text.contains("Assets x raids"), "the matrix");
-        assertTrue(text.contains("North1 #1 at Seoul"), "the timeline of the first threat");
+        assertTrue(text.contains("North1 #1-#4 <span class=\"count\">x4</span> (identical) at Seoul"), "the one timeline of the four identical threats");
         assertTrue(text.contains("BULWARK-COV-001"), "the findings");
         assertTrue(text.contains(": architecture</text>"), "the architecture diagram");
         for (String external : List.of("http://", "https://", "<script", "<link")) {

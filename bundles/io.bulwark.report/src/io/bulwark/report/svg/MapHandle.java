@@ -1,0 +1,32 @@
+package io.bulwark.report.svg;
+
+import io.bulwark.core.scenario.GeoPoint;
+
+/**
+ * A point of the model a viewer may drag on a rendered map: a radar, battery or asset site, a raid's launch
+ * point, or one vertex of a region ({@code vertex} from 0 in the boundary's order; -1 for the others), where
+ * it is drawn (pixel x, y of the map) and where it is on Earth.
+ */
+public record MapHandle(Kind kind, String element, int vertex, GeoPoint point, double x, double y) {
+
+    /** What the handle moves. */
+    public enum Kind {
+        RADAR("radar"), BATTERY("battery"), ASSET("asset"), LAUNCH("raid"), REGION_VERTEX("region");
+
+        private final String elementKind;
+
+        Kind(String elementKind) {
+            this.elementKind = elementKind;
+        }
+
+        /** The element kind as in {@code data-element} and the anchors' keys: radar, battery, asset, raid, region. */
+        public String elementKind() {
+            return elementKind;
+        }
+    }
+
+    /** The element's key, "kind:NAME" as in the SVG's {@code data-element} (a vertex's key is its region's). */
+    public String key() {
+        return kind.elementKind() + ":" + element;
+    }
+}
