@@ -66,10 +66,6 @@ public final class IssueCodes {
     /** The coverage analysis could not run because the scenario has errors; one issue instead of a cascade. */
     public static final String COVERAGE_NOT_RUN = PREFIX + "coverageNotRun";
 
-    // files
-    /** A document above the size limit (FileLimits), refused before parsing; raised by the language server. */
-    public static final String FILE_TOO_LARGE = PREFIX + "fileTooLarge";
-
     private IssueCodes() {
     }
 }

@@ -28,6 +28,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 import io.bulwark.dsl.FileLimits;
+import io.bulwark.dsl.ide.server.BoundedLanguageServer;
 import io.bulwark.dsl.ide.server.BulwarkLanguageServer;
 import io.bulwark.dsl.validation.IssueCodes;
 
@@ -203,7 +204,7 @@ class LanguageServerRobustnessTest {
         JsonObject published = lsp.diagnostics(uri, d -> d.size() > 0);
         assertEquals(1, published.getAsJsonArray("diagnostics").size(), published.toString());
         JsonObject diagnostic = published.getAsJsonArray("diagnostics").get(0).getAsJsonObject();
-        assertEquals(IssueCodes.FILE_TOO_LARGE, diagnostic.get("code").getAsString());
+        assertEquals(BoundedLanguageServer.FILE_TOO_LARGE, diagnostic.get("code").getAsString());
         assertEquals("This document is 4.0 MB, larger than the 4.0 MB limit for a scenario file; it is not checked.",
                 diagnostic.get("message").getAsString());
         JsonObject hover = lsp.request(2, "textDocument/hover", position(uri, 0, 1));
@@ -211,12 +212,12 @@ class LanguageServerRobustnessTest {
         // the user cuts it down: the full text comes back and is checked
         lsp.notify("textDocument/didChange", "{\"textDocument\":{\"uri\":\"" + uri + "\",\"version\":2},\"contentChanges\":[{\"text\":"
                 + quote(BROKEN) + "}]}");
-        JsonObject checked = lsp.diagnostics(uri, d -> d.size() > 0 && !d.toString().contains(IssueCodes.FILE_TOO_LARGE));
+        JsonObject checked = lsp.diagnostics(uri, d -> d.size() > 0 && !d.toString().contains(BoundedLanguageServer.FILE_TOO_LARGE));
         assertEquals(IssueCodes.UNKNOWN_REFERENCE, checked.getAsJsonArray("diagnostics").get(0).getAsJsonObject().get("code").getAsString());
         // and grows past the limit by an edit
         lsp.notify("textDocument/didChange", "{\"textDocument\":{\"uri\":\"" + uri + "\",\"version\":3},\"contentChanges\":[{\"range\":"
                 + "{\"start\":{\"line\":0,\"character\":0},\"end\":{\"line\":0,\"character\":0}},\"text\":" + quote("//" + "y".repeat(size) + "\n") + "}]}");
-        lsp.diagnostics(uri, d -> d.toString().contains(IssueCodes.FILE_TOO_LARGE));
+        lsp.diagnostics(uri, d -> d.toString().contains(BoundedLanguageServer.FILE_TOO_LARGE));
     }
 
     @Test

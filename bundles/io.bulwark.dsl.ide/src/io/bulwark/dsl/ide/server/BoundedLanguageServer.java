@@ -80,7 +80,6 @@ import org.eclipse.xtext.util.CancelIndicator;
 import com.google.inject.Inject;
 
 import io.bulwark.dsl.FileLimits;
-import io.bulwark.dsl.validation.IssueCodes;
 
 /**
  * Xtext's language server, kept alive and bounded whatever the client sends: a workspace without a folder serves the
@@ -89,6 +88,12 @@ import io.bulwark.dsl.validation.IssueCodes;
  * unknown request answers MethodNotFound.
  */
 public class BoundedLanguageServer extends LanguageServerImpl {
+
+    /**
+     * The code of the diagnostic on a document above the size limit: the server's own, raised before any parsing
+     * (the validators' codes are in IssueCodes).
+     */
+    public static final String FILE_TOO_LARGE = "io.bulwark.dsl.fileTooLarge";
 
     /** Stands for the whole file system when the client names no folder: a project that holds every opened file. */
     private static final String NO_FOLDER = "file:///";
@@ -260,7 +265,7 @@ public class BoundedLanguageServer extends LanguageServerImpl {
         Diagnostic diagnostic = new Diagnostic(new Range(new Position(0, 0), new Position(0, 0)),
                 String.format("This document is %s, larger than the %s limit for a scenario file; it is not checked.",
                         FileLimits.megabytes(bytes), FileLimits.megabytes(FileLimits.DEFAULT_MAX_FILE_BYTES)),
-                DiagnosticSeverity.Error, "bulwark", IssueCodes.FILE_TOO_LARGE);
+                DiagnosticSeverity.Error, "bulwark", FILE_TOO_LARGE);
         return diagnostic;
     }
 
