@@ -4,7 +4,8 @@ package io.bulwark.cli;
  * The one convention for control characters in text the command prints (messages, the text output of check): a
  * file name or a string may hold any character, and a raw ESC would drive the terminal, a raw newline split a
  * one-line message. Shown as C escapes: {@code \n \r \t \e}, other control characters as {@code \xHH}, invisible
- * formatting characters (bidirectional overrides, zero-width) as {@code \u202E}. Printable text is kept as it is.
+ * formatting characters (bidirectional overrides, zero-width) as a backslash, {@code u} and four hex digits.
+ * Printable text is kept as it is.
  */
 public final class Escapes {
 

@@ -79,6 +79,8 @@ public final class ScenarioWorkspace {
     private final Injector languageInjector;
     private final XtextResourceSet resourceSet;
     private final List<Input> inputs;
+    /** The resource of each file by the path the command line named it with. */
+    private final Map<Path, URI> uris = new java.util.HashMap<>();
 
     /** A file as the command line named it (for messages), its real path (the resource's URI) and its file key. */
     record Input(Path file, Path realPath, Object fileKey) {
@@ -88,6 +90,9 @@ public final class ScenarioWorkspace {
         this.languageInjector = injector();
         this.resourceSet = languageInjector.getInstance(XtextResourceSet.class);
         this.inputs = inputs;
+        for (Input input : inputs) {
+            uris.put(input.file(), uri(input));
+        }
     }
 
     static synchronized Injector injector() {
@@ -284,12 +289,11 @@ public final class ScenarioWorkspace {
     }
 
     public XtextResource resource(Path file) {
-        for (Input input : inputs) {
-            if (input.file().equals(file)) {
-                return (XtextResource) resourceSet.getResource(uri(input), false);
-            }
+        URI uri = uris.get(file);
+        if (uri == null) {
+            throw new IllegalArgumentException(file + " is not one of the files read");
         }
-        throw new IllegalArgumentException(file + " is not one of the files read");
+        return (XtextResource) resourceSet.getResource(uri, false);
     }
 
     /** The element's qualified name as references write it, e.g. {@code catalog.KN_23}; null for unnamed elements. */
