@@ -8,6 +8,12 @@ package io.bulwark.core.scenario;
 public record Raid(String name, MissileType missile, int count, GeoPoint launch, String targetAsset, GeoPoint aim, Double apogeeKm,
         double launchTimeS) {
 
+    /**
+     * The highest apogee a raid may ask for: Keplerian arcs to a point on the ground stay numerically sound below
+     * it, and it is above the highest lofted flight reported (about 6,500 km).
+     */
+    public static final double MAX_APOGEE_KM = 10_000;
+
     public Raid {
         InvalidScenarioException.named(name, "raid");
         String e = "raid " + name;
@@ -17,6 +23,8 @@ public record Raid(String name, MissileType missile, int count, GeoPoint launch,
         InvalidScenarioException.require(aim != null, e + " has no aim point");
         if (apogeeKm != null) {
             InvalidScenarioException.positive(apogeeKm, e, "apogee", "km");
+            InvalidScenarioException.require(apogeeKm <= MAX_APOGEE_KM, e + ": apogee " + apogeeKm + " km is above "
+                    + MAX_APOGEE_KM + " km, beyond the arcs the model covers");
         }
         InvalidScenarioException.nonNegative(launchTimeS, e, "launch time", "s");
     }

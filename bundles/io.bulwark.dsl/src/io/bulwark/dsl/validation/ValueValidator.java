@@ -307,21 +307,17 @@ public class ValueValidator extends AbstractDeclarativeValidator {
         checkApogee(raid);
     }
 
-    /**
-     * The highest apogee a raid may ask for: Keplerian arcs to a point on the ground stay numerically sound below
-     * it, and it is above the highest lofted flight reported (about 6,500 km).
-     */
-    static final double MAX_APOGEE_KM = 10_000;
-
     private void checkApogee(Raid raid) {
         if (raid.getApogee() == null || raid.getApogee().getValue() == null || raid.getApogee().getUnit() == null
                 || Units.dimensionOf(raid.getApogee().getUnit()).orElse(null) != Dimension.LENGTH) {
             return;
         }
         double apogeeKm = Units.toBase(raid.getApogee().getValue().doubleValue(), raid.getApogee().getUnit());
-        if (apogeeKm > MAX_APOGEE_KM) {
+        double maxKm = io.bulwark.core.scenario.Raid.MAX_APOGEE_KM; // the core refuses the raid above it
+        if (apogeeKm > maxKm) {
             error(String.format(Locale.ROOT, "An apogee of %s km is beyond the ballistic arcs the model covers (at most %s km)",
-                    (Object[]) Decimals.distinct(apogeeKm, MAX_APOGEE_KM, 0)), raid.getApogee(), B.getQuantity_Value(), IssueCodes.APOGEE_OUT_OF_RANGE, "maxKm=" + (long) MAX_APOGEE_KM);
+                    (Object[]) Decimals.distinct(apogeeKm, maxKm, 0)), raid.getApogee(), B.getQuantity_Value(), IssueCodes.APOGEE_OUT_OF_RANGE,
+                    "maxKm=" + (long) maxKm);
         }
     }
 
