@@ -209,10 +209,8 @@ final class Analysis {
         if (path.groundDistanceKm(site) > maxAngle * Sphere.RADIUS_KM + REACH_MARGIN_KM) {
             return Sight.NEVER;
         }
-        int n = arc.size();
-        boolean[] seen = new boolean[n];
-        radar.seesAlong(arc, 0, n, rangeKm, Math.cos(Math.min(Math.PI, maxAngle)), seen);
-        List<Boundary[]> intervals = Intervals.of(arc.times, seen, 0, n, t -> {
+        Sampling seen = radar.seesAlong(arc, 0, arc.size(), rangeKm, Math.cos(Math.min(Math.PI, maxAngle)));
+        List<Boundary[]> intervals = Intervals.of(seen, t -> {
             var p = path.trajectory.positionAt(t);
             return radar.sees(p.latDeg(), p.lonDeg(), p.altKm(), rangeKm);
         });
