@@ -244,15 +244,15 @@ final class Analysis {
 
     private Engagement engage(PairGeometry pair, Sight[] sights, int b, ThreatPath path) {
         if (pair == null || !pair.anyInRange) {
-            return Engagement.none(Reason.OUT_OF_RANGE);
+            return ruledOut(Reason.OUT_OF_RANGE, sights, b);
         }
         if (!pair.anyInEnvelope) {
             Battery battery = scenario.batteries().get(b);
-            return Engagement.none(pair.maxAltitudeInRangeKm < battery.type().minAltitudeKm() ? Reason.BELOW_ALTITUDE_FLOOR
-                    : Reason.ABOVE_ALTITUDE_CEILING);
+            return ruledOut(pair.maxAltitudeInRangeKm < battery.type().minAltitudeKm() ? Reason.BELOW_ALTITUDE_FLOOR
+                    : Reason.ABOVE_ALTITUDE_CEILING, sights, b);
         }
         if (!pair.anyEngageable) {
-            return Engagement.none(Reason.FIRE_CONTROL_BLIND);
+            return ruledOut(Reason.FIRE_CONTROL_BLIND, sights, b);
         }
         int cue = firstArrivingCue(sights, b, -1);
         if (cue < 0) {
@@ -260,6 +260,12 @@ final class Analysis {
             return unshared < 0 ? Engagement.none(Reason.NO_TRACK) : Engagement.unshared(unshared, sights[unshared].track());
         }
         return engageWithArrival(pair, b, arrivalFrom(sights, b, cue), reports ? path : null);
+    }
+
+    /** A battery the geometry rules out: the reports still say when a track reaches it (none: never). */
+    private Engagement ruledOut(Reason reason, Sight[] sights, int b) {
+        int cue = reports ? firstArrivingCue(sights, b, -1) : -1;
+        return cue < 0 ? Engagement.none(reason) : Engagement.ruledOut(reason, arrivalFrom(sights, b, cue));
     }
 
     /**
