@@ -21,8 +21,8 @@ import io.bulwark.core.scenario.Raid;
 
 /**
  * The shortcuts of the analysis against the straightforward computations they replace, on seeded random
- * arcs: a radar's sweep against its predicate at every sample and every point it adds, the closest approach from the distance to the
- * track's segment against the golden-section search.
+ * arcs: a radar's sweep against its predicate at every sample and at every point it adds, the closest
+ * approach from the distance to the track's segment against the golden-section search.
  */
 class ShortcutsTest {
 
@@ -71,7 +71,8 @@ class ShortcutsTest {
             int arcIndex = k;
             swept.walk((time, holds, sample) -> {
                 if (sample < 0) {
-                    assertEquals(seesAt(radar, site, minCos, rangeKm, arc.between(time)), holds, "arc " + arcIndex + " at " + time);
+                    boolean sees = seesAt(radar, site, minCos, rangeKm, arc.between(time));
+                    assertEquals(sees, holds, "arc " + arcIndex + " at " + time);
                 }
             });
             assertArrayEquals(each, sweptEach, "arc " + k);
