@@ -209,10 +209,8 @@ final class Analysis {
         if (path.groundDistanceKm(site) > maxAngle * Sphere.RADIUS_KM + REACH_MARGIN_KM) {
             return Sight.NEVER;
         }
-        int n = arc.size();
-        boolean[] seen = new boolean[n];
-        radar.seesAlong(arc, 0, n, rangeKm, Math.cos(Math.min(Math.PI, maxAngle)), seen);
-        List<Boundary[]> intervals = Intervals.of(arc.times, seen, 0, n, t -> {
+        Sampling seen = radar.seesAlong(arc, 0, arc.size(), rangeKm, Math.cos(Math.min(Math.PI, maxAngle)));
+        List<Boundary[]> intervals = Intervals.of(seen, t -> {
             var p = path.trajectory.positionAt(t);
             return radar.sees(p.latDeg(), p.lonDeg(), p.altKm(), rangeKm);
         });
@@ -246,15 +244,15 @@ final class Analysis {
 
     private Engagement engage(PairGeometry pair, Sight[] sights, int b, ThreatPath path) {
         if (pair == null || !pair.anyInRange) {
-            return Engagement.none(Reason.OUT_OF_RANGE);
+            return ruledOut(Reason.OUT_OF_RANGE, sights, b);
         }
         if (!pair.anyInEnvelope) {
             Battery battery = scenario.batteries().get(b);
-            return Engagement.none(pair.maxAltitudeInRangeKm < battery.type().minAltitudeKm() ? Reason.BELOW_ALTITUDE_FLOOR
-                    : Reason.ABOVE_ALTITUDE_CEILING);
+            return ruledOut(pair.maxAltitudeInRangeKm < battery.type().minAltitudeKm() ? Reason.BELOW_ALTITUDE_FLOOR
+                    : Reason.ABOVE_ALTITUDE_CEILING, sights, b);
         }
         if (!pair.anyEngageable) {
-            return Engagement.none(Reason.FIRE_CONTROL_BLIND);
+            return ruledOut(Reason.FIRE_CONTROL_BLIND, sights, b);
         }
         int cue = firstArrivingCue(sights, b, -1);
         if (cue < 0) {
@@ -262,6 +260,12 @@ final class Analysis {
             return unshared < 0 ? Engagement.none(Reason.NO_TRACK) : Engagement.unshared(unshared, sights[unshared].track());
         }
         return engageWithArrival(pair, b, arrivalFrom(sights, b, cue), reports ? path : null);
+    }
+
+    /** A battery the geometry rules out: the reports still say when a track reaches it (none: never). */
+    private Engagement ruledOut(Reason reason, Sight[] sights, int b) {
+        int cue = reports ? firstArrivingCue(sights, b, -1) : -1;
+        return cue < 0 ? Engagement.none(reason) : Engagement.ruledOut(reason, arrivalFrom(sights, b, cue));
     }
 
     /**

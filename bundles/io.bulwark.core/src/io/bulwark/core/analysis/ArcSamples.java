@@ -1,5 +1,8 @@
 package io.bulwark.core.analysis;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import io.bulwark.core.geo.Sphere;
 import io.bulwark.core.trajectory.BallisticTrajectory;
 
@@ -10,7 +13,10 @@ import io.bulwark.core.trajectory.BallisticTrajectory;
  */
 final class ArcSamples {
 
-    /** Sampling step of the searches; every boundary found is then refined by bisection. */
+    /**
+     * Sampling step of the searches; a {@link Sweep} adds points between samples wherever an interval or a gap
+     * could hide, and every boundary found is then refined by bisection.
+     */
     private static final double STEP_S = 0.5;
     /** Intercepts happen strictly before impact: the last sample stands this far before it. */
     private static final double BEFORE_IMPACT_S = 1e-6;
@@ -26,9 +32,15 @@ final class ArcSamples {
      * highest at the surface.
      */
     final double maxGroundSpeedKmS;
-    private final Sphere.Point[] point;
-    private final double[] alt;
-    private final double[][] cartesian;
+    /**
+     * The highest rate of climb or descent (km/s): the radial speed (mu / h) e sin f is highest where |sin f| is,
+     * at launch and impact, where it is the burnout speed times sin(gamma).
+     */
+    final double maxClimbKmS;
+    private final Sample[] samples;
+    /** How often a step between samples can be halved by {@link #between(int, int)}. */
+    static final int MAX_DEPTH = 20;
+    private final Map<Long, Sample> added = new HashMap<>();
 
     ArcSamples(ThreatPath path) {
         this.path = path;
@@ -39,40 +51,54 @@ final class ArcSamples {
         for (int i = 0; i < count; i++) {
             times[i] = Math.min(i * STEP_S, tof - BEFORE_IMPACT_S);
         }
-        point = new Sphere.Point[count];
-        alt = new double[count];
-        cartesian = new double[count][];
+        samples = new Sample[count];
         maxSpeedKmS = trajectory.burnoutSpeedKmS() * SPEED_HEADROOM;
         maxGroundSpeedKmS = trajectory.burnoutSpeedKmS() * Math.cos(Math.toRadians(trajectory.gammaDeg())) * SPEED_HEADROOM;
+        maxClimbKmS = trajectory.burnoutSpeedKmS() * Math.sin(Math.toRadians(trajectory.gammaDeg())) * SPEED_HEADROOM;
     }
 
     int size() {
         return times.length;
     }
 
-    /** The ground point. */
-    Sphere.Point point(int i) {
-        position(i);
-        return point[i];
-    }
-
-    double alt(int i) {
-        position(i);
-        return alt[i];
-    }
-
-    /** Earth-centred position (km). */
-    double[] cartesian(int i) {
-        return position(i);
-    }
-
-    private double[] position(int i) {
-        if (cartesian[i] == null) {
-            BallisticTrajectory.Position p = path.trajectory.positionAt(times[i]);
-            point[i] = Sphere.Point.of(p.latDeg(), p.lonDeg());
-            alt[i] = p.altKm();
-            cartesian[i] = Sphere.cartesianKm(point[i], p.altKm());
+    /** Sample i of the grid, computed the first time it is asked for. */
+    Sample sample(int i) {
+        if (samples[i] == null) {
+            samples[i] = compute(i, times[i]);
         }
-        return cartesian[i];
+        return samples[i];
+    }
+
+    /** A point of the arc between the grid's samples (threat time, s); not kept. */
+    Sample between(double t) {
+        return compute(-1, t);
+    }
+
+    /**
+     * The point at a dyadic fraction of the way from sample k to sample k + 1: {@code numerator / 2^}{@value #MAX_DEPTH}.
+     * The sweeps of every radar and battery add their points there, so they share them while the raid is analysed.
+     */
+    Sample between(int k, int numerator) {
+        long key = ((long) k << MAX_DEPTH) | numerator;
+        Sample sample = added.get(key);
+        if (sample == null) {
+            double t = times[k] + (times[k + 1] - times[k]) * numerator / (1 << MAX_DEPTH);
+            sample = compute(-1, t);
+            added.put(key, sample);
+        }
+        return sample;
+    }
+
+    private Sample compute(int index, double t) {
+        BallisticTrajectory.Position p = path.trajectory.positionAt(t);
+        Sphere.Point point = Sphere.Point.of(p.latDeg(), p.lonDeg());
+        return new Sample(index, t, point, p.altKm(), Sphere.cartesianKm(point, p.altKm()));
+    }
+
+    /**
+     * A point of the arc at a time (threat time, s): its ground point, altitude and Earth-centred position (km).
+     * {@code index} is its place in the grid, -1 between the grid's samples.
+     */
+    record Sample(int index, double time, Sphere.Point point, double alt, double[] cartesian) {
     }
 }

@@ -52,6 +52,11 @@ final class Engagement {
         return NONE[reason.ordinal()];
     }
 
+    /** No engagement for a reason of geometry, though a track arrives at {@code arrivalS}. */
+    static Engagement ruledOut(Reason reason, double arrivalS) {
+        return new Engagement(arrivalS, List.of(), null, List.of(), 0, reason);
+    }
+
     /** No track arrives, though radar {@code radar} tracks the threat at {@code trackS}: it does not share with the battery. */
     static Engagement unshared(int radar, double trackS) {
         return new Engagement(Double.NaN, List.of(), null, List.of(), 0, Reason.NO_SHARING_PATH, radar, trackS);

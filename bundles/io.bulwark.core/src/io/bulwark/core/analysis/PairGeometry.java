@@ -14,7 +14,7 @@ import io.bulwark.core.trajectory.BallisticTrajectory;
  * the point is in the interceptor's envelope, whether the fire-control radar sees it, and the fly-out time
  * to it. It lives while the raid's geometry is computed; {@link #summary} keeps what the reports need.
  * Samples are decided by {@link Sweep}s: the ground point moves no faster than the arc's ground speed, the
- * altitude no faster than its speed, and the launch time an intercept needs (its time minus the fly-out)
+ * altitude no faster than its rate of climb at launch, and the launch time an intercept needs (its time minus the fly-out)
  * changes no faster than 1 + speed / interceptor speed.
  */
 final class PairGeometry {
@@ -29,17 +29,19 @@ final class PairGeometry {
     private final Envelope envelope;
     private final double[] batteryCartesian;
     private final Sphere.Point batteryPoint;
-    private final boolean[] engageable;
+    /** Whether a point is in the envelope and seen by the fire-control radar (if any), and for how long. */
+    private final Sweep.Test engageableAt;
+    private final Sampling engageable;
     /** Fly-out time (s) to each engageable sample (index from firstEngageable), NaN until asked for. */
     private final double[] flyoutS;
-    /** The engageable samples lie in [firstEngageable, endEngageable). */
+    /** The engageable points lie between the samples firstEngageable and endEngageable - 1. */
     private final int firstEngageable;
     private final int endEngageable;
     private final double launchTimeRate;
     final boolean anyInRange;
     final boolean anyInEnvelope;
     final boolean anyEngageable;
-    /** Highest and lowest altitude (km) within range when no sample is in the envelope (what the reasons then say), else NaN. */
+    /** Highest and lowest altitude (km) within range when no point is in the envelope (what the reasons then say), else NaN. */
     final double maxAltitudeInRangeKm;
     final double minAltitudeInRangeKm;
 
@@ -52,81 +54,71 @@ final class PairGeometry {
         this.batteryPoint = Sphere.Point.of(battery.site().latDeg(), battery.site().lonDeg());
         this.launchTimeRate = 1 + arc.maxSpeedKmS / battery.type().speedKmS();
         int n = arc.size();
-        boolean[] inEnvelope = new boolean[n];
-        Sweep.run(arc.times, 0, n, this::inEnvelopeAt, inEnvelope);
-        int firstInEnvelope = n;
-        int endInEnvelope = 0;
-        for (int i = 0; i < n; i++) {
-            if (inEnvelope[i]) {
-                firstInEnvelope = Math.min(firstInEnvelope, i);
-                endInEnvelope = i + 1;
-            }
-        }
-        anyInEnvelope = endInEnvelope > 0;
+        Sampling inEnvelope = Sweep.run(arc, 0, n, this::inEnvelopeAt);
+        anyInEnvelope = inEnvelope.any();
         if (anyInEnvelope) {
             anyInRange = true;
             maxAltitudeInRangeKm = Double.NaN;
             minAltitudeInRangeKm = Double.NaN;
         } else {
-            boolean[] inRange = new boolean[n];
-            Sweep.run(arc.times, 0, n, this::inRangeAt, inRange);
-            boolean range = false;
-            double maxAlt = Double.NEGATIVE_INFINITY;
-            double minAlt = Double.POSITIVE_INFINITY;
-            for (int i = 0; i < n; i++) {
-                if (inRange[i]) {
-                    range = true;
-                    maxAlt = Math.max(maxAlt, arc.alt(i));
-                    minAlt = Math.min(minAlt, arc.alt(i));
+            Sampling inRange = Sweep.run(arc, 0, n, this::inRangeAt);
+            // over the grid's samples in range, as the reasons always said; over the added points if none is
+            double[] extremes = { Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY };
+            boolean sampleInRange = inRange.anySample();
+            inRange.walk((time, holds, sample) -> {
+                if (holds && (sample >= 0 || !sampleInRange)) {
+                    double alt = (sample >= 0 ? arc.sample(sample) : arc.between(time)).alt();
+                    extremes[0] = Math.max(extremes[0], alt);
+                    extremes[1] = Math.min(extremes[1], alt);
                 }
-            }
-            anyInRange = range;
-            maxAltitudeInRangeKm = maxAlt;
-            minAltitudeInRangeKm = minAlt;
+            });
+            anyInRange = inRange.any();
+            maxAltitudeInRangeKm = extremes[0];
+            minAltitudeInRangeKm = extremes[1];
         }
         if (fireControl == null) {
+            engageableAt = this::inEnvelopeAt;
             engageable = inEnvelope;
         } else {
-            engageable = new boolean[n];
-            fireControl.seesAlong(arc, firstInEnvelope, endInEnvelope, fireControlRangeKm, Double.NEGATIVE_INFINITY, engageable);
-            for (int i = firstInEnvelope; i < endInEnvelope; i++) {
-                engageable[i] &= inEnvelope[i];
-            }
+            Sweep.Test sight = fireControl.sight(arc, fireControlRangeKm, Double.NEGATIVE_INFINITY);
+            engageableAt = (sample, verdict) -> {
+                inEnvelopeAt(sample, verdict);
+                if (verdict.holds) {
+                    double envelopeS = verdict.settledS;
+                    sight.at(sample, verdict);
+                    if (verdict.holds) {
+                        verdict.settledS = Math.min(verdict.settledS, envelopeS);
+                    }
+                }
+            };
+            engageable = Sweep.run(arc, inEnvelope.first(), inEnvelope.end(), engageableAt, inEnvelope);
         }
-        int first = n;
-        int end = 0;
-        for (int i = firstInEnvelope; i < endInEnvelope; i++) {
-            if (engageable[i]) {
-                first = Math.min(first, i);
-                end = i + 1;
-            }
-        }
-        firstEngageable = first;
-        endEngageable = end;
-        anyEngageable = end > 0;
-        flyoutS = new double[Math.max(0, end - first)];
+        firstEngageable = engageable.first();
+        endEngageable = engageable.end();
+        anyEngageable = engageable.any();
+        flyoutS = new double[Math.max(0, endEngageable - firstEngageable)];
         Arrays.fill(flyoutS, Double.NaN);
     }
 
-    private void inRangeAt(int i, Sweep.Verdict verdict) {
+    private void inRangeAt(ArcSamples.Sample sample, Sweep.Verdict verdict) {
         InterceptorType type = battery.type();
-        double groundKm = groundKm(i);
+        double groundKm = groundKm(sample);
         boolean inRange = groundKm >= type.minRangeKm() && groundKm <= type.maxRangeKm();
         double marginKm = inRange ? Math.min(groundKm - type.minRangeKm(), type.maxRangeKm() - groundKm)
                 : Math.max(type.minRangeKm() - groundKm, groundKm - type.maxRangeKm());
         verdict.settle(inRange, (marginKm - GROUND_TOLERANCE_KM) / arc.maxGroundSpeedKmS);
     }
 
-    private void inEnvelopeAt(int i, Sweep.Verdict verdict) {
+    private void inEnvelopeAt(ArcSamples.Sample sample, Sweep.Verdict verdict) {
         InterceptorType type = battery.type();
-        double groundKm = groundKm(i);
-        double altKm = arc.alt(i);
+        double groundKm = groundKm(sample);
+        double altKm = sample.alt();
         boolean inRange = groundKm >= type.minRangeKm() && groundKm <= type.maxRangeKm();
         boolean inBand = altKm >= type.minAltitudeKm() && altKm <= type.maxAltitudeKm();
         double groundS = (Math.min(Math.abs(groundKm - type.minRangeKm()), Math.abs(type.maxRangeKm() - groundKm)) - GROUND_TOLERANCE_KM)
                 / arc.maxGroundSpeedKmS;
         double altS = (Math.min(Math.abs(altKm - type.minAltitudeKm()), Math.abs(type.maxAltitudeKm() - altKm)) - ALTITUDE_TOLERANCE_KM)
-                / arc.maxSpeedKmS;
+                / arc.maxClimbKmS;
         if (inRange && inBand) {
             verdict.settle(true, Math.min(groundS, altS));
         } else {
@@ -135,56 +127,55 @@ final class PairGeometry {
         }
     }
 
-    private double groundKm(int i) {
-        return Sphere.RADIUS_KM * Sphere.centralAngleRad(batteryPoint, arc.point(i));
+    private double groundKm(ArcSamples.Sample sample) {
+        return Sphere.RADIUS_KM * Sphere.centralAngleRad(batteryPoint, sample.point());
     }
 
-    private double flyoutS(int i) {
+    /** Fly-out time (s) to a point, kept for the grid's samples. */
+    private double flyoutS(ArcSamples.Sample sample) {
+        int i = sample.index();
+        if (i < 0) {
+            return Sphere.chordKm(batteryCartesian, sample.cartesian()) / battery.type().speedKmS();
+        }
         int k = i - firstEngageable;
         if (Double.isNaN(flyoutS[k])) {
-            flyoutS[k] = Sphere.chordKm(batteryCartesian, arc.cartesian(i)) / battery.type().speedKmS();
+            flyoutS[k] = Sphere.chordKm(batteryCartesian, sample.cartesian()) / battery.type().speedKmS();
         }
         return flyoutS[k];
     }
 
     /** Intercept times (threat time) feasible for an earliest launch. */
     List<Boundary[]> windows(EarliestLaunch earliest) {
-        return Intervals.of(arc.times, feasible(earliest, false), firstEngageable, endEngageable, envelope.feasibility(earliest));
+        return Intervals.of(feasible(earliest), envelope.feasibility(earliest));
     }
 
     /** The first feasible intercept time (threat time) for an earliest launch, null if none: the start of the first window. */
     Boundary firstIntercept(EarliestLaunch earliest) {
-        return Intervals.firstStart(arc.times, feasible(earliest, true), firstEngageable, endEngageable, envelope.feasibility(earliest));
+        return Intervals.firstStart(feasible(earliest), envelope.feasibility(earliest));
     }
 
-    /** Engageable samples whose intercept can be launched at or after the earliest launch; only up to the first such run if asked. */
-    private boolean[] feasible(EarliestLaunch earliest, boolean firstRunOnly) {
-        boolean[] feasible = new boolean[arc.size()];
-        int i = firstEngageable;
-        while (i < endEngageable) {
-            if (!engageable[i]) {
-                i++;
-                continue;
+    /**
+     * Points that are engageable and whose intercept can be launched at or after the earliest launch. The
+     * launch time an intercept needs changes no faster than 1 + speed / interceptor speed; at the grid's
+     * samples, whether a point is engageable and for how long is already known.
+     */
+    private Sampling feasible(EarliestLaunch earliest) {
+        return Sweep.run(arc, firstEngageable, endEngageable, (sample, verdict) -> {
+            int i = sample.index();
+            if (i >= 0) {
+                verdict.settle(engageable.holds(i), engageable.settledS(i));
+            } else {
+                engageableAt.at(sample, verdict);
             }
-            int end = i + 1;
-            while (end < endEngageable && engageable[end]) {
-                end++;
+            if (!verdict.holds) {
+                return;
             }
-            Sweep.run(arc.times, i, end, (k, verdict) -> {
-                double launch = arc.times[k] - flyoutS(k);
-                boolean allowed = earliest.allows(launch);
-                verdict.settle(allowed, (earliest.marginS(launch) - LAUNCH_TOLERANCE_S) / launchTimeRate);
-            }, feasible);
-            if (firstRunOnly) {
-                for (int k = i; k < end; k++) {
-                    if (feasible[k]) {
-                        return feasible;
-                    }
-                }
-            }
-            i = end;
-        }
-        return feasible;
+            double engageableS = verdict.settledS;
+            double launch = sample.time() - flyoutS(sample);
+            boolean allowed = earliest.allows(launch);
+            double launchS = (earliest.marginS(launch) - LAUNCH_TOLERANCE_S) / launchTimeRate;
+            verdict.settle(allowed, allowed ? Math.min(engageableS, launchS) : launchS);
+        }, engageable);
     }
 
     /**
@@ -222,14 +213,16 @@ final class PairGeometry {
 
     /** The latest launch time (threat time) that still reaches an engageable point, or NaN if none. */
     private double latestLaunchS() {
-        double latest = Double.NaN;
-        for (int i = firstEngageable; i < endEngageable; i++) {
-            if (engageable[i]) {
-                double launch = arc.times[i] - flyoutS(i);
-                latest = Double.isNaN(latest) ? launch : Math.max(latest, launch);
+        // over the grid's samples, as the reasons always said; over the added points if none is engageable
+        boolean sampleEngageable = engageable.anySample();
+        double[] latest = { Double.NaN };
+        engageable.walk((time, holds, sample) -> {
+            if (holds && (sample >= 0 || !sampleEngageable)) {
+                double launch = time - flyoutS(sample >= 0 ? arc.sample(sample) : arc.between(time));
+                latest[0] = Double.isNaN(latest[0]) ? launch : Math.max(latest[0], launch);
             }
-        }
-        return latest;
+        });
+        return latest[0];
     }
 
     /** What the reports need once the samples are gone; the latest launch only when asked for (it costs every fly-out). */

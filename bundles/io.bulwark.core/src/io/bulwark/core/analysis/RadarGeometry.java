@@ -69,38 +69,45 @@ final class RadarGeometry {
     }
 
     /**
-     * At every sample in [from, to) of an arc, into {@code out}: whether the central angle from the radar to the
-     * target has a cosine of at least {@code minCosCentralAngle} (-infinity: any angle), and {@link #sees} it.
-     * Computed by a {@link Sweep}: the threat moves no faster than its burnout speed (in the 4/3-Earth frame as
+     * Along an arc, at the samples [from, to) and the points a {@link Sweep} adds between them: whether the
+     * central angle from the radar to the target has a cosine of at least {@code minCosCentralAngle}
+     * (-infinity: any angle), and {@link #sees} it.
+     */
+    Sampling seesAlong(ArcSamples arc, int from, int to, double detectionRangeKm, double minCosCentralAngle) {
+        return Sweep.run(arc, from, to, sight(arc, detectionRangeKm, minCosCentralAngle));
+    }
+
+    /**
+     * The test of {@link #seesAlong}: the threat moves no faster than its burnout speed (in the 4/3-Earth frame as
      * well, whose distances across are shorter), its ground point no faster than its ground speed, so an answer
      * stays until the central angle, the slant range, the elevation or the bearing could have reached the limit
      * nearest to it.
      */
-    void seesAlong(ArcSamples arc, int from, int to, double detectionRangeKm, double minCosCentralAngle, boolean[] out) {
+    Sweep.Test sight(ArcSamples arc, double detectionRangeKm, double minCosCentralAngle) {
         double speed = arc.maxSpeedKmS;
         double groundSpeed = arc.maxGroundSpeedKmS;
         boolean horizon = minCosCentralAngle > Double.NEGATIVE_INFINITY;
         double maxCentralAngle = Math.acos(Math.max(-1, Math.min(1, minCosCentralAngle)));
-        Sweep.run(arc.times, from, to, (i, verdict) -> {
+        return (sample, verdict) -> {
             double cosCentral = Double.NaN;
             if (horizon) {
-                double[] p = arc.cartesian(i);
+                double[] p = sample.cartesian();
                 cosCentral = (surfaceSite[0] * p[0] + surfaceSite[1] * p[1] + surfaceSite[2] * p[2])
-                        / (Sphere.RADIUS_KM * (Sphere.RADIUS_KM + arc.alt(i)));
+                        / (Sphere.RADIUS_KM * (Sphere.RADIUS_KM + sample.alt()));
                 if (cosCentral < minCosCentralAngle) {
                     verdict.settle(false, centralAngleSettledS(cosCentral, maxCentralAngle, groundSpeed));
                     return;
                 }
             }
-            Sphere.Point target = arc.point(i);
+            Sphere.Point target = sample.point();
             double phi = Sphere.centralAngleRad(sitePoint, target);
             double cos = Math.cos(phi / K);
-            double slant = slantKm(cos, arc.alt(i));
+            double slant = slantKm(cos, sample.alt());
             if (slant > detectionRangeKm) {
                 verdict.settle(false, (slant - detectionRangeKm - SLANT_TOLERANCE_KM) / speed);
                 return;
             }
-            double elevation = elevationRad(cos, arc.alt(i), slant);
+            double elevation = elevationRad(cos, sample.alt(), slant);
             if (elevation < minElevationRad || elevation > maxElevationRad) {
                 verdict.settle(false,
                         lineOfSightSettledS(Math.max(minElevationRad - elevation, elevation - maxElevationRad), slant, speed));
@@ -124,7 +131,7 @@ final class RadarGeometry {
                 double sectorS = bearingSettledS(Math.abs(limit - off), phi, groundSpeed);
                 verdict.settle(off <= limit, off <= limit ? Math.min(settledS, sectorS) : sectorS);
             }
-        }, out);
+        };
     }
 
     /** How long (s) the ground point cannot bring the central angle of this cosine to the limit: it turns at most groundSpeed / R. */

@@ -2,6 +2,7 @@ package io.bulwark.core.analysis;
 
 import static io.bulwark.core.analysis.Fixture.of;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -81,6 +82,26 @@ class FindingsTest {
         assertEquals("GreenPine", sharing.data().get("radar"));
         assertTrue(sharing.message().contains("ROK does not share tracks with US"), sharing.message());
         assertEquals(Reason.NO_SHARING_PATH, report.threats().get(0).engagements().get(0).reason());
+    }
+
+    @Test
+    void aBatteryTheGeometryRulesOutStillReportsWhenTheTrackReachesIt() {
+        // a floor above the 300 km arc's apogee (74 km), a range band the arc never leaves: geometry rules the batteries out
+        InterceptorType high = new InterceptorType("High", 0, 200, 100, 150, 3, 10, 0.8);
+        InterceptorType far = new InterceptorType("Far", 500, 600, 10, 150, 3, 10, 0.8);
+        Fixture fixture = new Fixture().radar("GreenPine", "ROK").battery("High", "ROK", high, 10, 2).battery("Far", "ROK", far, 10, 2)
+                .battery("Alone", "US", high, 10, 2);
+        CoverageReport report = fixture.analyze();
+        var engagements = report.threats().get(0).engagements();
+        double track = report.threats().get(0).radarTracks().get(0).trackTimeS();
+        assertEquals(Reason.BELOW_ALTITUDE_FLOOR, engagements.get(0).reason());
+        assertEquals(track, engagements.get(0).trackArrivalS(), 1e-9);
+        assertEquals(track + 10, engagements.get(0).earliestLaunchS(), 0.1001);
+        assertEquals(Reason.OUT_OF_RANGE, engagements.get(1).reason());
+        assertEquals(track, engagements.get(1).trackArrivalS(), 1e-9);
+        // no track reaches a battery of a force nobody shares with: null means never
+        assertEquals(Reason.BELOW_ALTITUDE_FLOOR, engagements.get(2).reason());
+        assertNull(engagements.get(2).trackArrivalS());
     }
 
     @Test

@@ -21,8 +21,8 @@ import io.bulwark.core.scenario.Raid;
 
 /**
  * The shortcuts of the analysis against the straightforward computations they replace, on seeded random
- * arcs: a radar's sweep against its predicate at every sample, the closest approach from the distance to the
- * track's segment against the golden-section search.
+ * arcs: a radar's sweep against its predicate at every sample and at every point it adds, the closest
+ * approach from the distance to the track's segment against the golden-section search.
  */
 class ShortcutsTest {
 
@@ -61,16 +61,28 @@ class ShortcutsTest {
             double rangeKm = type.detectionRangeKm(MISSILE.rcsM2());
             double minCos = random.nextBoolean() ? Double.NEGATIVE_INFINITY : Math.cos(random.nextDouble(0.01, 0.5));
             double[] site = Sphere.cartesianKm(radar.radar().site().latDeg(), radar.radar().site().lonDeg(), 0);
-            boolean[] swept = new boolean[arc.size()];
-            radar.seesAlong(arc, 0, arc.size(), rangeKm, minCos, swept);
+            Sampling swept = radar.seesAlong(arc, 0, arc.size(), rangeKm, minCos);
             boolean[] each = new boolean[arc.size()];
+            boolean[] sweptEach = new boolean[arc.size()];
             for (int i = 0; i < arc.size(); i++) {
-                double[] p = arc.cartesian(i);
-                double cos = (site[0] * p[0] + site[1] * p[1] + site[2] * p[2]) / (Sphere.RADIUS_KM * (Sphere.RADIUS_KM + arc.alt(i)));
-                each[i] = cos >= minCos && radar.sees(arc.point(i).latDeg(), arc.point(i).lonDeg(), arc.alt(i), rangeKm);
+                each[i] = seesAt(radar, site, minCos, rangeKm, arc.sample(i));
+                sweptEach[i] = swept.holds(i);
             }
-            assertArrayEquals(each, swept, "arc " + k);
+            int arcIndex = k;
+            swept.walk((time, holds, sample) -> {
+                if (sample < 0) {
+                    boolean sees = seesAt(radar, site, minCos, rangeKm, arc.between(time));
+                    assertEquals(sees, holds, "arc " + arcIndex + " at " + time);
+                }
+            });
+            assertArrayEquals(each, sweptEach, "arc " + k);
         }
+    }
+
+    private static boolean seesAt(RadarGeometry radar, double[] site, double minCos, double rangeKm, ArcSamples.Sample point) {
+        double[] p = point.cartesian();
+        double cos = (site[0] * p[0] + site[1] * p[1] + site[2] * p[2]) / (Sphere.RADIUS_KM * (Sphere.RADIUS_KM + point.alt()));
+        return cos >= minCos && radar.sees(point.point().latDeg(), point.point().lonDeg(), point.alt(), rangeKm);
     }
 
     @ParameterizedTest
