@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.io.TempDir;
@@ -16,9 +18,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The command as a process of its own, interrupted (SIGINT, SIGTERM) while it writes a large report: the temporary
- * file is removed on the way out and the previous report is left as it was. A raid of 20,000 missiles makes a JSON
- * report of about 27 MB, whose temporary file exists for a good part of a second; the test signals as soon as it
- * appears.
+ * file is removed on the way out and the previous report is left as it was. 2,000 raids make an HTML report of about
+ * 40 MB (a vertical profile each), whose temporary file exists for a good part of a second; the test signals as soon
+ * as it appears. (The JSON report is no longer large enough: it lists at most 1,000 threats.)
  */
 class InterruptedWriteTest {
 
@@ -30,13 +32,16 @@ class InterruptedWriteTest {
     void anInterruptedWriteLeavesThePreviousFileAndNoTemporary(String signal) throws Exception {
         Path scenario = Files.createDirectories(dir.resolve("scenario"));
         Path examples = Path.of("../../examples").toAbsolutePath().normalize();
-        Files.writeString(scenario.resolve("big.bulwark"),
-                Files.readString(examples.resolve("minimal.bulwark")).replace("raid R1 : Scud_C from", "raid R1 : Scud_C x 20000 from"));
+        String raid = "raid R1 : Scud_C from 39.224 N, 125.670 E at Daegu";
+        String raids = IntStream.rangeClosed(1, 2000).mapToObj(i -> raid.replace("R1", "R" + i)).collect(Collectors.joining("\n"));
+        String minimal = Files.readString(examples.resolve("minimal.bulwark"));
+        assertTrue(minimal.contains(raid), "the example's raid");
+        Files.writeString(scenario.resolve("big.bulwark"), minimal.replace(raid, raids));
         Files.copy(examples.resolve("catalog/systems.bulwark"), scenario.resolve("systems.bulwark"));
-        Path output = dir.resolve("report.json");
+        Path output = dir.resolve("report.html");
         Files.writeString(output, "previous report\n");
         Process bulwark = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                ShippedCommand.plugins().toAbsolutePath() + "/*", "io.bulwark.cli.BulwarkCommand", "check", "--format", "json", "--threads", "1",
+                ShippedCommand.plugins().toAbsolutePath() + "/*", "io.bulwark.cli.BulwarkCommand", "report", "--threads", "1",
                 "-o", output.toString(), scenario.toString()).redirectErrorStream(true).redirectOutput(dir.resolve("bulwark.log").toFile())
                 .start();
         try {
