@@ -23,8 +23,10 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
@@ -79,6 +81,7 @@ public final class ScenarioWorkspace {
     private final Injector languageInjector;
     private final XtextResourceSet resourceSet;
     private final List<Input> inputs;
+    private final Map<Path, Input> inputsByFile = new LinkedHashMap<>();
 
     /** A file as the command line named it (for messages), its real path (the resource's URI) and its file key. */
     record Input(Path file, Path realPath, Object fileKey) {
@@ -88,6 +91,9 @@ public final class ScenarioWorkspace {
         this.languageInjector = injector();
         this.resourceSet = languageInjector.getInstance(XtextResourceSet.class);
         this.inputs = inputs;
+        for (Input input : inputs) {
+            inputsByFile.putIfAbsent(input.file(), input);
+        }
     }
 
     static synchronized Injector injector() {
@@ -224,7 +230,22 @@ public final class ScenarioWorkspace {
                 throw new InputException(shown + ": cannot load (" + SafeFiles.reason(e) + ")");
             }
         }
+        installIndex();
         EcoreUtil.resolveAll(resourceSet);
+    }
+
+    /**
+     * Indexes every file's exported names once, before linking and validation. Without it, each lookup of a name in
+     * other files (references, the duplicate-name check) walks every file: quadratic in the number of files. The
+     * files do not change once loaded, so the index stays right; Xtext's resource-set-based index consults it.
+     */
+    private void installIndex() {
+        IResourceDescription.Manager descriptionManager = languageInjector.getInstance(IResourceDescription.Manager.class);
+        List<IResourceDescription> descriptions = new ArrayList<>();
+        for (Resource resource : resourceSet.getResources()) {
+            descriptions.add(descriptionManager.getResourceDescription(resource));
+        }
+        ResourceDescriptionsData.ResourceSetAdapter.installResourceDescriptionsData(resourceSet, new ResourceDescriptionsData(descriptions));
     }
 
     private static long sizeOf(Path file) {
@@ -284,10 +305,9 @@ public final class ScenarioWorkspace {
     }
 
     public XtextResource resource(Path file) {
-        for (Input input : inputs) {
-            if (input.file().equals(file)) {
-                return (XtextResource) resourceSet.getResource(uri(input), false);
-            }
+        Input input = inputsByFile.get(file);
+        if (input != null) {
+            return (XtextResource) resourceSet.getResource(uri(input), false);
         }
         throw new IllegalArgumentException(file + " is not one of the files read");
     }
