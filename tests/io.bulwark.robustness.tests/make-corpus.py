@@ -276,7 +276,7 @@ for name, old, new, expected in [
     types(old, new, f"number-type-{name}", f"{name}: a value error or none, never an overflow",
           "none" if expected == "none" else "?" if expected == "?" else err(expected, "@"))
 for name, old, new, expected in [
-    ("interceptors-overflow", "interceptors 8", "interceptors 99999999999", P + "invalidCount"),
+    ("interceptors-overflow", "interceptors 8", "interceptors 99999999999", SYNTAX),
     ("interceptors-max-int", "interceptors 8", "interceptors 2147483647", "?"),
     ("salvo-overflow", "salvo 1", "salvo 2147483648", SYNTAX),
     ("raid-count-overflow", "x 2", "x 4294967296", SYNTAX),
@@ -430,15 +430,39 @@ def command_line_cases():
     in_small("apogee 150 km", "apogee 10000.001 km", "apogee-a-metre-above-limit", "printed with the digits that tell it from the limit",
              err(P + "apogeeOutOfRange", "@"))
     in_small("apogee 150 km", "apogee 10000 km", "apogee-at-limit", "the limit itself is allowed")
+    append_cases(own, 400)
+    print(len(own), "command-line cases")
+
+
+def append_cases(own, first):
+    """Writes the cases numbered from first on and appends them to intent.tsv (the numbers of earlier cases stay)."""
     with open(os.path.join(OUT, "intent.tsv"), "a", encoding="utf-8") as f:
-        for number, (name, data, with_, expected, intent) in enumerate(own, 400):
+        for number, (name, data, with_, expected, intent) in enumerate(own, first):
             assert name not in names, name
             names.add(name)
             file_name = f"{number:03d}-{name}.bulwark"
             with open(os.path.join(OUT, file_name), "wb") as out:
                 out.write(data)
             f.write(f"{file_name}\t{with_}\t{expected}\t{intent}\n")
-    print(len(own), "command-line cases")
+
+
+def count_cases():
+    """Counts with too many digits for a whole number: one syntax error at the number that names the limit (cases 500
+    and up)."""
+    own = []
+    for name, old, new in [
+        ("interceptors-40-digits", "interceptors 8", "interceptors " + "9" * 40),
+        ("interceptors-just-above-int", "interceptors 8", "interceptors 2147483648"),
+        ("salvo-11-digits", "salvo 1", "salvo 99999999999"),
+        ("raid-count-11-digits", "x 2", "x 99999999999"),
+        ("raid-count-40-digits", "x 2", "x " + "9" * 40),
+    ]:
+        assert old in SMALL, old
+        own.append((f"number-{name}", SMALL.replace(old, new, 1).encode("utf-8"), "catalog", err(SYNTAX, line_of(SMALL, old)),
+                    f"{name}: a located error naming the limit, never a Java number-format message"))
+    append_cases(own, 500)
+    print(len(own), "count cases")
 
 
 command_line_cases()
+count_cases()

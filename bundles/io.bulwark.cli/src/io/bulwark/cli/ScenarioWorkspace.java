@@ -23,8 +23,10 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
@@ -229,7 +231,22 @@ public final class ScenarioWorkspace {
                 throw new InputException(shown + ": cannot load (" + SafeFiles.reason(e) + ")");
             }
         }
+        installIndex();
         EcoreUtil.resolveAll(resourceSet);
+    }
+
+    /**
+     * Indexes every file's exported names once, before linking and validation. Without it, each lookup of a name in
+     * other files (references, the duplicate-name check) walks every file: quadratic in the number of files. The
+     * files do not change once loaded, so the index stays right; Xtext's resource-set-based index consults it.
+     */
+    private void installIndex() {
+        IResourceDescription.Manager descriptionManager = languageInjector.getInstance(IResourceDescription.Manager.class);
+        List<IResourceDescription> descriptions = new ArrayList<>();
+        for (Resource resource : resourceSet.getResources()) {
+            descriptions.add(descriptionManager.getResourceDescription(resource));
+        }
+        ResourceDescriptionsData.ResourceSetAdapter.installResourceDescriptionsData(resourceSet, new ResourceDescriptionsData(descriptions));
     }
 
     private static long sizeOf(Path file) {

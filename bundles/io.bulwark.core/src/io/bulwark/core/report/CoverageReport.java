@@ -17,8 +17,9 @@ public record CoverageReport(String scenario, String assumptions, List<ThreatRep
             + "fly-out speed; independent shots.";
 
     /**
-     * The most threats a written report (JSON) details: each threat carries a track per radar and an engagement per
-     * battery, so that 100,000 threats made reports of hundreds of megabytes from a file of a few lines.
+     * The most threats a written report details (the JSON report; the HTML report's timelines): each threat carries a
+     * track per radar and an engagement per battery, so that 100,000 threats made reports of hundreds of megabytes from
+     * a file of a few lines.
      */
     public static final int MAX_LISTED_THREATS = 1_000;
 

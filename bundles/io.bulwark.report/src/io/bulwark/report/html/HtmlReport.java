@@ -29,7 +29,8 @@ import io.bulwark.report.svg.RaidProfileSvg;
 /**
  * The coverage report of one or more analysed scenarios as one self-contained HTML file (inline CSS and
  * SVG, no scripts, nothing fetched): per scenario the coverage map, the assets, the assets x raids matrix,
- * the raids and their vertical profiles, each threat's engagement timeline (identical threats of a raid share one), the findings and the architecture diagram.
+ * the raids and their vertical profiles, each threat's engagement timeline (identical threats of a raid share one; at
+ * most {@link CoverageReport#MAX_LISTED_THREATS} threats, as the JSON report lists), the findings and the architecture diagram.
  */
 public final class HtmlReport {
 
@@ -197,11 +198,16 @@ public final class HtmlReport {
         html.append("<h3>Engagement timelines</h3>\n<p class=\"legend\"><span class=\"key vis\"></span> radar visibility "
                 + "<span class=\"key track\"></span> track formed <span class=\"key window\"></span> engagement window "
                 + "<span class=\"key shot\"></span> planned intercept</p>\n");
-        List<ThreatReport> threats = report.threats();
+        List<ThreatReport> threats = report.listingAtMost(CoverageReport.MAX_LISTED_THREATS).threats();
+        if (threats.size() < report.threats().size()) {
+            html.append(f("<p class=\"listed\">Timelines of %,d of the %,d threats: the worst threat of each asset and raid, "
+                    + "then the others in order (as the JSON report lists them).</p>%n", threats.size(), report.threats().size()));
+        }
         for (int i = 0; i < threats.size();) {
             ThreatReport threat = threats.get(i);
             int same = 1;
-            while (i + same < threats.size() && sameTimeline(threat, threats.get(i + same))) {
+            while (i + same < threats.size() && threats.get(i + same).index() == threat.index() + same
+                    && sameTimeline(threat, threats.get(i + same))) {
                 same++;
             }
             i += same;

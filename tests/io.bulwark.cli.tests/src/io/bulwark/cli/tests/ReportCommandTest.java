@@ -47,6 +47,40 @@ class ReportCommandTest {
         }
     }
 
+    /** 1,050 raids from different launch points: 1,050 different timelines, of which the report shows 1,000 and says so. */
+    @Test
+    void theTimelinesOfAtMostAThousandThreatsAreShown() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("many"));
+        Cli.write(folder, "cat.bulwark", """
+                package cat
+                interceptor Upper { range 0 .. 200 km altitude 10 .. 150 km speed 3 km/s reaction 10 s pk 0.8 }
+                radar Surveillance { detects 1000 km at rcs 1 m2 sector 360 deg elevation 0 .. 90 deg track 5 s }
+                missile SRBM { reach 600 km rcs 1 m2 }
+                """);
+        StringBuilder scenario = new StringBuilder("""
+                scenario Many
+                import cat.*
+                force US nation "United States"
+                radar R : Surveillance { owner US at 0 N, 2.698 E facing 0 deg }
+                battery B : Upper { owner US at 0 N, 2.698 E interceptors 10 doctrine shoot-shoot salvo 1 }
+                asset City at 0 N, 2.698 E requires 0.9
+                """);
+        int raids = 1_050;
+        for (int r = 0; r < raids; r++) {
+            scenario.append(String.format("raid R%d : SRBM from 0.%04d N, 0 E at City%n", r, r));
+        }
+        Cli.write(folder, "many.bulwark", scenario.toString());
+        Path html = dir.resolve("many.html");
+        Cli.Run run = Cli.run("report", folder.toString(), "-o", html.toString());
+        assertTrue(run.code() == 0 || run.code() == 1, run.err());
+        String text = Files.readString(html);
+        assertEquals(1_000, text.split("<div class=\"threat\"", -1).length - 1, "timelines");
+        assertTrue(text.contains("Timelines of 1,000 of the 1,050 threats: the worst threat of each asset and raid, then the others in order"),
+                "the report says which timelines it shows");
+        assertEquals(raids, text.split("<tr data-element=\"raid:", -1).length - 1, "every raid in the raids table");
+        assertTrue(text.contains("1050 threats engaged") || text.contains("of 1050 threats"), "the summary counts every threat");
+    }
+
     @Test
     void chromiumRendersTheReport() throws IOException, InterruptedException {
         assertTrue(Files.isExecutable(CHROMIUM), "Chromium is installed by .ci/run (apt-get install chromium)");

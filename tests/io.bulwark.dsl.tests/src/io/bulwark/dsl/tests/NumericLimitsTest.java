@@ -111,6 +111,40 @@ class NumericLimitsTest {
                 "one fault, one error: " + issues);
     }
 
+    /** A count with too many digits for a whole number: the clause as written, its replacement, the message expected. */
+    static Stream<Arguments> countsTooLarge() {
+        String forty = "9".repeat(40);
+        return Stream.of(
+                Arguments.of("interceptors 8", "interceptors 99999999999", "interceptors 99999999999 is too large: at most 2147483647"),
+                Arguments.of("interceptors 8", "interceptors 2147483648", "interceptors 2147483648 is too large: at most 2147483647"),
+                Arguments.of("interceptors 8", "interceptors " + forty, "interceptors " + forty + " is too large: at most 2147483647"),
+                Arguments.of("assess 5 s", "salvo 4294967296 assess 5 s", "salvo 4294967296 is too large: at most 2147483647"),
+                Arguments.of("raid X : M from", "raid X : M x 99999999999 from", "x 99999999999 is too large: at most 100000"),
+                Arguments.of("raid X : M from", "raid X : M x\n    " + forty + " from", "x " + forty + " is too large: at most 100000"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("countsTooLarge")
+    void aCountTooLargeIsOneErrorAtItsNumberThatSaysTheLimit(String clause, String replacement, String message) throws IOException {
+        assertTrue(VALID.contains(clause), clause);
+        String text = VALID.replace(clause, replacement);
+        List<Issue> errors = errors(validate(text));
+        assertEquals(1, errors.size(), errors.toString());
+        Issue issue = errors.get(0);
+        assertEquals(message, issue.getMessage());
+        String digits = message.split(" ")[1];
+        int offset = text.indexOf(digits, text.indexOf(replacement));
+        assertEquals(offset, issue.getOffset(), issue.toString());
+        assertEquals(digits.length(), issue.getLength(), issue.toString());
+    }
+
+    /** The largest count the language reads is read (the analysis then judges it). */
+    @Test
+    void theLargestWholeNumberIsRead() throws IOException {
+        List<Issue> errors = errors(validate(VALID.replace("interceptors 8", "interceptors 2147483647")));
+        assertTrue(errors.stream().noneMatch(i -> i.getMessage().contains("too large") || i.getMessage().contains("input string")), errors.toString());
+    }
+
     /** The catalog file is in error; the scenario using its type cannot be analysed, which is an error at the raid using it. */
     @Test
     void aScenarioUsingAnUnusableCatalogValueOfAnotherFileFailsAtTheElementUsingIt() throws IOException {
