@@ -6,7 +6,7 @@ package io.bulwark.core.scenario;
  * time {@code launchTimeS}.
  */
 public record Raid(String name, MissileType missile, int count, GeoPoint launch, String targetAsset, GeoPoint aim, Double apogeeKm,
-        double launchTimeS) {
+        double launchTimeS) implements java.io.Serializable {
 
     public Raid {
         InvalidScenarioException.named(name, "raid");
