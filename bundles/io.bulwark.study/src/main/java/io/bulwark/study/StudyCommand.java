@@ -173,12 +173,12 @@ public final class StudyCommand {
         List<String> factors = new ArrayList<>();
         for (Axis axis : plan.axes()) {
             factors.add(switch (axis) {
-                case Axis.Sites sites -> sites.size() + " sites of " + sites.element();
-                case Axis.Values values -> values.size() + " " + values.target() + "." + values.property().literal();
+                case Axis.Sites sites -> String.format(Locale.ROOT, "%,d sites of %s", sites.size(), sites.element());
+                case Axis.Values values -> String.format(Locale.ROOT, "%,d %s.%s", values.size(), values.target(), values.property().literal());
             });
         }
         if (plan.monteCarlo() != null) {
-            factors.add(plan.monteCarlo().samples() + " samples");
+            factors.add(String.format(Locale.ROOT, "%,d samples", plan.monteCarlo().samples()));
         }
         return String.format(Locale.ROOT, "study %s for %s: %s = %s variants", plan.name(), plan.base().name(),
                 factors.isEmpty() ? "the base scenario" : String.join(" x ", factors),

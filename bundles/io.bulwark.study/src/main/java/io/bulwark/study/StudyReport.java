@@ -93,12 +93,12 @@ public final class StudyReport {
         double scale = 640 / Math.max((east - west) * cosLat, north - south);
         int width = (int) Math.ceil((east - west) * cosLat * scale);
         int height = (int) Math.ceil((north - south) * scale);
-        // a negation is a probability: coloured on [0, 1], so that "0 everywhere" reads red, not "best"
-        boolean probability = objective.kind() == Objective.Kind.WORST_NEGATION;
-        double min = probability ? 0 : cells.values().stream().mapToDouble(c -> c[2]).min().orElse(0);
-        double max = probability ? 1 : cells.values().stream().mapToDouble(c -> c[2]).max().orElse(1);
         double lowest = cells.values().stream().mapToDouble(c -> c[2]).min().orElse(0);
         double highest = cells.values().stream().mapToDouble(c -> c[2]).max().orElse(0);
+        // colours span the sites' values; a negation the same everywhere is coloured on [0, 1] (0 everywhere reads red)
+        boolean flatNegation = lowest == highest && objective.kind() == Objective.Kind.WORST_NEGATION;
+        double min = flatNegation ? 0 : lowest;
+        double max = flatNegation ? 1 : highest;
         double cellLat = sites.cells().size() > 1 ? spacing(sites.cells().stream().mapToDouble(GeoPoint::latDeg).toArray()) : 0.1;
         double cellLon = sites.cells().size() > 1 ? spacing(sites.cells().stream().mapToDouble(GeoPoint::lonDeg).toArray()) : 0.1;
         h.append("<h2>").append(esc(objective.name())).append(" by site of ").append(esc(sites.element())).append("</h2>");
@@ -147,19 +147,7 @@ public final class StudyReport {
                         (Long) row[0] });
             }
         }
-        List<double[]> front = new ArrayList<>();
-        for (double[] p : points) {
-            boolean dominated = false;
-            for (double[] q : points) {
-                if (q[0] >= p[0] && q[1] >= p[1] && (q[0] > p[0] || q[1] > p[1])) {
-                    dominated = true;
-                    break;
-                }
-            }
-            if (!dominated) {
-                front.add(p);
-            }
-        }
+        List<double[]> front = front(points);
         h.append("<h2>Pareto front: ").append(esc(a.name())).append(" vs ").append(esc(b.name())).append("</h2>");
         double minX = points.stream().mapToDouble(p -> p[0]).min().orElse(0);
         double maxX = points.stream().mapToDouble(p -> p[0]).max().orElse(1);
@@ -180,6 +168,33 @@ public final class StudyReport {
         long distinct = front.stream().map(p -> p[0] + "," + p[1]).distinct().count();
         h.append("<p class=\"note\">").append(distinct).append(" non-dominated points, reached by ").append(front.size()).append(" variants: ")
                 .append(esc(front.stream().limit(20).map(p -> "#" + (long) p[2]).reduce((x, y) -> x + " " + y).orElse(""))).append("</p>");
+    }
+
+    /**
+     * The non-dominated points (both coordinates maximised; equal points do not dominate each other), in O(n log n):
+     * by x descending, a point survives if its y beats every y of a larger x and is the best of its own x.
+     */
+    static List<double[]> front(List<double[]> points) {
+        List<double[]> sorted = new ArrayList<>(points);
+        sorted.sort(Comparator.comparingDouble((double[] p) -> -p[0]).thenComparingDouble(p -> -p[1]).thenComparingDouble(p -> p[2]));
+        List<double[]> front = new ArrayList<>();
+        double bestOfLargerX = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < sorted.size();) {
+            int end = i;
+            while (end < sorted.size() && sorted.get(end)[0] == sorted.get(i)[0]) {
+                end++;
+            }
+            double bestOfThisX = sorted.get(i)[1];
+            for (int k = i; k < end && sorted.get(k)[1] == bestOfThisX; k++) {
+                if (bestOfThisX > bestOfLargerX) {
+                    front.add(sorted.get(k));
+                }
+            }
+            bestOfLargerX = Math.max(bestOfLargerX, bestOfThisX);
+            i = end;
+        }
+        front.sort(Comparator.comparingDouble(p -> p[2]));
+        return front;
     }
 
     private static String dot(double[] p, double minX, double maxX, double minY, double maxY, String color, int r) {
