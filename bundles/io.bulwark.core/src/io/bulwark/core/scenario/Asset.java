@@ -1,7 +1,7 @@
 package io.bulwark.core.scenario;
 
 /** A defended asset and the probability of negation it requires against every threat aimed at it. */
-public record Asset(String name, GeoPoint site, double requiredNegation) {
+public record Asset(String name, GeoPoint site, double requiredNegation) implements java.io.Serializable {
 
     public static final double DEFAULT_REQUIRED_NEGATION = 0.9;
 

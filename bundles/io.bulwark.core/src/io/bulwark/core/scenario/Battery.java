@@ -7,7 +7,7 @@ import java.util.List;
  * is a radar name or null; with one, an intercept point counts only if that radar sees it.
  */
 public record Battery(String name, InterceptorType type, String force, GeoPoint site, int interceptors, Doctrine doctrine,
-        int salvoSize, double assessmentS, List<String> cuedBy, String fireControl) {
+        int salvoSize, double assessmentS, List<String> cuedBy, String fireControl) implements java.io.Serializable {
 
     public Battery {
         InvalidScenarioException.named(name, "battery");

@@ -1,7 +1,7 @@
 package io.bulwark.core.scenario;
 
 /** A site: latitude and longitude in decimal degrees (north and east positive), altitude in km. */
-public record GeoPoint(double latDeg, double lonDeg, double altKm) {
+public record GeoPoint(double latDeg, double lonDeg, double altKm) implements java.io.Serializable {
 
     public GeoPoint {
         InvalidScenarioException.finite(latDeg, "point", "latitude");

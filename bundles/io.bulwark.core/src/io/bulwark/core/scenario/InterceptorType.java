@@ -6,7 +6,7 @@ package io.bulwark.core.scenario;
  * single-shot kill probability.
  */
 public record InterceptorType(String name, double minRangeKm, double maxRangeKm, double minAltitudeKm, double maxAltitudeKm,
-        double speedKmS, double reactionS, double pk) {
+        double speedKmS, double reactionS, double pk) implements java.io.Serializable {
 
     public InterceptorType {
         InvalidScenarioException.named(name, "interceptor type");

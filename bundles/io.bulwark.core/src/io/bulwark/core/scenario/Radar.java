@@ -1,7 +1,7 @@
 package io.bulwark.core.scenario;
 
 /** A deployed radar, owned by a force, facing {@code boresightDeg} (0 = north, clockwise). */
-public record Radar(String name, RadarType type, String force, GeoPoint site, double boresightDeg) {
+public record Radar(String name, RadarType type, String force, GeoPoint site, double boresightDeg) implements java.io.Serializable {
 
     public Radar {
         InvalidScenarioException.named(name, "radar");

@@ -5,7 +5,7 @@ package io.bulwark.core.scenario;
  * azimuth sector width (deg, 360 = all round), elevation band (deg), track-formation time (s).
  */
 public record RadarType(String name, double detectionRangeKm, double referenceRcsM2, double sectorWidthDeg,
-        double minElevationDeg, double maxElevationDeg, double trackTimeS) {
+        double minElevationDeg, double maxElevationDeg, double trackTimeS) implements java.io.Serializable {
 
     public RadarType {
         InvalidScenarioException.named(name, "radar type");

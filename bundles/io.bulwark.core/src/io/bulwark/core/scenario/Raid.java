@@ -6,7 +6,7 @@ package io.bulwark.core.scenario;
  * time {@code launchTimeS}.
  */
 public record Raid(String name, MissileType missile, int count, GeoPoint launch, String targetAsset, GeoPoint aim, Double apogeeKm,
-        double launchTimeS) {
+        double launchTimeS) implements java.io.Serializable {
 
     /**
      * The highest apogee a raid may ask for: Keplerian arcs to a point on the ground stay numerically sound below

@@ -11,7 +11,7 @@ import io.bulwark.core.geo.Sphere;
  * references to declared forces and radars, and raids within their missile's reach.
  */
 public record Scenario(String name, List<Force> forces, List<Agreement> agreements, List<Radar> radars, List<Battery> batteries,
-        List<Asset> assets, List<Region> regions, List<Raid> raids) {
+        List<Asset> assets, List<Region> regions, List<Raid> raids) implements java.io.Serializable {
 
     public Scenario {
         forces = List.copyOf(forces);
