@@ -24,6 +24,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IEditorDescriptor;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.application.WorkbenchAdvisor;
@@ -40,7 +41,7 @@ import org.osgi.framework.FrameworkUtil;
  * is not installed.
  *
  * <p>Arguments: {@code <report file> <.bulwark file to open>}. Report lines:
- * {@code bundle <id> <state after the editor opened> <state after start()>}, {@code editor <id>},
+ * {@code bundle <id> <state after the editor opened> <state after start()>}, {@code editor <id or none>},
  * {@code contentType <id>}, {@code marker <severity> <line> <message>}, {@code error <text>}.
  */
 public class InstallCheck implements IApplication {
@@ -97,18 +98,26 @@ public class InstallCheck implements IApplication {
             file.create(in, true, null);
         }
         waitForBuild();
-        AtomicReference<Object> opened = new AtomicReference<>();
-        display.syncExec(() -> {
-            try {
-                opened.set(IDE.openEditor(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(), file));
-            } catch (Exception e) {
-                opened.set(e);
-            }
-        });
-        if (opened.get() instanceof IEditorPart editor) {
-            lines.add("editor " + editor.getSite().getId());
+        // Only an editor the installation associates with the file is opened: an unknown file type would make the
+        // workbench start the system's external editor or ask which editor to use.
+        IEditorDescriptor associated = IDE.getDefaultEditor(file);
+        if (associated == null) {
+            lines.add("editor none");
         } else {
-            lines.add("error cannot open " + file.getName() + ": " + opened.get());
+            AtomicReference<Object> opened = new AtomicReference<>();
+            display.syncExec(() -> {
+                try {
+                    opened.set(IDE.openEditor(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(),
+                            file, associated.getId()));
+                } catch (Exception e) {
+                    opened.set(e);
+                }
+            });
+            if (opened.get() instanceof IEditorPart editor) {
+                lines.add("editor " + editor.getSite().getId());
+            } else {
+                lines.add("error cannot open " + file.getName() + ": " + opened.get());
+            }
         }
         IContentType type = file.getContentDescription() == null ? null : file.getContentDescription().getContentType();
         lines.add("contentType " + (type == null ? "none" : type.getId()));
