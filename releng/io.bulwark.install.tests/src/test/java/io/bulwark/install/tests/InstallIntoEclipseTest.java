@@ -54,9 +54,11 @@ class InstallIntoEclipseTest {
         deleteTree(work);
         eclipse = work.resolve("eclipse");
         copyTree(PLATFORM, eclipse);
-        // The materialization records the build's own artifact folders as known repositories: a user's Eclipse does
-        // not know them, and the Bulwark jars must come from the site zip.
-        deleteTree(eclipse.resolve("p2/org.eclipse.equinox.p2.engine/.settings"));
+        // Like a user's Eclipse, it knows no repository of the build (releng/io.bulwark.product removes those the
+        // materialization recorded): the Bulwark jars can only come from the site zip.
+        assertFalse(Files.exists(eclipse.resolve(
+                "p2/org.eclipse.equinox.p2.engine/.settings/org.eclipse.equinox.p2.artifact.repository.prefs")),
+                "the Eclipse knows the build's repositories");
     }
 
     @Test
