@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Starts Bulwark Studio from the materialized product (no native launcher on Maven Central).
+# Starts Bulwark Studio built in this tree (or the one at PRODUCT_DIR) with the project's JDK finder; the product's
+# own start script, PRODUCT_DIR/bulwark-studio, does the rest.
 # Usage: bulwark-studio.sh [PRODUCT_DIR] [eclipse arguments...]
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -7,9 +8,8 @@ product=${1:-$here/target/products/io.bulwark.studio/linux/gtk/x86_64/bulwark-st
 [ $# -gt 0 ] && shift
 . "$here/../scripts/find-jdk.sh"
 bulwark_find_jdk
-launcher=$(ls "$product"/plugins/org.eclipse.equinox.launcher_*.jar 2>/dev/null | head -n 1)
-if [ -z "$launcher" ]; then
+if [ ! -x "$product/bulwark-studio" ]; then
   echo "No Bulwark Studio at $product: build it first with ./verify (or ./mvnw -B package)." >&2
   exit 2
 fi
-exec "$JAVA_HOME/bin/java" -Xmx2g -jar "$launcher" -install "$product" -configuration "$product/configuration" "$@"
+exec "$product/bulwark-studio" "$@"
