@@ -464,5 +464,65 @@ def count_cases():
     print(len(own), "count cases")
 
 
+def language_cases():
+    """A scenario that reaches into another scenario (its forces, radars, assets) and numbers the analysis cannot
+    use (overflow to infinity, underflow to zero, zero where it divides) or that only look wrong (dBsm at or below
+    0 is a positive area): cases 600 and up, appended to intent.tsv. Self-contained files with their own types,
+    so a companion scenario can stand beside them."""
+    own = []
+    types = ("package pb\n"
+             "interceptor I { range 10 .. 200 km altitude 10 .. 150 km speed 2.8 km/s reaction 10 s pk 0.85 }\n"
+             "radar Q { detects 900 km at rcs 1 m2 sector 360 deg elevation 5 .. 90 deg track 5 s }\n"
+             "missile M { reach 600 km rcs 1 m2 }\n")
+    own_scenario = (types + "scenario SB\n"
+                    "force F\n"
+                    "force G\n"
+                    "agreement L { F <-> G latency 2 s }\n"
+                    "radar R : Q { owner F at 36.0 N, 128.2 E }\n"
+                    "battery B : I { owner F at 36.0 N, 128.2 E interceptors 8 cued by R }\n"
+                    "asset City at 35.9 N, 128.6 E requires 0.9\n"
+                    "raid Salvo : M x 2 from 38.9 N, 125.6 E at City at T+30 s\n")
+    foreign = "companions/foreign-scenario.bulwark"
+
+    def case(name, text, intent, expected, with_=foreign):
+        own.append((name, text.encode("utf-8"), with_, expected, intent))
+
+    def changed(old, new, name, intent, code, with_=foreign):
+        assert old in own_scenario, old
+        text = own_scenario.replace(old, new, 1)
+        line = line_of(text, new) if new else line_of(own_scenario, old)
+        case(name, text, intent, err(code, line) if code else "?", with_)
+
+    changed("owner F at", "owner pa.SA.F at", "owner-of-another-scenario",
+            "a radar owned by another file's scenario force: an error at the owner, never the local F", P + "foreignElement")
+    changed("cued by R", "cued by pa.SA.RA", "cued-by-another-scenario", "cued by another scenario's radar", P + "foreignElement")
+    changed("at City at", "at pa.SA.Town at", "raid-at-another-scenario-asset", "a raid at another scenario's asset", P + "foreignElement")
+    changed("F <-> G", "pa.SA.F <-> G", "agreement-with-another-scenario-force", "an agreement naming another scenario's force",
+            P + "foreignElement")
+    case("same-package-and-scenario", "package pa\nscenario SA\nforce H\n",
+         "a second file declaring the scenario pa.SA: a duplicate name in both files", err(P + "duplicateName", 2))
+    digits = "9" * 400
+    tiny = "0." + "0" * 400 + "1"
+    changed("latency 2 s", f"latency {digits} s", "latency-400-digits", "a latency that overflows to infinity", P + "valueOutOfRange", "-")
+    changed("at T+30 s", f"at T+{digits} s", "launch-time-400-digits", "a launch offset that overflows", P + "valueOutOfRange", "-")
+    changed("reach 600 km", f"reach {digits} km", "reach-400-digits", "a reach that overflows", P + "valueOutOfRange", "-")
+    changed("missile M { reach 600 km rcs 1 m2 }", "missile M { reach 600 km rcs 4000 dBsm }", "rcs-4000-dBsm",
+            "10^400 m2: infinite as a double", P + "valueOutOfRange", "-")
+    changed("speed 2.8 km/s", f"speed {tiny} km/s", "speed-underflows-to-zero", "a speed that underflows to 0", P + "valueOutOfRange", "-")
+    changed("speed 2.8 km/s", "speed 0 km/s", "speed-zero", "an interceptor that never arrives: an error at the number",
+            P + "zeroValue", "-")
+    changed("missile M { reach 600 km rcs 1 m2 }", "missile M { reach 600 km rcs -10 dBsm }", "rcs-minus-10-dBsm",
+            "0.1 m2: valid, the analysis runs", None, "-")
+    changed("missile M { reach 600 km rcs 1 m2 }", "missile M { reach 600 km rcs 0 dBsm }", "rcs-0-dBsm",
+            "1 m2: valid, the analysis runs", None, "-")
+    with open(os.path.join(COMPANIONS, "foreign-scenario.bulwark"), "w", encoding="utf-8") as f:
+        f.write("package pa\nscenario SA\nimport pb.*\nforce F\n"
+                "radar RA : Q { owner F at 37.0 N, 127.0 E }\n"
+                "asset Town at 37.5 N, 127.0 E\n")
+    append_cases(own, 600)
+    print(len(own), "language cases")
+
+
 command_line_cases()
 count_cases()
+language_cases()
