@@ -3,8 +3,10 @@ package io.bulwark.report.html;
 import static io.bulwark.report.svg.Markup.escape;
 import static io.bulwark.report.svg.Markup.f;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -158,13 +160,23 @@ public final class HtmlReport {
         html.append("</tbody></table>\n");
     }
 
-    /** The vertical profile of each raid that has threats. */
+    /**
+     * The vertical profile of each raid with a threat among those the report lists (at most
+     * {@link CoverageReport#MAX_LISTED_THREATS}, so the profiles stay bounded as the timelines do).
+     */
     private static void profiles(StringBuilder html, Scenario scenario, CoverageReport report) {
-        List<Raid> raids = scenario.raids().stream().filter(r -> report.threats().stream().anyMatch(t -> t.raid().equals(r.name()))).toList();
+        Set<String> listed = new HashSet<>();
+        report.listingAtMost(CoverageReport.MAX_LISTED_THREATS).threats().forEach(t -> listed.add(t.raid()));
+        List<Raid> raids = scenario.raids().stream().filter(r -> listed.contains(r.name())).toList();
         if (raids.isEmpty()) {
             return;
         }
         html.append("<h3>Vertical profiles</h3>\n");
+        long withThreats = report.threats().stream().map(ThreatReport::raid).distinct().count();
+        if (raids.size() < withThreats) {
+            html.append(f("<p class=\"listed\">Profiles of the %,d raids of the threats listed below, of %,d raids.</p>%n",
+                    raids.size(), withThreats));
+        }
         for (Raid raid : raids) {
             html.append(f("<figure class=\"profile\" data-element=\"raid:%s\">", escape(raid.name())))
                     .append(Markup.inline(RaidProfileSvg.render(scenario, report, raid))).append("</figure>\n");

@@ -49,7 +49,7 @@ class ReportCommandTest {
 
     /** 1,050 raids from different launch points: 1,050 different timelines, of which the report shows 1,000 and says so. */
     @Test
-    void theTimelinesOfAtMostAThousandThreatsAreShown() throws IOException {
+    void theTimelinesAndProfilesOfAtMostAThousandThreatsAreShown() throws IOException {
         Path folder = Files.createDirectories(dir.resolve("many"));
         Cli.write(folder, "cat.bulwark", """
                 package cat
@@ -78,6 +78,8 @@ class ReportCommandTest {
         assertTrue(text.contains("Timelines of 1,000 of the 1,050 threats: the worst threat of each asset and raid, then the others in order"),
                 "the report says which timelines it shows");
         assertEquals(raids, text.split("<tr data-element=\"raid:", -1).length - 1, "every raid in the raids table");
+        assertEquals(1_000, text.split("<figure class=\"profile\"", -1).length - 1, "the profiles of the listed threats' raids");
+        assertTrue(text.contains("Profiles of the 1,000 raids of the threats listed below, of 1,050 raids."), "the report says so");
         assertTrue(text.contains("1050 threats engaged") || text.contains("of 1050 threats"), "the summary counts every threat");
     }
 

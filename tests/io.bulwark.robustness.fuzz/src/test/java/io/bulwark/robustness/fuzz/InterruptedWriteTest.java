@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The command as a process of its own, interrupted (SIGINT, SIGTERM) while it writes a large report: the temporary
  * file is removed on the way out and the previous report is left as it was. 2,000 raids make an HTML report of about
- * 40 MB (a vertical profile each), whose temporary file exists for a good part of a second; the test signals as soon
+ * 20 MB (the vertical profiles of the 1,000 raids listed), whose temporary file exists for a good part of a second; the test signals as soon
  * as it appears. (The JSON report is no longer large enough: it lists at most 1,000 threats.)
  */
 class InterruptedWriteTest {
