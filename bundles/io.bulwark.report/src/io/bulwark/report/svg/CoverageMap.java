@@ -256,20 +256,45 @@ public final class CoverageMap {
         return track;
     }
 
-    /** The worst negation over a raid's threats (NaN without a report) and the requirement of its target. */
-    static double[] raidNegation(Scenario scenario, CoverageReport report, Raid raid) {
-        double worst = report == null ? Double.NaN
-                : report.threats().stream().filter(t -> t.raid().equals(raid.name())).mapToDouble(ThreatReport::negation).min().orElse(0);
+    /**
+     * At most this many raids get a ground track, launch marker and label (those of the threats the reports list): a
+     * theatre of 100,000 one-missile raids would otherwise be all tracks, and its label placement quadratic.
+     */
+    static final int MAX_DRAWN_RAIDS = CoverageReport.MAX_LISTED_THREATS;
+
+    /** The worst negation over a raid's threats (NaN without a report, 0 without threats) and the requirement of its target. */
+    private static double[] raidNegation(Scenario scenario, Map<String, Double> worstByRaid, CoverageReport report, Raid raid) {
+        double worst = report == null ? Double.NaN : worstByRaid.getOrDefault(raid.name(), 0.0);
         double required = scenario.assets().stream().filter(a -> a.name().equals(raid.targetAsset())).mapToDouble(Asset::requiredNegation)
                 .findFirst().orElse(Asset.DEFAULT_REQUIRED_NEGATION);
         return new double[] { worst, required };
     }
 
+    /** The raids the map draws: all, or the raids of the listed threats when there are more than {@link #MAX_DRAWN_RAIDS}. */
+    private static List<Raid> drawnRaids(Scenario scenario, CoverageReport report) {
+        if (scenario.raids().size() <= MAX_DRAWN_RAIDS) {
+            return scenario.raids();
+        }
+        if (report == null) {
+            return scenario.raids().subList(0, MAX_DRAWN_RAIDS);
+        }
+        Set<String> listed = report.listingAtMost(CoverageReport.MAX_LISTED_THREATS).threats().stream().map(ThreatReport::raid)
+                .collect(Collectors.toSet());
+        return scenario.raids().stream().filter(r -> listed.contains(r.name())).limit(MAX_DRAWN_RAIDS).toList();
+    }
+
     /** One ground track per raid (its threats share it), coloured by the raid's worst negation; the launch marker points along it. */
     private static void tracks(StringBuilder svg, MapCanvas map, Scenario scenario, CoverageReport report, List<MapAnchor> anchors,
             List<MapHandle> handles) {
-        for (Raid raid : scenario.raids()) {
-            double[] negation = raidNegation(scenario, report, raid);
+        Map<String, Double> worstByRaid = report == null ? Map.of()
+                : report.threats().stream().collect(Collectors.toMap(ThreatReport::raid, ThreatReport::negation, Math::min));
+        List<Raid> drawn = drawnRaids(scenario, report);
+        if (drawn.size() < scenario.raids().size()) {
+            svg.append(f("<text class=\"note\" x=\"10\" y=\"%.0f\" font-size=\"12\" fill=\"#333\">Ground tracks of %,d of the %,d "
+                    + "raids (those of the threats the report lists)</text>%n", map.height() - 10, drawn.size(), scenario.raids().size()));
+        }
+        for (Raid raid : drawn) {
+            double[] negation = raidNegation(scenario, worstByRaid, report, raid);
             String colour = Double.isNaN(negation[0]) ? "#555555" : CoverageMapSvg.negationColour(negation[0], negation[1]);
             double rangeKm = Sphere.groundRangeKm(raid.launch(), raid.aim());
             String title = f("raid %s: %d x %s, %.0f km%s%s", raid.name(), raid.count(), raid.missile().name(), rangeKm,

@@ -80,6 +80,7 @@ class ReportCommandTest {
         assertEquals(raids, text.split("<tr data-element=\"raid:", -1).length - 1, "every raid in the raids table");
         assertEquals(1_000, text.split("<figure class=\"profile\"", -1).length - 1, "the profiles of the listed threats' raids");
         assertTrue(text.contains("Profiles of the 1,000 raids of the threats listed below, of 1,050 raids."), "the report says so");
+        assertTrue(text.contains("Ground tracks of 1,000 of the 1,050 raids"), "the map draws the listed raids and says so");
         assertTrue(text.contains("1050 threats engaged") || text.contains("of 1050 threats"), "the summary counts every threat");
     }
 
