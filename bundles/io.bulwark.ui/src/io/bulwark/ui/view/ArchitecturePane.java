@@ -26,7 +26,7 @@ import io.bulwark.ui.Activator;
 /**
  * The architecture tab of the Coverage view: the ELK-laid-out diagram of {@link ArchitectureDiagramSvg}, rasterized,
  * hit-tested with the boxes it draws. Drag from a force to a force draws an agreement, from a radar to a battery a
- * fire-control or cueing connection; double-click renames in place; Del or the context menu deletes.
+ * fire-control or cueing connection; double-click or F2 renames in place; Del or the context menu deletes.
  */
 final class ArchitecturePane {
 
@@ -69,7 +69,7 @@ final class ArchitecturePane {
         canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.BORDER);
         canvas.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
         canvas.setToolTipText("Drag from a force to a force: agreement; from a radar to a battery: fire control or cueing. "
-                + "Double-click: rename. Del: delete.");
+                + "Double-click or F2: rename. Del: delete.");
         canvas.addPaintListener(event -> paint(event.gc));
         canvas.addListener(SWT.Resize, event -> canvas.redraw());
         canvas.addListener(SWT.MouseDown, this::down);
@@ -85,6 +85,8 @@ final class ArchitecturePane {
         canvas.addListener(SWT.KeyDown, event -> {
             if ((event.keyCode == SWT.DEL || event.character == SWT.DEL) && selected != null) {
                 host.delete(selected);
+            } else if (event.keyCode == SWT.F2 && selected != null) {
+                startRename(selected);
             }
         });
         canvas.addListener(SWT.MenuDetect, event -> {
