@@ -656,6 +656,11 @@ public class CoverageView extends ViewPart {
                 .map(h -> new org.eclipse.swt.graphics.Point((int) Math.round(h.x()), (int) Math.round(h.y()))).orElse(null);
     }
 
+    /** The map's scale now, km per pixel. */
+    public double getMapKmPerPixel() {
+        return map.view().kmPerPixel();
+    }
+
     /** The latitude and longitude under a point of the map canvas. */
     public double[] mapLatLon(int x, int y) {
         return map.view().toLatLon(x, y);

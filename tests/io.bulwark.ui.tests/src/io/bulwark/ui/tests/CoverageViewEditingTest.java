@@ -271,10 +271,14 @@ class CoverageViewEditingTest {
 
         uiRun(() -> view.showTab(0));
         processEvents(300);
+        // '=' (or '+') zooms in: three steps, after a click on the map gives it the keyboard
+        double before = ui(view::getMapKmPerPixel);
         click(ui(view::getMapCanvas), new Point(20, 60), 1);
-        key(0, '=');
-        key(0, '=');
-        processEvents(500);
+        for (int step = 0; step < 3; step++) {
+            key('=', '=');
+        }
+        processEvents(800);
+        assertTrue(ui(view::getMapKmPerPixel) < before / 1.5, "zoomed in: " + before + " -> " + ui(view::getMapKmPerPixel) + " km/px");
         screenshot("coverage-map-zoomed.png");
         assertEquals(List.of(), answers.refusals);
     }
