@@ -1,19 +1,12 @@
 package io.bulwark.dsl.fixes;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.xtext.nodemodel.ICompositeNode;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
-
+import io.bulwark.dsl.edits.ScenarioEdits;
 import io.bulwark.dsl.validation.IssueCodes;
-import io.bulwark.model.bulwark.Agreement;
-import io.bulwark.model.bulwark.Force;
 import io.bulwark.model.bulwark.Model;
-import io.bulwark.model.bulwark.ScenarioElement;
 
 /**
  * The fixes of the issues whose data supports one, as text edits on the file: a unit (one per valid unit),
@@ -122,36 +115,10 @@ public final class QuickFixes {
 
     /** A new line "agreement FROM_to_TO { FROM -> TO }" after the last agreement, else after the last force. */
     static List<Edit> addAgreement(String text, Model model, String from, String to) {
-        if (model == null || model.getScenario() == null) {
+        try {
+            return ScenarioEdits.addAgreement(text, model, from, to, false, null);
+        } catch (IllegalArgumentException noSuchForce) {
             return List.of();
         }
-        EObject anchor = null;
-        Set<String> names = new HashSet<>();
-        for (ScenarioElement element : model.getScenario().getElements()) {
-            names.add(element.getName());
-            if (element instanceof Agreement) {
-                anchor = element;
-            }
-        }
-        if (anchor == null) {
-            for (ScenarioElement element : model.getScenario().getElements()) {
-                if (element instanceof Force) {
-                    anchor = element;
-                }
-            }
-        }
-        String name = from + "_to_" + to;
-        for (int i = 2; names.contains(name); i++) {
-            name = from + "_to_" + to + "_" + i;
-        }
-        String declaration = "agreement " + name + " { " + from + " -> " + to + " }";
-        ICompositeNode node = NodeModelUtils.findActualNodeFor(anchor != null ? anchor : model.getScenario());
-        int at = node == null ? text.length() : endOfLine(text, anchor != null ? node.getEndOffset() : node.getOffset());
-        return List.of(new Edit(at, 0, "\n" + declaration));
-    }
-
-    private static int endOfLine(String text, int offset) {
-        int end = text.indexOf('\n', offset);
-        return end < 0 ? text.length() : end > 0 && text.charAt(end - 1) == '\r' ? end - 1 : end;
     }
 }

@@ -21,6 +21,10 @@ public final class BulwarkPreferences {
     public static final String CREATE_EXAMPLE_ON_FIRST_START = "createExampleOnFirstStart";
     /** Set once the first-start example has been offered, so deleting it is respected. */
     public static final String EXAMPLE_CREATED = "exampleCreated";
+    /** Size the window to the screen on the first start of a workspace (Bulwark Studio sets it). */
+    public static final String FIT_WINDOW_ON_FIRST_START = "fitWindowOnFirstStart";
+    /** Set once the window has been sized, so the size the user leaves is kept. */
+    public static final String WINDOW_FITTED = "windowFitted";
 
     public static final double DEFAULT_REQUIRED_NEGATION_VALUE = Asset.DEFAULT_REQUIRED_NEGATION;
     public static final double DEFAULT_RING_STEP_KM = FootprintAnalyzer.DEFAULT_RING_STEP_KM;

@@ -4,8 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResourceChangeEvent;
@@ -24,17 +25,18 @@ import org.eclipse.jface.text.Region;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Color;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
@@ -49,19 +51,35 @@ import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.texteditor.ITextEditor;
 
 import io.bulwark.core.finding.Finding;
+import io.bulwark.dsl.edits.ScenarioEdits;
+import io.bulwark.dsl.edits.ScenarioEdits.NewSite;
+import io.bulwark.dsl.edits.ScenarioEdits.RadarRole;
+import io.bulwark.dsl.fixes.QuickFixes.Edit;
+import io.bulwark.model.bulwark.Battery;
+import io.bulwark.model.bulwark.BulwarkPackage;
+import io.bulwark.model.bulwark.Force;
+import io.bulwark.model.bulwark.GeoPoint;
+import io.bulwark.model.bulwark.Model;
+import io.bulwark.model.bulwark.Radar;
+import io.bulwark.model.bulwark.ScenarioElement;
+import io.bulwark.report.svg.FootprintMapSvg;
+import io.bulwark.report.svg.MapAnchor;
+import io.bulwark.report.svg.MapHandle;
 import io.bulwark.report.html.HtmlReport;
 import io.bulwark.report.svg.ArchitectureDiagramSvg;
-import io.bulwark.report.svg.CoverageMapSvg;
 import io.bulwark.core.report.AssetRaidReport;
 import io.bulwark.core.report.AssetReport;
 import io.bulwark.ui.Activator;
 import io.bulwark.ui.editor.BulwarkDocuments;
 import io.bulwark.ui.model.BulwarkFiles;
+import io.bulwark.ui.quickfix.FileEdits;
 
 /**
- * The coverage of the active scenario: its map (the report's SVG, rasterized), the negation of every asset
- * against every raid aimed at it, and the findings. Follows the active .bulwark editor (and .bulwark files
- * selected in the Project Explorer); a double-click on a row or finding selects the element in the editor.
+ * The coverage of the active scenario in three tabs: its map (the report's renderer, zoomable, with sites, launch
+ * points and region vertices to drag, elements to add and delete), its architecture (forces, radars, batteries and
+ * their links, editable), and the negation of every asset against every raid with the findings. Every edit changes
+ * the scenario's text through {@link ScenarioEdits}. Follows the active .bulwark editor (and .bulwark files selected
+ * in the Project Explorer); a double-click on a row, a finding or a site selects the element in the editor.
  */
 public class CoverageView extends ViewPart {
 
@@ -70,15 +88,19 @@ public class CoverageView extends ViewPart {
     public static final Object FAMILY = new Object();
 
     private Label header;
-    private Canvas map;
-    private Image mapImage;
-    private String mapProblem;
+    private CTabFolder tabs;
+    private MapPane map;
+    private ArchitecturePane architecture;
+    private Questions questions;
     private Table matrix;
     private Table findings;
     private ScenarioAnalysis analysis;
     private IFile file;
     private IDocument document;
     private boolean refreshScheduled;
+    private Job refreshJob;
+    /** How many analyses the view has shown (tests wait for the next one after an edit). */
+    private volatile int shown;
 
     private final IDocumentListener documentListener = new IDocumentListener() {
         @Override
@@ -131,16 +153,18 @@ public class CoverageView extends ViewPart {
         header.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         header.setText("Open a .bulwark scenario to see its coverage.");
 
-        SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
-        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        map = new Canvas(sash, SWT.DOUBLE_BUFFERED | SWT.BORDER);
-        map.setBackground(map.getDisplay().getSystemColor(SWT.COLOR_WHITE));
-        map.addPaintListener(event -> paintMap(event.gc));
-        map.addListener(SWT.Resize, event -> map.redraw());
-        map.addListener(SWT.MouseDoubleClick, event -> revealAt(event.x, event.y));
-        map.setToolTipText("Double-click a site, a launch point or a region to select it in the editor");
+        questions = new Dialogs(parent.getShell());
+        tabs = new CTabFolder(parent, SWT.BORDER | SWT.BOTTOM);
+        tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        map = new MapPane(tabs, new MapHost());
+        tab("Map", "Drag a site, launch point or region vertex to move it; right-click to add or delete; wheel, +/- and Fit zoom",
+                map.control());
+        architecture = new ArchitecturePane(tabs, new ArchitectureHost());
+        tab("Architecture", "Forces, radars, batteries and the links between them (ELK layout); edits change the scenario text",
+                architecture.canvas());
+        tabs.setSelection(0);
 
-        SashForm tables = new SashForm(sash, SWT.VERTICAL);
+        SashForm tables = new SashForm(tabs, SWT.VERTICAL);
         matrix = new Table(tables, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
         matrix.setHeaderVisible(true);
         matrix.setLinesVisible(true);
@@ -164,11 +188,11 @@ public class CoverageView extends ViewPart {
             }
         });
         tables.setWeights(45, 55);
-        sash.setWeights(45, 55);
+        tab("Negations", "The negation of every asset against every raid aimed at it, and the findings", tables);
 
         getViewSite().getActionBars().getToolBarManager().add(new org.eclipse.jface.action.Action("Defended Footprint") {
             {
-                setToolTipText("Defended footprint of the selected asset against the missile of its first raid "
+                setToolTipText("Defended footprint of an asset against a missile type, as a map "
                         + "(grid steps: Preferences > Bulwark)");
             }
 
@@ -205,6 +229,13 @@ public class CoverageView extends ViewPart {
         if (active != null) {
             follow(active);
         }
+    }
+
+    private void tab(String title, String tooltip, org.eclipse.swt.widgets.Control content) {
+        CTabItem item = new CTabItem(tabs, SWT.NONE);
+        item.setText(title);
+        item.setToolTipText(tooltip);
+        item.setControl(content);
     }
 
     private void follow(IEditorPart part) {
@@ -244,7 +275,14 @@ public class CoverageView extends ViewPart {
     }
 
     private void scheduleRefresh(int delayMs) {
-        if (refreshScheduled || file == null) {
+        if (file == null) {
+            return;
+        }
+        if (refreshScheduled) {
+            Job pending = refreshJob;
+            if (delayMs == 0 && pending != null && pending.getState() == Job.SLEEPING) {
+                pending.wakeUp(); // an edit of the view: now, not after the typing delay
+            }
             return;
         }
         refreshScheduled = true;
@@ -264,19 +302,7 @@ public class CoverageView extends ViewPart {
                     return e.getStatus();
                 }
                 ScenarioAnalysis result = ScenarioAnalysis.of(target, text);
-                String svg = null;
-                String svgProblem = null;
-                if (result.report() != null) {
-                    try {
-                        svg = renderMap(result);
-                    } catch (RuntimeException | LinkageError e) {
-                        svgProblem = "No map: " + e;
-                    }
-                }
-                String mapSvg = svg;
-                String problem = svgProblem;
-                Display display = PlatformUI.getWorkbench().getDisplay();
-                display.asyncExec(() -> show(result, mapSvg, problem));
+                PlatformUI.getWorkbench().getDisplay().asyncExec(() -> show(result));
                 return Status.OK_STATUS;
             }
 
@@ -286,45 +312,30 @@ public class CoverageView extends ViewPart {
             }
         };
         job.setSystem(true);
+        refreshJob = job;
         job.schedule(delayMs);
     }
 
-    static String renderMap(ScenarioAnalysis result) {
-        return CoverageMapSvg.render(result.scenario(), result.report());
-    }
-
-    private void show(ScenarioAnalysis result, String svg, String svgProblem) {
+    private void show(ScenarioAnalysis result) {
         if (header == null || header.isDisposed() || !result.file().equals(file)) {
             return;
         }
         analysis = result;
-        if (mapImage != null) {
-            mapImage.dispose();
-            mapImage = null;
-        }
-        mapProblem = svgProblem;
-        if (svg != null) {
-            try {
-                mapImage = new Image(map.getDisplay(), new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
-            } catch (RuntimeException e) {
-                mapProblem = "The map could not be drawn: " + e.getMessage();
-                Activator.log("Bulwark: cannot rasterize the coverage map", e);
-            }
-        }
         if (result.report() == null) {
             header.setText(result.file().getFullPath() + ": " + result.problem());
-            mapProblem = result.problem();
         } else {
             long errors = result.report().findings().stream().filter(f -> f.severity().name().equals("ERROR")).count();
             header.setText("Scenario " + result.scenario().name() + "  (" + result.file().getFullPath() + ")  -  "
                     + result.report().assets().size() + " assets, " + result.scenario().raids().size() + " raids, "
                     + result.report().findings().size() + " findings (" + errors + " errors)\n" + result.report().assumptions());
         }
+        map.show(result.scenario(), result.report(), result.problem());
+        architecture.show(result.scenario(), result.problem());
         fillMatrix(result);
         fillFindings(result);
         setContentDescription(result.scenario() == null ? "" : result.scenario().name());
         header.getParent().layout(true, true);
-        map.redraw();
+        shown++;
     }
 
     private void fillMatrix(ScenarioAnalysis result) {
@@ -383,83 +394,298 @@ public class CoverageView extends ViewPart {
         }
     }
 
-    /** The defended footprint of the selected asset (or the first), with the preference's grid, shown under the header. */
+    /**
+     * Asks for an asset and a missile type (those in the scenario's scope) and shows the defended footprint map, as
+     * {@code bulwark footprint} draws it, in a window of its own.
+     */
     public void computeFootprint() {
         ScenarioAnalysis current = analysis;
         if (current == null || current.scenario() == null || current.scenario().assets().isEmpty()) {
+            status("No asset to compute a footprint for: open a .bulwark scenario with assets first.");
             return;
         }
-        String asset = matrix.getSelectionCount() > 0 ? matrix.getSelection()[0].getText(0) : current.scenario().assets().get(0).name();
-        var raid = current.scenario().raids().stream().filter(r -> asset.equals(r.targetAsset())).findFirst().orElse(null);
-        if (raid == null) {
-            header.setText(header.getText().split("\n")[0] + "\nNo raid is aimed at " + asset + ": no missile for its footprint.");
+        Map<String, io.bulwark.core.scenario.MissileType> missiles = missileTypes(current);
+        if (missiles.isEmpty()) {
+            status("No missile type in the scenario's scope: import a catalog that declares one.");
+            return;
+        }
+        Questions.FootprintAnswer answer = questions.footprint(current.scenario().assets().stream().map(a -> a.name()).toList(),
+                List.copyOf(missiles.keySet()));
+        if (answer == null) {
             return;
         }
         double ring = io.bulwark.ui.preferences.BulwarkPreferences.ringStepKm();
         double bearing = io.bulwark.ui.preferences.BulwarkPreferences.bearingStepDeg();
-        Job job = Job.create("Defended footprint of " + asset, monitor -> {
-            String line;
+        Job job = Job.create("Defended footprint of " + answer.asset(), monitor -> {
+            String svg;
+            String problem = null;
             try {
-                var footprint = new io.bulwark.core.footprint.FootprintAnalyzer().footprint(current.scenario(), asset, raid.missile(), ring,
-                        bearing, io.bulwark.core.analysis.AnalysisOptions.DEFAULT);
-                line = String.format(Locale.ROOT, "Defended footprint of %s against %s: %.0f %% of launch area (%.0f of %.0f km2; grid %s km x %s deg)",
-                        asset, raid.missile().name(), 100 * footprint.share(), footprint.negatedAreaKm2(), footprint.totalAreaKm2(),
-                        format(ring), format(bearing));
+                var footprint = new io.bulwark.core.footprint.FootprintAnalyzer().footprint(current.scenario(), answer.asset(),
+                        missiles.get(answer.missile()), ring, bearing, io.bulwark.core.analysis.AnalysisOptions.DEFAULT);
+                svg = FootprintMapSvg.render(current.scenario(), footprint);
             } catch (RuntimeException e) {
-                line = "Defended footprint of " + asset + ": " + e.getMessage();
+                svg = null;
+                problem = "Defended footprint of " + answer.asset() + ": " + e.getMessage();
             }
-            String text = line;
+            String map = svg;
+            String failure = problem;
             Display.getDefault().asyncExec(() -> {
-                if (!header.isDisposed() && analysis == current) {
-                    header.setText(header.getText().split("\n")[0] + "\n" + text);
-                    header.getParent().layout(true, true);
+                if (header.isDisposed()) {
+                    return;
+                }
+                if (map == null) {
+                    status(failure);
+                } else {
+                    footprintWindow = SvgWindow.open(getSite().getShell(), "Defended footprint of " + answer.asset() + " against "
+                            + answer.missile(), map);
                 }
             });
         });
         job.schedule();
     }
 
+    private SvgWindow footprintWindow;
+
+    /** The last footprint window opened (tests). */
+    public org.eclipse.swt.widgets.Shell getFootprintWindow() {
+        return footprintWindow == null ? null : footprintWindow.shell();
+    }
+
+    /** The missile types in the scope of the scenario's file, by name. */
+    private static Map<String, io.bulwark.core.scenario.MissileType> missileTypes(ScenarioAnalysis current) {
+        Map<String, io.bulwark.core.scenario.MissileType> types = new java.util.TreeMap<>();
+        current.scenario().raids().forEach(raid -> types.put(raid.missile().name(), raid.missile()));
+        String text;
+        try {
+            text = FileEdits.text(current.file());
+        } catch (CoreException e) {
+            return types;
+        }
+        BulwarkDocuments.compute(current.file(), text, resource -> {
+            if (resource.getResourceSet() == null) {
+                return null;
+            }
+            for (var r : List.copyOf(resource.getResourceSet().getResources())) {
+                r.getAllContents().forEachRemaining(e -> {
+                    if (e instanceof io.bulwark.model.bulwark.MissileType type && type.getName() != null) {
+                        try {
+                            types.putIfAbsent(type.getName(), io.bulwark.model.mapping.ScenarioMapper.missileType(type));
+                        } catch (RuntimeException incomplete) {
+                            // a type with a missing value cannot be used; its file reports it
+                        }
+                    }
+                });
+            }
+            return null;
+        });
+        return types;
+    }
+
     private static String format(double value) {
         return String.format(Locale.ROOT, "%.2f", value);
     }
 
-    private void paintMap(GC gc) {
-        Rectangle area = map.getClientArea();
-        if (mapImage == null) {
-            gc.drawText(mapProblem == null ? "No scenario" : mapProblem, 10, 10, true);
+    // ------------------------------------------------------------------------------------------- editing
+
+    /** Applies an edit of the map or the diagram to the scenario's file; says why when it cannot be made. */
+    private void edit(String what, java.util.function.Function<ScenarioEditing.Target, List<Edit>> edit) {
+        IFile target = file;
+        if (target == null) {
             return;
         }
-        Rectangle bounds = mapImage.getBounds();
-        double scale = Math.min(area.width / (double) bounds.width, area.height / (double) bounds.height);
-        int width = (int) (bounds.width * scale);
-        int height = (int) (bounds.height * scale);
-        gc.setAntialias(SWT.ON);
-        gc.setInterpolation(SWT.HIGH);
-        gc.drawImage(mapImage, 0, 0, bounds.width, bounds.height, (area.width - width) / 2, (area.height - height) / 2, width, height);
+        String refusal = ScenarioEditing.apply(target, edit);
+        if (refusal != null) {
+            status(what + ": " + refusal);
+            questions.refused(what, refusal);
+        } else {
+            status(what);
+            scheduleRefresh(0);
+        }
     }
 
-    /** Selects in the editor the element drawn nearest to the point, if one is within a few pixels. */
-    private void revealAt(int x, int y) {
-        if (mapImage == null || analysis == null || analysis.scenario() == null) {
+    private final class MapHost implements MapPane.Host {
+
+        @Override
+        public void moved(MapHandle handle, double latitude, double longitude) {
+            edit("Move " + handle.element(), target -> {
+                ScenarioElement element = target.element(handle.kind().elementKind(), handle.element());
+                GeoPoint point = element instanceof io.bulwark.model.bulwark.Region region
+                        ? (handle.vertex() >= 0 && handle.vertex() < region.getPoints().size() ? region.getPoints().get(handle.vertex()) : null)
+                        : ScenarioEdits.positionOf(element);
+                return ScenarioEdits.move(target.text(), point, latitude, longitude);
+            });
+        }
+
+        @Override
+        public void fillMenu(Menu menu, double latitude, double longitude, Optional<MapAnchor> element) {
+            for (NewSite kind : NewSite.values()) {
+                String label = "Add " + kind.name().toLowerCase(Locale.ROOT) + " here\u2026";
+                menuItem(menu, label, () -> addSite(kind, latitude, longitude));
+            }
+            element.filter(anchor -> !anchor.kind().equals("scenario")).ifPresent(anchor -> {
+                new MenuItem(menu, SWT.SEPARATOR);
+                menuItem(menu, "Delete " + anchor.name(), () -> delete(anchor.kind(), anchor.name()));
+                menuItem(menu, "Show " + anchor.name() + " in Editor", () -> open(anchor));
+            });
+        }
+
+        @Override
+        public void open(MapAnchor element) {
+            reveal(analysis == null ? null : analysis.locations().get(element.key()));
+        }
+    }
+
+    /** Adds a radar, battery or asset at a point, asking its type and owner. */
+    void addSite(NewSite kind, double latitude, double longitude) {
+        ScenarioEditing.Target now = currentTarget();
+        if (now == null) {
             return;
         }
-        Rectangle area = map.getClientArea();
-        Rectangle bounds = mapImage.getBounds();
-        double scale = Math.min(area.width / (double) bounds.width, area.height / (double) bounds.height);
-        double svgX = (x - (area.width - bounds.width * scale) / 2) / scale;
-        double svgY = (y - (area.height - bounds.height * scale) / 2) / scale;
-        String nearest = null;
-        double best = 14 / scale;
-        for (Map.Entry<String, double[]> anchor : CoverageMapSvg.anchors(analysis.scenario()).entrySet()) {
-            double distance = Math.hypot(anchor.getValue()[0] - svgX, anchor.getValue()[1] - svgY);
-            if (distance <= best) {
-                best = distance;
-                nearest = anchor.getKey();
+        List<String> types = kind == NewSite.ASSET ? List.of()
+                : ScenarioEdits.typesInScope(now.model(), kind == NewSite.RADAR ? BulwarkPackage.Literals.RADAR__TYPE
+                        : BulwarkPackage.Literals.BATTERY__TYPE);
+        List<String> forces = now.model().getScenario().getElements().stream().filter(Force.class::isInstance).map(e -> e.getName()).toList();
+        if (kind != NewSite.ASSET && (types.isEmpty() || forces.isEmpty())) {
+            questions.refused("Add " + kind.name().toLowerCase(Locale.ROOT), types.isEmpty() ? "No " + (kind == NewSite.RADAR ? "radar" : "interceptor")
+                    + " type in the scenario's scope: import a catalog" : "The scenario declares no force to own it");
+            return;
+        }
+        Questions.NewSiteAnswer answer = questions.newSite(kind, types, forces);
+        if (answer != null) {
+            edit("Add " + kind.name().toLowerCase(Locale.ROOT), target -> ScenarioEdits.add(target.text(), target.model(), kind, answer.name(),
+                    answer.type(), answer.owner(), answer.interceptors(), latitude, longitude));
+        }
+    }
+
+    /** Deletes an element with the cascade of the viewpoint's delete tool. */
+    void delete(String kind, String name) {
+        edit("Delete " + name, target -> ScenarioEdits.delete(target.text(), target.element(kind, name)));
+    }
+
+    /** The file's text and model now, or null when it has no scenario. */
+    private ScenarioEditing.Target currentTarget() {
+        if (file == null) {
+            return null;
+        }
+        try {
+            String text = FileEdits.text(file);
+            return BulwarkDocuments.compute(file, text, resource -> {
+                org.eclipse.emf.ecore.util.EcoreUtil.resolveAll(resource);
+                return !resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Model model && model.getScenario() != null
+                        ? new ScenarioEditing.Target(text, model) : null;
+            });
+        } catch (CoreException e) {
+            return null;
+        }
+    }
+
+    private final class ArchitectureHost implements ArchitecturePane.Host {
+
+        @Override
+        public void connect(ArchitecturePane.Box from, ArchitecturePane.Box to) {
+            if (from.kind().equals("force") && to.kind().equals("force")) {
+                Questions.AgreementAnswer answer = questions.agreement(from.name(), to.name());
+                if (answer != null) {
+                    edit("Add agreement " + from.name() + (answer.mutual() ? " <-> " : " -> ") + to.name(), target -> ScenarioEdits.addAgreement(
+                            target.text(), target.model(), from.name(), to.name(), answer.mutual(), answer.latencySeconds()));
+                }
+            } else if (from.kind().equals("radar") && to.kind().equals("battery")) {
+                RadarRole role = questions.role(from.name(), to.name());
+                if (role != null) {
+                    edit("Connect " + from.name() + " to " + to.name(), target -> ScenarioEdits.connect(target.text(),
+                            (Battery) target.element("battery", to.name()), (Radar) target.element("radar", from.name()), role));
+                }
+            } else {
+                status("Drag from a force to a force (agreement) or from a radar to a battery (fire control or cueing)");
             }
         }
-        if (nearest != null) {
-            reveal(analysis.locations().get(nearest));
+
+        @Override
+        public void rename(ArchitecturePane.Box box, String newName) {
+            edit("Rename " + box.name() + " to " + newName, target -> ScenarioEdits.rename(target.element(box.kind(), box.name()), newName));
         }
+
+        @Override
+        public void delete(ArchitecturePane.Box box) {
+            CoverageView.this.delete(box.kind(), box.name());
+        }
+
+        @Override
+        public void fillMenu(Menu menu, ArchitecturePane.Box box) {
+            menuItem(menu, "Rename " + box.name() + "\u2026", () -> architecture.startRename(box));
+            menuItem(menu, "Delete " + box.name(), () -> delete(box));
+            menuItem(menu, "Show " + box.name() + " in Editor",
+                    () -> reveal(analysis == null ? null : analysis.locations().get(box.kind() + ":" + box.name())));
+        }
+    }
+
+    private static void menuItem(Menu menu, String text, Runnable action) {
+        MenuItem item = new MenuItem(menu, SWT.PUSH);
+        item.setText(text);
+        item.addListener(SWT.Selection, event -> action.run());
+    }
+
+    // ------------------------------------------------------------------------------------------- for tests
+
+    /** Replaces the dialogs of the map and the diagram (tests answer them); null brings the dialogs back. */
+    public void setQuestions(Questions newQuestions) {
+        questions = newQuestions != null ? newQuestions : new Dialogs(getSite().getShell());
+    }
+
+    /** How many analyses the view has shown so far. */
+    public int getShownCount() {
+        return shown;
+    }
+
+    /** Brings the map (0), the architecture (1) or the negations (2) to the front. */
+    public void showTab(int index) {
+        tabs.setSelection(index);
+    }
+
+    /** The map canvas (tests post mouse events at its points). */
+    public Canvas getMapCanvas() {
+        return map.canvas();
+    }
+
+    /** Where an element's draggable handle is on the map canvas ("battery:PAC3_Osan"), or null. */
+    public org.eclipse.swt.graphics.Point mapHandle(String key) {
+        if (map.rendered() == null) {
+            return null;
+        }
+        return map.rendered().handles().stream().filter(h -> h.key().equals(key)).findFirst()
+                .map(h -> new org.eclipse.swt.graphics.Point((int) Math.round(h.x()), (int) Math.round(h.y()))).orElse(null);
+    }
+
+    /** The map's scale now, km per pixel. */
+    public double getMapKmPerPixel() {
+        return map.view().kmPerPixel();
+    }
+
+    /** The latitude and longitude under a point of the map canvas. */
+    public double[] mapLatLon(int x, int y) {
+        return map.view().toLatLon(x, y);
+    }
+
+    /** The architecture canvas. */
+    public Canvas getArchitectureCanvas() {
+        return architecture.canvas();
+    }
+
+    /** Where the box of an element ("force:USFK") is on the architecture canvas, or null. */
+    public org.eclipse.swt.graphics.Point architectureBox(String key) {
+        return architecture.boxes().stream().filter(b -> (b.kind() + ":" + b.name()).equals(key)).findFirst().map(architecture::onCanvas)
+                .orElse(null);
+    }
+
+    /** Where a force's title is on the architecture canvas (a point of its box outside its radars and batteries), or null. */
+    public org.eclipse.swt.graphics.Point architectureTitle(String key) {
+        return architecture.boxes().stream().filter(b -> (b.kind() + ":" + b.name()).equals(key)).findFirst().map(architecture::titleOnCanvas)
+                .orElse(null);
+    }
+
+    /** The inline rename field of the architecture tab, while it is open. */
+    public org.eclipse.swt.widgets.Text getInlineEditor() {
+        return architecture.inlineEditor();
     }
 
     /** Writes the architecture diagram beside the scenario file; returns the file written, or null when there is no scenario. */
@@ -548,7 +774,7 @@ public class CoverageView extends ViewPart {
     }
 
     public boolean hasMap() {
-        return mapImage != null;
+        return map.hasImage();
     }
 
     /** Selects the finding at a row and acts as a double-click on it (tests). */
@@ -570,9 +796,8 @@ public class CoverageView extends ViewPart {
         getSite().getPage().removePostSelectionListener(selectionListener);
         ResourcesPlugin.getWorkspace().removeResourceChangeListener(resourceListener);
         setDocument(null);
-        if (mapImage != null) {
-            mapImage.dispose();
-        }
+        map.dispose();
+        architecture.dispose();
         super.dispose();
     }
 }
