@@ -7,13 +7,24 @@ import java.util.concurrent.Callable;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Issue;
 
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code bulwark check PATH...}: validates scenarios and prints the findings. */
-@Command(name = "check", description = "Validate scenarios and report coverage findings.")
+@Command(name = "check", mixinStandardHelpOptions = true, version = BulwarkCommand.VERSION_LINE, sortOptions = false,
+        description = "Validate scenarios and report coverage findings.",
+        optionListHeading = "%nInput, analysis and help:%n",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = { "0:no errors", "1:validation or coverage errors (or warnings with --fail-on warning)",
+                "2:usage or input errors (missing or unreadable file, parse errors)" },
+        footerHeading = "%nExamples:%n",
+        footer = { "  bulwark check examples/",
+                "  bulwark check --fail-on warning examples/",
+                "  bulwark check --format sarif -o bulwark.sarif examples/      # GitHub code scanning",
+                "  bulwark check --format junit -o bulwark-junit.xml examples/  # a test case per asset and raid" })
 final class CheckCommand implements Callable<Integer> {
 
     enum FailOn { error, warning }
@@ -26,14 +37,21 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders of .bulwark files.")
     private List<Path> paths;
 
-    @Option(names = "--fail-on", defaultValue = "error", description = "Exit 1 on: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    private FailOn failOn;
+    /** What to write and when to fail; an option group so that the help lists them under their own heading. */
+    static final class Output {
+        @Option(names = "--format", defaultValue = "text", description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+        Format format = Format.text;
 
-    @Option(names = "--format", defaultValue = "text", description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    private Format format;
+        @Option(names = { "-o", "--output" }, converter = OutputFile.class,
+                description = "Write the output to this file (atomically) instead of the terminal.")
+        Path file;
 
-    @Option(names = { "-o", "--output" }, converter = OutputFile.class, description = "Write the output to this file (atomically) instead of the terminal.")
-    private Path output;
+        @Option(names = "--fail-on", defaultValue = "error", description = "Exit 1 on: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+        FailOn failOn = FailOn.error;
+    }
+
+    @ArgGroup(validate = false, heading = "%nOutput:%n", order = 0)
+    private Output output = new Output();
 
     @Override
     public Integer call() {
@@ -55,19 +73,19 @@ final class CheckCommand implements Callable<Integer> {
                 }
             }
         }
-        String result = switch (format) {
+        String result = switch (output.format) {
             case text -> text(workspace, files, errors, warnings);
             case json -> JsonReport.render(files);
             case sarif -> SarifReport.render(files);
             case junit -> JUnitReport.render(files);
         };
-        if (!workspaceOptions.emit(result, output)) {
+        if (!workspaceOptions.emit(result, output.file)) {
             return BulwarkCommand.INPUT_ERROR;
         }
         if (syntaxErrors) {
             return BulwarkCommand.INPUT_ERROR;
         }
-        return errors > 0 || (failOn == FailOn.warning && warnings > 0) ? BulwarkCommand.FINDINGS : BulwarkCommand.OK;
+        return errors > 0 || (output.failOn == FailOn.warning && warnings > 0) ? BulwarkCommand.FINDINGS : BulwarkCommand.OK;
     }
 
     /** {@code file:line:col severity CODE message}, grouped by file (the files come in path order). */
