@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Issue;
 
 import picocli.CommandLine.ArgGroup;
@@ -24,12 +23,14 @@ import picocli.CommandLine.Parameters;
         footer = { "  bulwark check examples/",
                 "  bulwark check --fail-on warning examples/",
                 "  bulwark check --format sarif -o bulwark.sarif examples/      # GitHub code scanning",
-                "  bulwark check --format junit -o bulwark-junit.xml examples/  # a test case per asset and raid" })
+                "  bulwark check --format junit -o bulwark-junit.xml examples/  # a test case per asset and raid",
+                "  bulwark check --format github examples/                      # annotations in a GitHub Actions job",
+                "  bulwark check --format gitlab -o gl-code-quality.json examples/  # GitLab Code Quality report" })
 final class CheckCommand implements Callable<Integer> {
 
     enum FailOn { error, warning }
 
-    enum Format { text, json, sarif, junit }
+    enum Format { text, json, sarif, junit, github, gitlab }
 
     @Mixin
     private WorkspaceOptions workspaceOptions;
@@ -60,36 +61,27 @@ final class CheckCommand implements Callable<Integer> {
             return BulwarkCommand.INPUT_ERROR;
         }
         List<ScenarioWorkspace.FileIssues> files = workspace.validate();
-        int errors = 0;
-        int warnings = 0;
-        boolean syntaxErrors = false;
-        for (ScenarioWorkspace.FileIssues file : files) {
-            for (Issue issue : file.issues()) {
-                if (issue.getSeverity() == Severity.ERROR) {
-                    errors++;
-                    syntaxErrors |= issue.isSyntaxError();
-                } else if (issue.getSeverity() == Severity.WARNING) {
-                    warnings++;
-                }
-            }
-        }
+        Tally tally = Tally.of(files);
+        boolean warningsFail = output.failOn == FailOn.warning;
         String result = switch (output.format) {
-            case text -> text(workspace, files, errors, warnings);
-            case json -> JsonReport.render(files);
+            case text -> text(files, tally);
+            case json -> JsonReport.render(files, tally);
             case sarif -> SarifReport.render(files);
-            case junit -> JUnitReport.render(files);
+            case junit -> JUnitReport.render(files, warningsFail);
+            case github -> GitHubAnnotations.render(files);
+            case gitlab -> GitLabCodeQuality.render(files);
         };
         if (!workspaceOptions.emit(result, output.file)) {
             return BulwarkCommand.INPUT_ERROR;
         }
-        if (syntaxErrors) {
+        if (tally.syntaxErrors()) {
             return BulwarkCommand.INPUT_ERROR;
         }
-        return errors > 0 || (output.failOn == FailOn.warning && warnings > 0) ? BulwarkCommand.FINDINGS : BulwarkCommand.OK;
+        return tally.errors() > 0 || (warningsFail && tally.warnings() > 0) ? BulwarkCommand.FINDINGS : BulwarkCommand.OK;
     }
 
-    /** {@code file:line:col severity CODE message}, grouped by file (the files come in path order). */
-    private static String text(ScenarioWorkspace workspace, List<ScenarioWorkspace.FileIssues> files, int errors, int warnings) {
+    /** {@code file:line:col severity CODE message}, grouped by file (the files come in path order), then the tally. */
+    private static String text(List<ScenarioWorkspace.FileIssues> files, Tally tally) {
         StringBuilder text = new StringBuilder();
         for (ScenarioWorkspace.FileIssues file : files) {
             for (Issue issue : file.issues()) {
@@ -97,7 +89,7 @@ final class CheckCommand implements Callable<Integer> {
                         issue.getSeverity().name().toLowerCase(), issue.getCode(), Escapes.escape(issue.getMessage())));
             }
         }
-        text.append(String.format("%d files, %d errors, %d warnings%n", workspace.files().size(), errors, warnings));
+        text.append(tally.sentence()).append(System.lineSeparator());
         return text.toString();
     }
 }
