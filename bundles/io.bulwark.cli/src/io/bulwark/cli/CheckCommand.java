@@ -2,6 +2,8 @@ package io.bulwark.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.eclipse.xtext.validation.Issue;
@@ -22,6 +24,7 @@ import picocli.CommandLine.Parameters;
         footerHeading = "%nExamples:%n",
         footer = { "  bulwark check examples/",
                 "  bulwark check --fail-on warning examples/",
+                "  bulwark check --baseline bulwark.sarif examples/             # fail only on findings not in it",
                 "  bulwark check --format sarif -o bulwark.sarif examples/      # GitHub code scanning",
                 "  bulwark check --format junit -o bulwark-junit.xml examples/  # a test case per asset and raid",
                 "  bulwark check --format github examples/                      # annotations in a GitHub Actions job",
@@ -49,6 +52,10 @@ final class CheckCommand implements Callable<Integer> {
 
         @Option(names = "--fail-on", defaultValue = "error", description = "Exit 1 on: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
         FailOn failOn = FailOn.error;
+
+        @Option(names = "--baseline", paramLabel = "FILE.sarif", description = "An earlier --format sarif output (made in the same "
+                + "folder): its findings (same rule, file and element) are reported as unchanged and do not count for the exit code.")
+        Path baseline;
     }
 
     @ArgGroup(validate = false, heading = "%nOutput:%n", order = 0)
@@ -56,20 +63,32 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Baseline baseline = null;
+        if (output.baseline != null) {
+            try {
+                baseline = Baseline.read(output.baseline);
+            } catch (Baseline.BaselineException e) {
+                workspaceOptions.err().println("bulwark: " + e.getMessage());
+                return BulwarkCommand.INPUT_ERROR;
+            }
+        }
         ScenarioWorkspace workspace = workspaceOptions.load(paths);
         if (workspace == null) {
             return BulwarkCommand.INPUT_ERROR;
         }
-        List<ScenarioWorkspace.FileIssues> files = workspace.validate();
-        Tally tally = Tally.of(files);
+        Acceptances.Result checked = Acceptances.apply(workspace.validate());
+        List<ScenarioWorkspace.FileIssues> files = checked.files();
+        Map<Issue, String> accepted = checked.accepted();
+        Set<Issue> unchanged = baseline == null ? null : baseline.unchanged(files);
+        Tally tally = Tally.of(files, unchanged == null ? Set.of() : unchanged, accepted.keySet());
         boolean warningsFail = output.failOn == FailOn.warning;
         String result = switch (output.format) {
-            case text -> text(files, tally);
+            case text -> text(files, tally, unchanged == null ? Set.of() : unchanged, accepted);
             case json -> JsonReport.render(files, tally);
-            case sarif -> SarifReport.render(files);
+            case sarif -> SarifReport.render(files, unchanged, accepted);
             case junit -> JUnitReport.render(files, warningsFail);
-            case github -> GitHubAnnotations.render(files);
-            case gitlab -> GitLabCodeQuality.render(files);
+            case github -> GitHubAnnotations.render(files, accepted);
+            case gitlab -> GitLabCodeQuality.render(files, accepted);
         };
         if (!workspaceOptions.emit(result, output.file)) {
             return BulwarkCommand.INPUT_ERROR;
@@ -80,13 +99,15 @@ final class CheckCommand implements Callable<Integer> {
         return tally.errors() > 0 || (warningsFail && tally.warnings() > 0) ? BulwarkCommand.FINDINGS : BulwarkCommand.OK;
     }
 
-    /** {@code file:line:col severity CODE message}, grouped by file (the files come in path order), then the tally. */
-    private static String text(List<ScenarioWorkspace.FileIssues> files, Tally tally) {
+    /** {@code file:line:col severity CODE message}, marked when accepted or in the baseline, grouped by file (the files come in path order), then the tally. */
+    private static String text(List<ScenarioWorkspace.FileIssues> files, Tally tally, Set<Issue> unchanged, Map<Issue, String> accepted) {
         StringBuilder text = new StringBuilder();
         for (ScenarioWorkspace.FileIssues file : files) {
             for (Issue issue : file.issues()) {
-                text.append(String.format("%s:%d:%d %s %s %s%n", Escapes.escape(file.file()), issue.getLineNumber(), issue.getColumn(),
-                        issue.getSeverity().name().toLowerCase(), issue.getCode(), Escapes.escape(issue.getMessage())));
+                text.append(String.format("%s:%d:%d %s %s %s%s%n", Escapes.escape(file.file()), issue.getLineNumber(), issue.getColumn(),
+                        issue.getSeverity().name().toLowerCase(), issue.getCode(), Escapes.escape(issue.getMessage()),
+                        accepted.containsKey(issue) ? " (accepted: " + Escapes.escape(accepted.get(issue)) + ")"
+                                : unchanged.contains(issue) ? " (unchanged: in the baseline)" : ""));
             }
         }
         text.append(tally.sentence()).append(System.lineSeparator());

@@ -1,6 +1,7 @@
 package io.bulwark.cli;
 
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Issue;
@@ -16,14 +17,16 @@ final class GitHubAnnotations {
     private GitHubAnnotations() {
     }
 
-    static String render(List<ScenarioWorkspace.FileIssues> files) {
+    /** The annotations; an accepted issue is a notice that gives its reason. */
+    static String render(List<ScenarioWorkspace.FileIssues> files, Map<Issue, String> accepted) {
         StringBuilder out = new StringBuilder();
         for (ScenarioWorkspace.FileIssues file : files) {
             String path = SarifReport.displayPath(file.file());
             for (Issue issue : file.issues()) {
                 int line = positive(issue.getLineNumber());
                 int column = positive(issue.getColumn());
-                out.append("::").append(level(issue.getSeverity()))
+                String reason = accepted.get(issue);
+                out.append("::").append(reason != null ? "notice" : level(issue.getSeverity()))
                         .append(" file=").append(property(path))
                         .append(",line=").append(line)
                         .append(",endLine=").append(Math.max(line, positive(issue.getLineNumberEnd())))
@@ -32,7 +35,7 @@ final class GitHubAnnotations {
                     out.append(",endColumn=").append(issue.getColumnEnd());
                 }
                 out.append(",title=").append(property(String.valueOf(issue.getCode())))
-                        .append("::").append(data(issue.getMessage())).append('\n');
+                        .append("::").append(data(issue.getMessage() + (reason != null ? " (accepted: " + reason + ")" : ""))).append('\n');
             }
         }
         return out.toString();

@@ -22,7 +22,8 @@ final class GitLabCodeQuality {
     private GitLabCodeQuality() {
     }
 
-    static String render(List<ScenarioWorkspace.FileIssues> files) {
+    /** The report; an accepted issue is {@code info} and its description gives the reason. */
+    static String render(List<ScenarioWorkspace.FileIssues> files, Map<Issue, String> accepted) {
         List<Object> entries = new ArrayList<>();
         SarifReport.Fingerprints fingerprints = new SarifReport.Fingerprints();
         for (ScenarioWorkspace.FileIssues file : files) {
@@ -31,10 +32,11 @@ final class GitLabCodeQuality {
             for (Issue issue : file.issues()) {
                 String code = String.valueOf(issue.getCode());
                 Map<String, Object> entry = new LinkedHashMap<>();
-                entry.put("description", issue.getMessage());
+                String reason = accepted.get(issue);
+                entry.put("description", issue.getMessage() + (reason != null ? " (accepted: " + reason + ")" : ""));
                 entry.put("check_name", code);
                 entry.put("fingerprint", fingerprints.next(Rules.of(issue.getCode()).id(), uri, issue));
-                entry.put("severity", severity(issue));
+                entry.put("severity", reason != null ? "info" : severity(issue));
                 Map<String, Object> location = new LinkedHashMap<>();
                 location.put("path", path);
                 location.put("lines", Map.of("begin", issue.getLineNumber() == null || issue.getLineNumber() < 1 ? 1 : issue.getLineNumber()));

@@ -60,6 +60,8 @@ final class JsonReport {
         summary.put("errors", tally.errors());
         summary.put("warnings", tally.warnings());
         summary.put("notes", tally.notes());
+        summary.put("unchanged", tally.unchanged());
+        summary.put("accepted", tally.accepted());
         root.put("summary", summary);
         return new GsonBuilder().setPrettyPrinting().serializeNulls().disableHtmlEscaping().create().toJson(root) + "\n";
     }

@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.xtext.validation.Issue;
 
@@ -28,7 +29,11 @@ final class SarifReport {
     private SarifReport() {
     }
 
-    static String render(List<ScenarioWorkspace.FileIssues> files) {
+    /**
+     * The SARIF log; with a baseline's {@code unchanged} issues (null without one) each result has its baselineState;
+     * an accepted issue is suppressed in source with its reason as the justification.
+     */
+    static String render(List<ScenarioWorkspace.FileIssues> files, Set<Issue> unchanged, Map<Issue, String> accepted) {
         List<Rules.Rule> rules = Rules.all();
         Map<String, Integer> ruleIndex = new HashMap<>();
         List<Object> ruleEntries = new ArrayList<>();
@@ -77,6 +82,12 @@ final class SarifReport {
                 }
                 result.put("locations", List.of(location));
                 result.put("partialFingerprints", Map.of(FINGERPRINT_KEY, fingerprints.next(rule.id(), uri, issue)));
+                if (accepted.containsKey(issue)) {
+                    result.put("suppressions", List.of(Map.of("kind", "inSource", "justification", accepted.get(issue))));
+                }
+                if (unchanged != null) {
+                    result.put("baselineState", unchanged.contains(issue) ? "unchanged" : "new");
+                }
                 Map<String, String> data = IssueData.of(issue);
                 if (!data.isEmpty()) {
                     result.put("properties", Map.of("data", data));
@@ -102,6 +113,9 @@ final class SarifReport {
     }
 
     private static String defaultLevel(String ruleId) {
+        if (ruleId.equals(Rules.STALE_ACCEPTANCE)) {
+            return "warning";
+        }
         for (io.bulwark.core.finding.FindingKind kind : io.bulwark.core.finding.FindingKind.values()) {
             if (kind.code().equals(ruleId)) {
                 return switch (kind.severity()) {
