@@ -47,7 +47,7 @@ final class FormatCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ScenarioWorkspace workspace = workspaceOptions.load(paths);
+        ScenarioWorkspace workspace = workspaceOptions.loadExactly(paths);
         if (workspace == null) {
             return BulwarkCommand.INPUT_ERROR;
         }
