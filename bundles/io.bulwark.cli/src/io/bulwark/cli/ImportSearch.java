@@ -18,11 +18,11 @@ import java.util.regex.Pattern;
 
 /**
  * The files that a .bulwark file named on the command line imports, so that a file given alone resolves its
- * imports. For each such file, the packages it imports are searched in its folder with its subfolders, then in
- * the parent folder with its subfolders, and so on upwards until every import is found or the project's root is
- * searched: the nearest folder holding a {@value #PROJECT_MARKER} file, else the repository's root (the folder
- * holding .git), else the file's own folder. A folder's files that declare an imported package are added.
- * docs/language.md states the rule for users.
+ * imports. Within a project (the nearest folder above the file holding a {@value #PROJECT_MARKER} file), the
+ * packages it imports that no file given declares are searched in the file's folder with its subfolders, then in
+ * the parent folder with its subfolders, and so on up to the project's folder, until every import is found; a
+ * folder's files that declare a wanted package are added. Outside a project nothing is searched: a folder of
+ * unrelated files (a test corpus, downloads) must not lend a file its packages. docs/language.md states the rule.
  */
 final class ImportSearch {
 
@@ -41,10 +41,17 @@ final class ImportSearch {
 
     /** The paths, followed by the files their single files import (each once, in search order). */
     static List<Path> complete(List<Path> paths) {
+        Set<String> given = new HashSet<>();
+        int[] budget = { MAX_FILES };
+        for (Path path : paths) {
+            for (Path file : Files.isDirectory(path) ? bulwarkFiles(path, Set.of(), budget) : isBulwarkFile(path) ? List.of(path) : List.<Path>of()) {
+                given.add(packageOf(file));
+            }
+        }
         Set<Path> added = new LinkedHashSet<>();
         for (Path path : paths) {
-            if (Files.isRegularFile(path) && path.getFileName().toString().endsWith(".bulwark")) {
-                added.addAll(imported(path.toAbsolutePath().normalize()));
+            if (isBulwarkFile(path)) {
+                added.addAll(imported(path.toAbsolutePath().normalize(), given));
             }
         }
         List<Path> result = new ArrayList<>(paths);
@@ -52,15 +59,20 @@ final class ImportSearch {
         return result;
     }
 
-    private static List<Path> imported(Path file) {
+    private static List<Path> imported(Path file, Set<String> given) {
+        Path root = root(file.getParent());
+        if (root == null) {
+            return List.of();
+        }
         Set<String> wanted = new HashSet<>();
         Matcher imports = IMPORT.matcher(head(file));
         while (imports.find()) {
-            wanted.add(imports.group(1));
+            String name = imports.group(1);
+            if (given.stream().noneMatch(declared -> declared != null && (name.equals(declared) || name.startsWith(declared + ".")))) {
+                wanted.add(name);
+            }
         }
-        wanted.remove(packageOf(file));
         List<Path> found = new ArrayList<>();
-        Path root = root(file.getParent());
         Set<Path> searched = new HashSet<>();
         int[] budget = { MAX_FILES };
         for (Path folder = file.getParent(); folder != null && !wanted.isEmpty() && budget[0] > 0; folder = folder.getParent()) {
@@ -85,19 +97,14 @@ final class ImportSearch {
         return found;
     }
 
-    /** The nearest folder holding the project marker, else the one holding .git, else {@code folder}. */
+    /** The nearest folder holding the project marker, or null. */
     static Path root(Path folder) {
         for (Path up = folder; up != null; up = up.getParent()) {
             if (Files.isRegularFile(up.resolve(PROJECT_MARKER))) {
                 return up;
             }
         }
-        for (Path up = folder; up != null; up = up.getParent()) {
-            if (Files.exists(up.resolve(".git"))) {
-                return up;
-            }
-        }
-        return folder;
+        return null;
     }
 
     /** The .bulwark files below {@code folder} in path order, without the folders searched before, hidden ones and build output. */
@@ -130,6 +137,11 @@ final class ImportSearch {
         }
         files.sort(null);
         return files;
+    }
+
+    /** Only regular .bulwark files are read here: a FIFO or a device would block or never end (the workspace refuses them). */
+    private static boolean isBulwarkFile(Path path) {
+        return Files.isRegularFile(path) && path.getFileName() != null && path.getFileName().toString().endsWith(".bulwark");
     }
 
     private static String packageOf(Path file) {

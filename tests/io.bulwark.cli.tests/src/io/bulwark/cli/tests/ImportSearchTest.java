@@ -48,11 +48,21 @@ class ImportSearchTest {
         assertTrue(run.out().endsWith("2 files: 1 error, 2 warnings, 0 notes\n"), run.out());
         assertTrue(run.out().contains("BULWARK-COV-001 Port: negation 0.96 < required 0.99"), run.out());
 
-        // without the marker and outside a repository the search stays in the file's folder
+        // outside a project nothing is searched
         Files.delete(project.resolve("bulwark.properties"));
         Cli.Run unresolved = Cli.run("check", scenario.toString());
         assertEquals(1, unresolved.code());
         assertTrue(unresolved.out().startsWith(scenario.toString()) && unresolved.out().contains("1 file: "), unresolved.out());
+    }
+
+    @Test
+    void aPackageGivenOnTheCommandLineIsNotSearchedAgain() throws Exception {
+        // a what-if copy of the catalog replaces the project's: no duplicate names
+        Path whatIf = Cli.write(dir, "what-if.bulwark", Files.readString(Cli.EXAMPLES.resolve("catalog/systems.bulwark")));
+        Cli.Run run = Cli.run("check", Cli.EXAMPLES.resolve("korea2016.bulwark").toString(), whatIf.toString());
+        assertTrue(run.out().lines().reduce((a, b) -> b).orElse("").startsWith("2 files: "), run.out());
+        assertFalse(run.out().contains("duplicate") || run.out().contains("Duplicate"), run.out());
+        assertEquals(issuesOf(Cli.run("check", Cli.EXAMPLES.toString()).out(), "korea2016.bulwark"), issuesOf(run.out(), "korea2016.bulwark"));
     }
 
     @Test
