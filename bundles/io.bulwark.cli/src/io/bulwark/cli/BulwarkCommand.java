@@ -6,12 +6,21 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code bulwark} command: headless validation and reports of Bulwark scenarios. */
-@Command(name = "bulwark", mixinStandardHelpOptions = true, version = "Bulwark " + BulwarkCommand.VERSION,
+@Command(name = "bulwark", mixinStandardHelpOptions = true, version = BulwarkCommand.VERSION_LINE,
         description = "Intercept-coverage analysis of missile-defense architecture scenarios.",
-        subcommands = { CheckCommand.class, ReportCommand.class, FootprintCommand.class, ExportCommand.class, DiagramCommand.class, FormatCommand.class, LspCommand.class })
+        commandListHeading = "%nCommands:%n",
+        subcommands = { CheckCommand.class, ReportCommand.class, FootprintCommand.class, ExportCommand.class, DiagramCommand.class,
+                FormatCommand.class, LspCommand.class, CommandLine.HelpCommand.class },
+        footerHeading = "%nExamples:%n",
+        footer = { "  bulwark check examples/",
+                "  bulwark check --format sarif -o bulwark.sarif examples/",
+                "  bulwark report examples/ -o report.html",
+                "  bulwark help check          # the options of a command (or: bulwark check --help)" })
 public final class BulwarkCommand implements Runnable {
 
     static final String VERSION = "0.1.0";
+    /** What {@code --version} prints, for every command. */
+    static final String VERSION_LINE = "Bulwark " + VERSION;
 
     /** Exit code: no errors. */
     public static final int OK = 0;

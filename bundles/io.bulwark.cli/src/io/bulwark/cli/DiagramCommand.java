@@ -18,7 +18,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code bulwark diagram PATH -o arch.svg}: the architecture diagram of a scenario, laid out by ELK. */
-@Command(name = "diagram", description = "Export the architecture diagram of a scenario as SVG.")
+@Command(name = "diagram", mixinStandardHelpOptions = true, version = BulwarkCommand.VERSION_LINE, sortOptions = false,
+        description = "Export the architecture diagram of a scenario as SVG.",
+        footerHeading = "%nExample:%n", footer = "  bulwark diagram examples/korea2016.bulwark examples/catalog -o arch.svg")
 final class DiagramCommand implements Callable<Integer> {
 
     @Mixin

@@ -31,7 +31,10 @@ import picocli.CommandLine.Parameters;
 
 /** {@code bulwark export --format kml|geojson PATH... -o FILE}: the map's shapes for Google Earth, QGIS and other GIS tools. */
 @Command(name = "export", description = "Export sites, radar fans, battery rings, threat tracks (3-D, coloured by negation), regions "
-        + "and optionally a footprint as KML or GeoJSON.")
+        + "and optionally a footprint as KML or GeoJSON.", mixinStandardHelpOptions = true, version = BulwarkCommand.VERSION_LINE,
+        sortOptions = false, footerHeading = "%nExamples:%n",
+        footer = { "  bulwark export --format kml examples/korea2016.bulwark examples/catalog -o korea.kml",
+                "  bulwark export --format geojson --footprint Busan Scud_C examples/korea2016.bulwark examples/catalog -o korea.geojson" })
 final class ExportCommand implements Callable<Integer> {
 
     enum Format {

@@ -25,7 +25,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code bulwark footprint ASSET MISSILE PATH... -o fp.svg}: the defended footprint of an asset against a missile type. */
-@Command(name = "footprint", description = "Map the launch area from which a missile type at ASSET is negated to its requirement.")
+@Command(name = "footprint", mixinStandardHelpOptions = true, version = BulwarkCommand.VERSION_LINE, sortOptions = false,
+        description = "Map the launch area from which a missile type at ASSET is negated to its requirement.",
+        footerHeading = "%nExample:%n", footer = "  bulwark footprint Busan Scud_C examples/korea2016.bulwark examples/catalog -o fp.svg")
 final class FootprintCommand implements Callable<Integer> {
 
     @Mixin

@@ -21,7 +21,11 @@ import picocli.CommandLine.Parameters;
  * {@code bulwark format [--check|--write] PATH...}: the language's formatter over files. Files with syntax
  * errors are left alone (a formatter working on a broken parse could move text); writes are atomic.
  */
-@Command(name = "format", description = "Format .bulwark files: print one file formatted, check (--check) or rewrite (--write) many.")
+@Command(name = "format", mixinStandardHelpOptions = true, version = BulwarkCommand.VERSION_LINE, sortOptions = false,
+        description = "Format .bulwark files: print one file formatted, check (--check) or rewrite (--write) many.",
+        footerHeading = "%nExamples:%n", footer = { "  bulwark format examples/korea2016.bulwark   # print it formatted",
+                "  bulwark format --check examples/             # exit 1 if a file is not formatted",
+                "  bulwark format --write examples/             # rewrite them (whitespace only)" })
 final class FormatCommand implements Callable<Integer> {
 
     @Mixin
@@ -43,7 +47,7 @@ final class FormatCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ScenarioWorkspace workspace = workspaceOptions.load(paths);
+        ScenarioWorkspace workspace = workspaceOptions.loadExactly(paths);
         if (workspace == null) {
             return BulwarkCommand.INPUT_ERROR;
         }

@@ -1,7 +1,11 @@
 package io.bulwark.cli;
 
 import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -13,6 +17,7 @@ import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 
+import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Issue;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -27,16 +32,18 @@ import io.bulwark.core.report.ThreatReport;
 
 /**
  * JUnit XML ({@code bulwark check --format junit}) so that CI dashboards show coverage as tests: per file a
- * suite with a "validation" case; per scenario a case per asset and per raid (failed when not covered), and
- * a case per other element that has an error finding. Warnings go to the suite's system-out. No times:
- * the output depends on the model only.
+ * suite with a "validation" case; per scenario a case per asset and per raid (failed when not covered, the
+ * failure's message with the reasons), and a case per other element that has a finding. Warnings and notes
+ * stay visible to every consumer: each is a {@code <property name="warning|note">} and a line of the system-out
+ * of its element's case; with {@code --fail-on warning} a warning also fails the case ({@code type="warning"}).
+ * No times: the output depends on the model only.
  */
 final class JUnitReport {
 
     private JUnitReport() {
     }
 
-    static String render(List<ScenarioWorkspace.FileIssues> files) {
+    static String render(List<ScenarioWorkspace.FileIssues> files, boolean warningsFail) {
         Document document;
         try {
             document = DocumentBuilderFactory.newInstance().newDocumentBuilder().newDocument();
@@ -50,22 +57,31 @@ final class JUnitReport {
         int failures = 0;
         int errors = 0;
         for (ScenarioWorkspace.FileIssues file : files) {
-            Suite suite = new Suite(document, file.coverage() == null ? file.file().toString()
+            Suite suite = new Suite(file.coverage() == null ? file.file().toString()
                     : file.coverage().report().scenario() + " (" + file.file() + ")");
-            Element validation = suite.testCase(file.file().toString(), "validation");
+            Case validation = suite.testCase(file.file().toString(), "validation");
             List<Issue> modelErrors = file.issues().stream().filter(ScenarioWorkspace::isModelError).toList();
             if (!modelErrors.isEmpty()) {
-                suite.error(validation, modelErrors.size() + " errors stop the coverage analysis",
-                        modelErrors.stream().map(i -> i.getLineNumber() + ":" + i.getColumn() + " " + i.getCode() + " " + i.getMessage())
-                                .collect(Collectors.joining("\n")));
+                validation.problem = "error";
+                validation.message = Tally.count(modelErrors.size(), "error") + (modelErrors.size() == 1 ? " stops" : " stop")
+                        + " the coverage analysis";
+                validation.details = modelErrors.stream().map(i -> i.getLineNumber() + ":" + i.getColumn() + " " + i.getCode() + " " + i.getMessage())
+                        .collect(Collectors.joining("\n"));
+            }
+            for (Issue issue : file.issues()) {
+                boolean finding = issue.getCode() != null && issue.getCode().startsWith(ScenarioWorkspace.FINDING_CODE_PREFIX);
+                if (!finding && issue.getSeverity() != Severity.ERROR) {
+                    validation.remark(issue.getSeverity() == Severity.WARNING, issue.getLineNumber() + ":" + issue.getColumn() + " "
+                            + issue.getCode() + " " + issue.getMessage());
+                }
             }
             if (file.coverage() != null) {
                 addCoverage(suite, file.coverage().report());
             }
-            suites.appendChild(suite.element);
-            tests += suite.tests;
-            failures += suite.failures;
-            errors += suite.errors;
+            suites.appendChild(suite.toXml(document, warningsFail));
+            tests += suite.cases.size();
+            failures += suite.count("failure");
+            errors += suite.count("error");
         }
         suites.setAttribute("tests", Integer.toString(tests));
         suites.setAttribute("failures", Integer.toString(failures));
@@ -76,18 +92,19 @@ final class JUnitReport {
     private static void addCoverage(Suite suite, CoverageReport report) {
         String scenario = report.scenario();
         for (AssetReport asset : report.assets()) {
-            Element test = suite.testCase(scenario + ".asset", asset.asset());
+            Case test = suite.testCase(scenario + ".asset", asset.asset());
             if (!asset.covered()) {
                 String[] negation = Decimals.distinct(asset.worstNegation(), asset.required(), 6);
-                suite.failure(test, String.format(Locale.ROOT, "%s: worst negation %s < required %s (raid %s)", asset.asset(), negation[0],
-                        negation[1], asset.worstRaid()), details(report, SubjectKind.ASSET, asset.asset()));
+                test.fail(String.format(Locale.ROOT, "%s: worst negation %s < required %s (raid %s)", asset.asset(), negation[0],
+                        negation[1], asset.worstRaid()), reasons(report, f -> f.subjectKind() == SubjectKind.ASSET && f.subject().equals(asset.asset())));
             }
         }
         for (String raid : report.threats().stream().map(ThreatReport::raid).distinct().toList()) {
-            Element test = suite.testCase(scenario + ".raid", raid);
+            Case test = suite.testCase(scenario + ".raid", raid);
             List<AssetRaidReport> uncovered = report.assetRaids().stream().filter(r -> r.raid().equals(raid) && !r.covered()).toList();
-            String raidErrors = details(report, SubjectKind.RAID, raid);
-            if (!uncovered.isEmpty() || !raidErrors.isEmpty()) {
+            // the raid's own findings and those of the assets it attacks (they name the raid in their data)
+            String reasons = reasons(report, f -> f.subjectKind() == SubjectKind.RAID ? f.subject().equals(raid) : raid.equals(f.data().get("raid")));
+            if (!uncovered.isEmpty() || !reasons.isEmpty()) {
                 String message = uncovered.isEmpty() ? raid + ": not engaged" : uncovered.stream()
                         .map(r -> {
                             String[] negation = Decimals.distinct(r.negation(), r.required(), 6);
@@ -95,80 +112,128 @@ final class JUnitReport {
                                     negation[1], r.asset(), r.worstThreatIndex());
                         })
                         .collect(Collectors.joining("; "));
-                suite.failure(test, message, raidErrors);
+                test.fail(message, reasons);
             }
         }
         for (Finding finding : report.findings()) {
-            if (finding.severity() == io.bulwark.core.finding.Severity.ERROR && finding.subjectKind() != SubjectKind.ASSET
-                    && finding.subjectKind() != SubjectKind.RAID) {
-                Element test = suite.testCase(scenario + "." + finding.subjectKind().name().toLowerCase(Locale.ROOT), finding.subject());
-                suite.failure(test, finding.code() + " " + finding.message(), finding.message());
+            Case test = suite.testCase(scenario + "." + finding.subjectKind().name().toLowerCase(Locale.ROOT), finding.subject());
+            String line = finding.code() + " " + finding.message();
+            if (finding.severity() != io.bulwark.core.finding.Severity.ERROR) {
+                test.remark(finding.severity() == io.bulwark.core.finding.Severity.WARNING, line);
+            } else if (test.problem == null) {
+                test.fail(line, line);
             }
-        }
-        String notes = report.findings().stream().filter(f -> f.severity() != io.bulwark.core.finding.Severity.ERROR)
-                .map(f -> f.severity().name().toLowerCase(Locale.ROOT) + " " + f.code() + " " + f.subject() + ": " + f.message())
-                .collect(Collectors.joining("\n"));
-        if (!notes.isEmpty()) {
-            Element out = suite.document.createElement("system-out");
-            out.setTextContent(Escapes.xml(notes));
-            suite.element.appendChild(out);
         }
     }
 
-    /** The error findings about one element, a line each. */
-    private static String details(CoverageReport report, SubjectKind kind, String subject) {
-        return report.findings().stream()
-                .filter(f -> f.subjectKind() == kind && f.subject().equals(subject) && f.severity() == io.bulwark.core.finding.Severity.ERROR)
+    /** The error findings that explain a failure, a line each. */
+    private static String reasons(CoverageReport report, Predicate<Finding> about) {
+        return report.findings().stream().filter(f -> f.severity() == io.bulwark.core.finding.Severity.ERROR && about.test(f))
                 .map(f -> f.code() + " " + f.message()).collect(Collectors.joining("\n"));
     }
 
-    private static final class Suite {
-        final Document document;
-        final Element element;
-        int tests;
-        int failures;
-        int errors;
+    /** A test case while it is being collected: at most one failure or error, and its warnings and notes. */
+    private static final class Case {
+        final String className;
+        final String name;
+        String problem;
+        String message;
+        String details;
+        final List<String> warnings = new ArrayList<>();
+        final List<String> notes = new ArrayList<>();
 
-        Suite(Document document, String name) {
-            this.document = document;
-            this.element = document.createElement("testsuite");
-            element.setAttribute("name", Escapes.xml(name));
+        Case(String className, String name) {
+            this.className = className;
+            this.name = name;
         }
 
-        Element testCase(String className, String name) {
+        /** A failure whose message carries its reasons (the first line of each), so a dashboard shows why. */
+        void fail(String summary, String reasons) {
+            problem = "failure";
+            message = reasons.isEmpty() ? summary : summary + ": " + reasons.replace("\n", "; ");
+            details = reasons.isEmpty() ? summary : reasons;
+        }
+
+        void remark(boolean warning, String line) {
+            (warning ? warnings : notes).add(line);
+        }
+
+        Element toXml(Document document, boolean warningsFail) {
             Element test = document.createElement("testcase");
             test.setAttribute("classname", Escapes.xml(className));
             test.setAttribute("name", Escapes.xml(name));
-            element.appendChild(test);
-            tests++;
-            update();
+            if (!warnings.isEmpty() || !notes.isEmpty()) {
+                Element properties = document.createElement("properties");
+                warnings.forEach(w -> properties.appendChild(property(document, "warning", w)));
+                notes.forEach(n -> properties.appendChild(property(document, "note", n)));
+                test.appendChild(properties);
+            }
+            if (problem == null && warningsFail && !warnings.isEmpty()) {
+                problem = "failure";
+                message = Tally.count(warnings.size(), "warning") + ": " + String.join("; ", warnings);
+                details = String.join("\n", warnings);
+                Element failure = problem(document, "warning");
+                test.appendChild(failure);
+            } else if (problem != null) {
+                test.appendChild(problem(document, problem.equals("error") ? "validation" : "coverage"));
+            }
+            if (!warnings.isEmpty() || !notes.isEmpty()) {
+                Element out = document.createElement("system-out");
+                List<String> lines = new ArrayList<>();
+                warnings.forEach(w -> lines.add("warning " + w));
+                notes.forEach(n -> lines.add("note " + n));
+                out.setTextContent(Escapes.xml(String.join("\n", lines)));
+                test.appendChild(out);
+            }
             return test;
         }
 
-        void failure(Element test, String message, String details) {
-            test.appendChild(problem("failure", message, details));
-            failures++;
-            update();
+        private Element problem(Document document, String type) {
+            Element element = document.createElement(problem);
+            element.setAttribute("message", Escapes.xml(message));
+            element.setAttribute("type", type);
+            element.setTextContent(Escapes.xml(details));
+            return element;
         }
 
-        void error(Element test, String message, String details) {
-            test.appendChild(problem("error", message, details));
-            errors++;
-            update();
+        private static Element property(Document document, String name, String value) {
+            Element property = document.createElement("property");
+            property.setAttribute("name", name);
+            property.setAttribute("value", Escapes.xml(value));
+            return property;
+        }
+    }
+
+    private static final class Suite {
+        final String name;
+        final Map<String, Case> cases = new LinkedHashMap<>();
+
+        Suite(String name) {
+            this.name = name;
         }
 
-        private Element problem(String tag, String message, String details) {
-            Element problem = document.createElement(tag);
-            problem.setAttribute("message", Escapes.xml(message));
-            problem.setAttribute("type", tag.equals("error") ? "validation" : "coverage");
-            problem.setTextContent(Escapes.xml(details.isEmpty() ? message : details));
-            return problem;
+        /** The case of an element, made on first use. */
+        Case testCase(String className, String caseName) {
+            return cases.computeIfAbsent(className + "\u0000" + caseName, key -> new Case(className, caseName));
         }
 
-        private void update() {
-            element.setAttribute("tests", Integer.toString(tests));
-            element.setAttribute("failures", Integer.toString(failures));
-            element.setAttribute("errors", Integer.toString(errors));
+        Element toXml(Document document, boolean warningsFail) {
+            Element element = document.createElement("testsuite");
+            element.setAttribute("name", Escapes.xml(name));
+            List<Element> tests = new ArrayList<>();
+            for (Case test : cases.values()) {
+                tests.add(test.toXml(document, warningsFail));
+            }
+            element.setAttribute("tests", Integer.toString(cases.size()));
+            element.setAttribute("failures", Integer.toString(count("failure")));
+            element.setAttribute("errors", Integer.toString(count("error")));
+            tests.forEach(element::appendChild);
+            return element;
+        }
+
+        /** Cases that ended with this problem; after {@link #toXml}, which decides the warning failures. */
+        int count(String problem) {
+            return (int) cases.values().stream().filter(c -> problem.equals(c.problem)).count();
         }
     }
 

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Issue;
 
 import com.google.gson.GsonBuilder;
@@ -15,18 +14,17 @@ import io.bulwark.core.report.CoverageReport;
 /** The JSON output of {@code bulwark check --format json}; docs/report-schema.md documents it. */
 final class JsonReport {
 
-    static final String SCHEMA_VERSION = "1.0";
+    /** The schema's version (docs/report-schema.md): its major part changes when a field changes its meaning or type. */
+    static final String SCHEMA_VERSION = "2.0";
 
     private JsonReport() {
     }
 
-    static String render(List<ScenarioWorkspace.FileIssues> files) {
+    static String render(List<ScenarioWorkspace.FileIssues> files, Tally tally) {
         Map<String, Object> root = new LinkedHashMap<>();
-        root.put("schemaVersion", SCHEMA_VERSION);
+        root.put("version", SCHEMA_VERSION);
         List<Object> fileEntries = new ArrayList<>();
         List<Object> scenarios = new ArrayList<>();
-        int errors = 0;
-        int warnings = 0;
         for (ScenarioWorkspace.FileIssues file : files) {
             List<Object> issues = new ArrayList<>();
             for (Issue issue : file.issues()) {
@@ -36,13 +34,8 @@ final class JsonReport {
                 entry.put("line", issue.getLineNumber());
                 entry.put("column", issue.getColumn());
                 entry.put("message", issue.getMessage());
-                entry.put("data", issue.getData() == null ? List.of() : List.of(issue.getData()));
+                entry.put("data", IssueData.of(issue));
                 issues.add(entry);
-                if (issue.getSeverity() == Severity.ERROR) {
-                    errors++;
-                } else if (issue.getSeverity() == Severity.WARNING) {
-                    warnings++;
-                }
             }
             Map<String, Object> fileEntry = new LinkedHashMap<>();
             fileEntry.put("path", file.file().toString());
@@ -63,9 +56,12 @@ final class JsonReport {
         root.put("files", fileEntries);
         root.put("scenarios", scenarios);
         Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("files", files.size());
-        summary.put("errors", errors);
-        summary.put("warnings", warnings);
+        summary.put("files", tally.files());
+        summary.put("errors", tally.errors());
+        summary.put("warnings", tally.warnings());
+        summary.put("notes", tally.notes());
+        summary.put("unchanged", tally.unchanged());
+        summary.put("accepted", tally.accepted());
         root.put("summary", summary);
         return new GsonBuilder().setPrettyPrinting().serializeNulls().disableHtmlEscaping().create().toJson(root) + "\n";
     }

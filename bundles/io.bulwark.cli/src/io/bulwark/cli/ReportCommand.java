@@ -14,7 +14,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code bulwark report PATH... -o report.html}: the self-contained HTML coverage report of every scenario found. */
-@Command(name = "report", description = "Write the HTML coverage report (map, tables, timelines, findings, architecture).")
+@Command(name = "report", mixinStandardHelpOptions = true, version = BulwarkCommand.VERSION_LINE, sortOptions = false,
+        description = "Write the HTML coverage report (map, tables, timelines, findings, architecture).",
+        footerHeading = "%nExample:%n", footer = "  bulwark report examples/ -o report.html")
 final class ReportCommand implements Callable<Integer> {
 
     @Mixin

@@ -20,6 +20,7 @@ final class Rules {
 
     static final String SYNTAX = "org.eclipse.xtext.diagnostics.Diagnostic.Syntax";
     static final String LINKING = "org.eclipse.xtext.diagnostics.Diagnostic.Linking";
+    static final String STALE_ACCEPTANCE = "io.bulwark.staleAcceptance";
     /** Issues without a code of their own (should not happen; kept so that no issue is lost). */
     static final String OTHER = "io.bulwark.other";
 
@@ -71,6 +72,9 @@ final class Rules {
         for (FindingKind kind : FindingKind.values()) {
             add(kind.code(), camel(kind.name()), kind.title() + ".", findingHelp(kind));
         }
+        add(STALE_ACCEPTANCE, "StaleAcceptance", "A bulwark:accept comment matches no finding.",
+                "`// bulwark:accept CODE \"reason\"` accepts the findings of CODE of the element right below the comment; "
+                        + "none is left. Remove the comment, or move it above the element the finding is on.");
         add(OTHER, "Other", "Another problem.", "See the message.");
     }
 

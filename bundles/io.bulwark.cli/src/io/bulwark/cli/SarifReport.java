@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.xtext.validation.Issue;
 
@@ -28,7 +29,11 @@ final class SarifReport {
     private SarifReport() {
     }
 
-    static String render(List<ScenarioWorkspace.FileIssues> files) {
+    /**
+     * The SARIF log; with a baseline's {@code unchanged} issues (null without one) each result has its baselineState;
+     * an accepted issue is suppressed in source with its reason as the justification.
+     */
+    static String render(List<ScenarioWorkspace.FileIssues> files, Set<Issue> unchanged, Map<Issue, String> accepted) {
         List<Rules.Rule> rules = Rules.all();
         Map<String, Integer> ruleIndex = new HashMap<>();
         List<Object> ruleEntries = new ArrayList<>();
@@ -49,7 +54,7 @@ final class SarifReport {
 
         List<Object> artifacts = new ArrayList<>();
         List<Object> results = new ArrayList<>();
-        Map<String, Integer> fingerprintCounts = new HashMap<>();
+        Fingerprints fingerprints = new Fingerprints();
         for (ScenarioWorkspace.FileIssues file : files) {
             String uri = artifactUri(file.file());
             int artifactIndex = artifacts.size();
@@ -76,11 +81,16 @@ final class SarifReport {
                     location.put("logicalLocations", List.of(Map.of("fullyQualifiedName", element, "kind", "element")));
                 }
                 result.put("locations", List.of(location));
-                String identity = rule.id() + "|" + uri + "|" + (element != null ? element : issue.getMessage());
-                int occurrence = fingerprintCounts.merge(identity, 1, Integer::sum);
-                result.put("partialFingerprints", Map.of(FINGERPRINT_KEY, sha256(identity + "|" + occurrence)));
-                if (issue.getData() != null && issue.getData().length > 0) {
-                    result.put("properties", Map.of("data", List.of(issue.getData())));
+                result.put("partialFingerprints", Map.of(FINGERPRINT_KEY, fingerprints.next(rule.id(), uri, issue)));
+                if (accepted.containsKey(issue)) {
+                    result.put("suppressions", List.of(Map.of("kind", "inSource", "justification", accepted.get(issue))));
+                }
+                if (unchanged != null) {
+                    result.put("baselineState", unchanged.contains(issue) ? "unchanged" : "new");
+                }
+                Map<String, String> data = IssueData.of(issue);
+                if (!data.isEmpty()) {
+                    result.put("properties", Map.of("data", data));
                 }
                 results.add(result);
             }
@@ -103,6 +113,9 @@ final class SarifReport {
     }
 
     private static String defaultLevel(String ruleId) {
+        if (ruleId.equals(Rules.STALE_ACCEPTANCE)) {
+            return "warning";
+        }
         for (io.bulwark.core.finding.FindingKind kind : io.bulwark.core.finding.FindingKind.values()) {
             if (kind.code().equals(ruleId)) {
                 return switch (kind.severity()) {
@@ -155,16 +168,42 @@ final class SarifReport {
 
     /** Relative to the working folder when the file is below it (code scanning wants repository paths). */
     static String artifactUri(Path file) {
-        Path absolute = file.toAbsolutePath().normalize();
-        Path base = Path.of("").toAbsolutePath();
+        String relative = workingRelative(file);
         try {
-            if (absolute.startsWith(base)) {
-                String relative = base.relativize(absolute).toString().replace('\\', '/');
+            if (relative != null) {
                 return new java.net.URI(null, null, relative, null).toASCIIString();
             }
-            return absolute.toUri().toASCIIString();
         } catch (URISyntaxException e) {
-            return absolute.toUri().toASCIIString();
+            // falls through to the absolute file URI
+        }
+        return file.toAbsolutePath().normalize().toUri().toASCIIString();
+    }
+
+    /** The file's path below the working folder with {@code /} separators, or null when it lies elsewhere. */
+    static String workingRelative(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path base = Path.of("").toAbsolutePath();
+        return absolute.startsWith(base) ? base.relativize(absolute).toString().replace('\\', '/') : null;
+    }
+
+    /** The path CI tools show for a file: below the working folder relative to it, else absolute. */
+    static String displayPath(Path file) {
+        String relative = workingRelative(file);
+        return relative != null ? relative : file.toAbsolutePath().normalize().toString();
+    }
+
+    /**
+     * Identities of issues that survive edits elsewhere in the file: SHA-256 of rule, file and element (not
+     * the line); the n-th issue of the same rule on the same element gets n in its identity.
+     */
+    static final class Fingerprints {
+        private final Map<String, Integer> counts = new HashMap<>();
+
+        String next(String ruleId, String uri, Issue issue) {
+            String element = element(issue);
+            String identity = ruleId + "|" + uri + "|" + (element != null ? element : issue.getMessage());
+            int occurrence = counts.merge(identity, 1, Integer::sum);
+            return sha256(identity + "|" + occurrence);
         }
     }
 

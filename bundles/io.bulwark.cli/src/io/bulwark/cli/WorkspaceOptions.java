@@ -34,8 +34,13 @@ final class WorkspaceOptions {
 
     private List<ScenarioWorkspace.Input> inputs = List.of();
 
-    /** Loads the files, or prints why not and returns null. */
+    /** Loads the files and those their single files import ({@link ImportSearch}), or prints why not and returns null. */
     ScenarioWorkspace load(List<Path> paths) {
+        return loadExactly(ImportSearch.complete(paths));
+    }
+
+    /** Loads exactly the files named (format never touches a file it was not given), or prints why not and returns null. */
+    ScenarioWorkspace loadExactly(List<Path> paths) {
         if (threads != null && (threads < 1 || threads > MAX_THREADS)) {
             err().println("bulwark: --threads must be between 1 and " + MAX_THREADS + ", not " + threads);
             return null;

@@ -67,7 +67,7 @@ class CheckCommandTest {
         Run run = run("check", dir.toString(), "--fail-on", "error");
         assertEquals(0, run.code(), run.out() + run.err());
         assertFalse(run.out().contains("BULWARK-COV-001"), run.out());
-        assertTrue(run.out().contains("2 files, 0 errors"), run.out());
+        assertTrue(run.out().contains("2 files: 0 errors, "), run.out());
     }
 
     @Test

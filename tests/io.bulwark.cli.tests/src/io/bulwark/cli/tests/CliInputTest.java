@@ -71,7 +71,7 @@ class CliInputTest {
         Cli.Run run = Cli.run("check", folder.toString(), alias.resolve("test.bulwark").toString(),
                 folder.resolve("../scenario/./test.bulwark").toString(), dir.resolve("hard.bulwark").toString());
         assertEquals(1, run.code(), run.out() + run.err());
-        assertTrue(run.out().endsWith("2 files, 1 errors, 2 warnings\n"), run.out());
+        assertTrue(run.out().endsWith("2 files: 1 error, 2 warnings, 0 notes\n"), run.out());
         assertFalse(run.out().contains("duplicateName"), run.out());
     }
 

@@ -59,9 +59,11 @@ class JUnitOutputTest {
         Document document = junit(Cli.scenarioFolder(dir));
         Map<String, String> cases = cases(document);
         assertEquals("", cases.get("Test.asset/City"));
-        assertEquals("Port: worst negation 0.960000 < required 0.990000 (raid R2)", cases.get("Test.asset/Port"));
+        assertTrue(cases.get("Test.asset/Port").startsWith("Port: worst negation 0.960000 < required 0.990000 (raid R2): BULWARK-COV-001 Port: "),
+                cases.get("Test.asset/Port"));
         assertEquals("", cases.get("Test.raid/R1"));
-        assertEquals("R2: negation 0.960000 < required 0.990000 at Port (threat 1)", cases.get("Test.raid/R2"));
+        assertTrue(cases.get("Test.raid/R2").startsWith("R2: negation 0.960000 < required 0.990000 at Port (threat 1): BULWARK-COV-001 Port: "),
+                cases.get("Test.raid/R2"));
         Element root = document.getDocumentElement();
         assertEquals("testsuites", root.getTagName());
         assertEquals(Integer.toString(cases.size()), root.getAttribute("tests"));
@@ -83,6 +85,6 @@ class JUnitOutputTest {
     void aFileWithErrorsIsAnErroredValidationCase() throws Exception {
         Path file = Cli.write(dir, "units.bulwark", Cli.CATALOG.replace("reach 600 km", "reach 600"));
         Map<String, String> cases = cases(junit(file));
-        assertEquals("1 errors stop the coverage analysis", cases.get(file + "/validation"));
+        assertEquals("1 error stops the coverage analysis", cases.get(file + "/validation"));
     }
 }

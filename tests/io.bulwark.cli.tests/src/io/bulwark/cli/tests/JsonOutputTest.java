@@ -54,7 +54,7 @@ class JsonOutputTest {
         Path out = dir.resolve("report.json");
         assertEquals(1, run("check", "--format", "json", "--output", out.toString(), scenarioFolder().toString()));
         JsonObject root = JsonParser.parseString(Files.readString(out)).getAsJsonObject();
-        assertEquals("1.0", root.get("schemaVersion").getAsString());
+        assertEquals("2.0", root.get("version").getAsString());
         JsonObject report = root.getAsJsonArray("scenarios").get(0).getAsJsonObject().getAsJsonObject("report");
         JsonObject threat = report.getAsJsonArray("threats").get(0).getAsJsonObject();
         // one shot of pk 0.8 against a 300 km minimum-energy arc (apogee 74.1 km, 251.0 s)
