@@ -394,14 +394,6 @@ for name, text in companions.items():
 names = set()
 with open(os.path.join(OUT, "intent.tsv"), "w", encoding="utf-8") as f:
     f.write("file\twith\texpected\tintent\n")
-    for number, (name, data, with_, expected, intent) in enumerate(cases, 1):
-        assert name not in names, name
-        names.add(name)
-        file_name = f"{number:03d}-{name}.bulwark"
-        with open(os.path.join(OUT, file_name), "wb") as out:
-            out.write(data)
-        f.write(f"{file_name}\t{with_}\t{expected}\t{intent}\n")
-print(len(cases), "cases")
 
 
 def command_line_cases():
@@ -523,6 +515,8 @@ def language_cases():
     print(len(own), "language cases")
 
 
+append_cases(cases, 1)
+print(len(cases), "cases")
 command_line_cases()
 count_cases()
 language_cases()
