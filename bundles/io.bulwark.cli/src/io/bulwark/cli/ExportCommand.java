@@ -6,10 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.eclipse.emf.common.util.TreeIterator;
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.validation.Issue;
 
 import io.bulwark.core.footprint.Footprint;
@@ -97,7 +93,7 @@ final class ExportCommand implements Callable<Integer> {
                     workspaceOptions.err().printf("bulwark: asset %s is in more than one scenario; name one file%n", footprint.get(0));
                     return BulwarkCommand.INPUT_ERROR;
                 }
-                List<MissileType> missiles = missileTypes(workspace, file, footprint.get(1));
+                List<MissileType> missiles = workspace.missileTypesNamed(footprint.get(1));
                 if (missiles.size() != 1) {
                     workspaceOptions.err().printf("bulwark: %s missile type named %s in %s%n", missiles.isEmpty() ? "no" : "more than one",
                             footprint.get(1), file.file());
@@ -135,18 +131,5 @@ final class ExportCommand implements Callable<Integer> {
         workspaceOptions.commandLine().getOut().printf(Locale.ROOT, "wrote %s (%s, %d features of %d scenarios)%n", output, format,
                 features.size(), names.size());
         return BulwarkCommand.OK;
-    }
-
-    /** Missile types named so in the scenario's file and the files loaded with it, matched by simple or qualified name. */
-    private static List<MissileType> missileTypes(ScenarioWorkspace workspace, ScenarioWorkspace.FileIssues scenarioFile, String name) {
-        List<MissileType> found = new ArrayList<>();
-        for (Resource resource : scenarioFile.resource().getResourceSet().getResources()) {
-            for (TreeIterator<EObject> it = EcoreUtil.getAllContents(resource, true); it.hasNext();) {
-                if (it.next() instanceof MissileType type && (name.equals(type.getName()) || name.equals(workspace.qualifiedName(type)))) {
-                    found.add(type);
-                }
-            }
-        }
-        return found;
     }
 }

@@ -1,15 +1,9 @@
 package io.bulwark.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-
-import org.eclipse.emf.common.util.TreeIterator;
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import io.bulwark.core.footprint.Footprint;
 import io.bulwark.core.footprint.FootprintAnalyzer;
@@ -76,7 +70,7 @@ final class FootprintCommand implements Callable<Integer> {
             workspaceOptions.err().printf("bulwark: no scenario in %s has an asset named %s%n", Escapes.escape(paths), Escapes.escape(assetName));
             return BulwarkCommand.INPUT_ERROR;
         }
-        List<MissileType> candidates = missileTypes(workspace, scenarioFile);
+        List<MissileType> candidates = workspace.missileTypesNamed(missileName);
         if (candidates.size() != 1) {
             workspaceOptions.err().printf("bulwark: %s missile type named %s in %s%n", candidates.isEmpty() ? "no" : "more than one",
                     Escapes.escape(missileName), Escapes.escape(paths));
@@ -99,19 +93,5 @@ final class FootprintCommand implements Callable<Integer> {
                 Escapes.escape(assetName), Escapes.escape(footprint.missile()), footprint.negatedAreaKm2(), footprint.totalAreaKm2(),
                 footprint.share(), Escapes.escape(output));
         return BulwarkCommand.OK;
-    }
-
-    /** Missile types named so in the scenario's file and the files loaded with it, matched by simple or qualified name. */
-    private List<MissileType> missileTypes(ScenarioWorkspace workspace, ScenarioWorkspace.FileIssues scenarioFile) {
-        List<MissileType> found = new ArrayList<>();
-        for (Resource resource : scenarioFile.resource().getResourceSet().getResources()) {
-            for (TreeIterator<EObject> it = EcoreUtil.getAllContents(resource, true); it.hasNext();) {
-                if (it.next() instanceof MissileType type && (missileName.equals(type.getName())
-                        || missileName.equals(workspace.qualifiedName(type)))) {
-                    found.add(type);
-                }
-            }
-        }
-        return found;
     }
 }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -38,6 +39,7 @@ import io.bulwark.core.report.Decimals;
 import io.bulwark.core.scenario.InvalidScenarioException;
 import io.bulwark.dsl.BulwarkStandaloneSetup;
 import io.bulwark.dsl.validation.CoverageService;
+import io.bulwark.model.bulwark.MissileType;
 import io.bulwark.model.bulwark.Model;
 import io.bulwark.model.mapping.IncompleteModelException;
 
@@ -317,6 +319,19 @@ public final class ScenarioWorkspace {
     public String qualifiedName(EObject element) {
         var name = languageInjector.getInstance(IQualifiedNameProvider.class).getFullyQualifiedName(element);
         return name == null ? null : name.toString();
+    }
+
+    /** Missile types named so in the files read, matched by simple or qualified name (the footprint's and export's MISSILE). */
+    public List<MissileType> missileTypesNamed(String name) {
+        List<MissileType> found = new ArrayList<>();
+        for (Resource resource : resourceSet.getResources()) {
+            for (TreeIterator<EObject> it = EcoreUtil.getAllContents(resource, true); it.hasNext();) {
+                if (it.next() instanceof MissileType type && (name.equals(type.getName()) || name.equals(qualifiedName(type)))) {
+                    found.add(type);
+                }
+            }
+        }
+        return found;
     }
 
     public Injector languageInjector() {
