@@ -21,10 +21,10 @@ OUT = os.path.join(HERE, "resources", "bad")
 COMPANIONS = os.path.join(HERE, "resources", "companions")
 EXAMPLES = os.path.join(HERE, "..", "..", "examples")
 
-SYNTAX = "org.eclipse.xtext.diagnostics.Diagnostic.Syntax"
-# Unresolved references carry the language's own code (CloseNameLinkingDiagnosticMessageProvider), not Diagnostic.Linking.
-LINKING = "io.bulwark.dsl.unknownReference"
-P = "io.bulwark.dsl."
+SYNTAX = "BULWARK-SYN-001"
+# a token the parser cannot read as its value (a count with too many digits)
+UNREADABLE = "BULWARK-SYN-002"
+LINKING = "BULWARK-REF-001"
 
 random.seed(20261125)
 cases = []  # (name, data, with, expected, intent) ; expected = "severity code line" or "?" or "input" or "none"
@@ -114,15 +114,15 @@ for base_name, base, step in (("korea", korea, 37), ("minimal", minimal, 13), ("
 # 2. Units: delete, replace by one of another dimension, or by an unknown word.
 for i, m in enumerate(re.finditer(r"(\d+(?:\.\d+)?) (km/s|km|m2|deg|s)\b", SMALL)):
     line = SMALL.count("\n", 0, m.start()) + 1
-    add(f"unit-missing-{i:02d}", SMALL[: m.end(1)] + SMALL[m.end(2):], "a quantity without its unit", err(P + "missingUnit", line))
+    add(f"unit-missing-{i:02d}", SMALL[: m.end(1)] + SMALL[m.end(2):], "a quantity without its unit", err("BULWARK-VAL-001", line))
     wrong = {"km": "s", "km/s": "km", "m2": "km", "deg": "km", "s": "km"}[m.group(2)]
-    add(f"unit-wrong-{i:02d}", SMALL[: m.start(2)] + wrong + SMALL[m.end(2):], "a unit of another dimension", err(P + "wrongUnit", line))
-    add(f"unit-unknown-{i:02d}", SMALL[: m.start(2)] + "furlongs" + SMALL[m.end(2):], "an unknown unit", err(P + "wrongUnit", line))
+    add(f"unit-wrong-{i:02d}", SMALL[: m.start(2)] + wrong + SMALL[m.end(2):], "a unit of another dimension", err("BULWARK-VAL-002", line))
+    add(f"unit-unknown-{i:02d}", SMALL[: m.start(2)] + "furlongs" + SMALL[m.end(2):], "an unknown unit", err("BULWARK-VAL-002", line))
 for i, m in enumerate(re.finditer(r"(\d+(?:\.\d+)?) (km/s|km|m2|deg|s)\b", TYPES)):
     line = TYPES.count("\n", 0, m.start()) + 1
-    add(f"type-unit-missing-{i:02d}", TYPES[: m.end(1)] + TYPES[m.end(2):], "a type's quantity without its unit", err(P + "missingUnit", line))
-add("unit-mach", TYPES.replace("speed 2.8 km/s", "speed 8 Mach"), "Mach is out: no atmosphere", err(P + "wrongUnit", 2))
-add("unit-spaced-slash", TYPES.replace("speed 2.8 km/s", "speed 2.8 km / s"), "no spaces inside a unit: a syntax error after the speed, whose recovery drops the clause", err(P + "missingProperty", 2))
+    add(f"type-unit-missing-{i:02d}", TYPES[: m.end(1)] + TYPES[m.end(2):], "a type's quantity without its unit", err("BULWARK-VAL-001", line))
+add("unit-mach", TYPES.replace("speed 2.8 km/s", "speed 8 Mach"), "Mach is out: no atmosphere", err("BULWARK-VAL-002", 2))
+add("unit-spaced-slash", TYPES.replace("speed 2.8 km/s", "speed 2.8 km / s"), "no spaces inside a unit: a syntax error after the speed, whose recovery drops the clause", err("BULWARK-VAL-012", 2))
 
 # 3. Unknown references, each kind of cross-reference.
 for i, (old, new) in enumerate([(": AN_TPY_2_TM", ": AN_TPY_3"), (": THAAD", ": THADD"), ("owner US at 36.0 N, 128.2 E facing", "owner USA at 36.0 N, 128.2 E facing"),
@@ -143,7 +143,7 @@ add("import-cycle-three", "package cycle_x\nimport cycle_y.*\nmissile X { reach 
 add("import-cycle-scenario", "scenario Cyc\nimport cycle_b.*\nimport cycle_a.*\nforce F\nraid R : A from 1 N, 1 E at 1.5 N, 1 E\n",
     "a scenario over two packages that import each other", "?", "companions/cycle-a.bulwark,companions/cycle-b.bulwark")
 add("import-missing-file", "scenario S\nimport missing.*\nforce F\nraid R : Ghost from 1 N, 1 E at 1.5 N, 1 E\n",
-    "imports a package no file declares", err(LINKING, 4), "-")
+    "imports a package no file declares: one error at the import, then the names it leaves unknown", err("BULWARK-REF-006", 2), "-")
 add("import-after-types", "package p\nmissile M { reach 100 km rcs 1 m2 }\nimport catalog.*\n", "imports come first", err(SYNTAX, 3))
 add("import-garbage", "scenario S\nimport ...\n", "not a name", err(SYNTAX, 2))
 add("import-double-wildcard", "scenario S\nimport catalog.*.*\n", "one wildcard", err(SYNTAX, 2))
@@ -160,51 +160,51 @@ dups = {
     "raid": ("raid Salvo", "raid Salvo : Scud_C from 38.9 N, 125.6 E at City\n"),
 }
 for kind, (first, extra) in dups.items():
-    add(f"duplicate-{kind}", SMALL + extra, f"two {kind}s named alike", err(P + "duplicateName", line_of(SMALL, first)))
+    add(f"duplicate-{kind}", SMALL + extra, f"two {kind}s named alike", err("BULWARK-REF-002", line_of(SMALL, first)))
 add("duplicate-alliance-and-agreement", SMALL + "alliance Link { ROK -> US }\n", "'alliance' is another spelling of 'agreement'",
-    err(P + "duplicateName", line_of(SMALL, "agreement Link")))
+    err("BULWARK-REF-002", line_of(SMALL, "agreement Link")))
 add("duplicate-across-kinds", SMALL + "asset R at 35.0 N, 128.0 E\n", "names are unique per kind: a radar and an asset may share one", "?")
 add("duplicate-interceptor", TYPES + "interceptor I { range 1 .. 2 km altitude 1 .. 2 km speed 1 km/s reaction 1 s pk 0.5 }\n",
-    "two interceptors named alike", err(P + "duplicateName", 2))
+    "two interceptors named alike", err("BULWARK-REF-002", 2))
 add("duplicate-radar-type", TYPES + "radar Q { detects 6 km at rcs 1 m2 elevation 5 .. 90 deg }\n", "two radar types named alike",
-    err(P + "duplicateName", 3))
-add("duplicate-missile", TYPES + "missile M { reach 6 km rcs 1 m2 }\n", "two missiles named alike", err(P + "duplicateName", 4))
+    err("BULWARK-REF-002", 3))
+add("duplicate-missile", TYPES + "missile M { reach 6 km rcs 1 m2 }\n", "two missiles named alike", err("BULWARK-REF-002", 4))
 add("duplicate-type-across-files", "package catalog\nmissile Scud_C { reach 500 km rcs 0.1 m2 }\n",
-    "a type the catalog also declares, in another file of the same package", err(P + "duplicateName", 2), "catalog")
+    "a type the catalog also declares, in another file of the same package", err("BULWARK-REF-002", 2), "catalog")
 add("duplicate-force-case", SMALL + "force us\n", "names are case-sensitive: US and us differ", "?")
 
 # 6. Values out of range.
 for name, old, new, expected, intent in [
-    ("latitude-91", "35.9 N, 128.6 E", "91 N, 128.6 E", P + "coordinateOutOfRange", "latitude 91 N"),
-    ("latitude-90-point-001", "35.9 N, 128.6 E", "90.001 S, 128.6 E", P + "coordinateOutOfRange", "just past the pole"),
-    ("longitude-181", "35.9 N, 128.6 E", "35.9 N, 181 E", P + "coordinateOutOfRange", "longitude 181"),
-    ("longitude-minus-181", "35.9 N, 128.6 E", "35.9, -181", P + "coordinateOutOfRange", "longitude -181, signed"),
-    ("latitude-minus-91", "35.9 N, 128.6 E", "-91, 128.6", P + "coordinateOutOfRange", "latitude -91, signed"),
-    ("hemisphere-swapped", "35.9 N, 128.6 E", "35.9 E, 128.6 N", P + "invalidHemisphere", "E on a latitude"),
-    ("hemisphere-and-sign", "35.9 N, 128.6 E", "-35.9 N, 128.6 E", P + "invalidHemisphere", "a sign and a hemisphere"),
-    ("hemisphere-word", "35.9 N, 128.6 E", "35.9 North, 128.6 E", P + "invalidHemisphere", "a word for a hemisphere"),
-    ("hemisphere-lowercase", "35.9 N, 128.6 E", "35.9 n, 128.6 e", P + "invalidHemisphere", "lower-case hemisphere"),
-    ("required-above-1", "requires 0.9", "requires 1.5", P + "probabilityOutOfRange", "a probability above 1"),
-    ("required-negative", "requires 0.9", "requires -0.1", P + "probabilityOutOfRange", "a negative probability"),
+    ("latitude-91", "35.9 N, 128.6 E", "91 N, 128.6 E", "BULWARK-VAL-004", "latitude 91 N"),
+    ("latitude-90-point-001", "35.9 N, 128.6 E", "90.001 S, 128.6 E", "BULWARK-VAL-004", "just past the pole"),
+    ("longitude-181", "35.9 N, 128.6 E", "35.9 N, 181 E", "BULWARK-VAL-004", "longitude 181"),
+    ("longitude-minus-181", "35.9 N, 128.6 E", "35.9, -181", "BULWARK-VAL-004", "longitude -181, signed"),
+    ("latitude-minus-91", "35.9 N, 128.6 E", "-91, 128.6", "BULWARK-VAL-004", "latitude -91, signed"),
+    ("hemisphere-swapped", "35.9 N, 128.6 E", "35.9 E, 128.6 N", "BULWARK-VAL-003", "E on a latitude"),
+    ("hemisphere-and-sign", "35.9 N, 128.6 E", "-35.9 N, 128.6 E", "BULWARK-VAL-003", "a sign and a hemisphere"),
+    ("hemisphere-word", "35.9 N, 128.6 E", "35.9 North, 128.6 E", "BULWARK-VAL-003", "a word for a hemisphere"),
+    ("hemisphere-lowercase", "35.9 N, 128.6 E", "35.9 n, 128.6 e", "BULWARK-VAL-003", "lower-case hemisphere"),
+    ("required-above-1", "requires 0.9", "requires 1.5", "BULWARK-VAL-008", "a probability above 1"),
+    ("required-negative", "requires 0.9", "requires -0.1", "BULWARK-VAL-008", "a negative probability"),
     ("interceptors-0", "interceptors 8", "interceptors 0", "BULWARK-COV-006", "a battery that has fired everything: valid, "
      "and the analysis reports the inventory shortfall"),
-    ("salvo-0", "salvo 1", "salvo 0", P + "invalidCount", "a salvo of none"),
-    ("raid-count-0", "x 2", "x 0", P + "invalidCount", "a raid of no missile"),
-    ("latency-negative", "latency 2 s", "latency -2 s", P + "negativeValue", "a negative latency"),
-    ("assess-negative", "assess 10 s", "assess -10 s", P + "negativeValue", "a negative assessment time"),
-    ("apogee-negative", "apogee 150 km", "apogee -150 km", P + "negativeValue", "a negative apogee"),
-    ("site-altitude-negative", "128.2 E facing", "128.2 E, -1 km facing", P + "negativeValue", "a site below the sea"),
-    ("region-altitude-negative", "altitude 100 km", "altitude -100 km", P + "negativeValue", "a negative surveillance altitude"),
-    ("beyond-reach", "from 38.9 N, 125.6 E at City", "from 45.0 N, 125.6 E at City", P + "raidBeyondReach", "a raid beyond its missile's reach"),
-    ("beyond-reach-aim-point", "at City apogee", "at 10 N, 128 E apogee", P + "raidBeyondReach", "an aim point beyond reach"),
-    ("beyond-reach-antipode", "from 38.9 N, 125.6 E at City", "from 35.9 S, 51.4 W at City", P + "raidBeyondReach", "a launch at the antipode"),
-    ("missing-owner-radar", "{ owner US at 36.0 N, 128.2 E facing", "{ at 36.0 N, 128.2 E facing", P + "missingOwner", "a radar without owner"),
-    ("missing-owner-battery", "{ owner US at 36.0 N, 128.2 E interceptors", "{ at 36.0 N, 128.2 E interceptors", P + "missingOwner",
+    ("salvo-0", "salvo 1", "salvo 0", "BULWARK-VAL-011", "a salvo of none"),
+    ("raid-count-0", "x 2", "x 0", "BULWARK-VAL-011", "a raid of no missile"),
+    ("latency-negative", "latency 2 s", "latency -2 s", "BULWARK-VAL-006", "a negative latency"),
+    ("assess-negative", "assess 10 s", "assess -10 s", "BULWARK-VAL-006", "a negative assessment time"),
+    ("apogee-negative", "apogee 150 km", "apogee -150 km", "BULWARK-VAL-006", "a negative apogee"),
+    ("site-altitude-negative", "128.2 E facing", "128.2 E, -1 km facing", "BULWARK-VAL-006", "a site below the sea"),
+    ("region-altitude-negative", "altitude 100 km", "altitude -100 km", "BULWARK-VAL-006", "a negative surveillance altitude"),
+    ("beyond-reach", "from 38.9 N, 125.6 E at City", "from 45.0 N, 125.6 E at City", "BULWARK-VAL-017", "a raid beyond its missile's reach"),
+    ("beyond-reach-aim-point", "at City apogee", "at 10 N, 128 E apogee", "BULWARK-VAL-017", "an aim point beyond reach"),
+    ("beyond-reach-antipode", "from 38.9 N, 125.6 E at City", "from 35.9 S, 51.4 W at City", "BULWARK-VAL-017", "a launch at the antipode"),
+    ("missing-owner-radar", "{ owner US at 36.0 N, 128.2 E facing", "{ at 36.0 N, 128.2 E facing", "BULWARK-REF-005", "a radar without owner"),
+    ("missing-owner-battery", "{ owner US at 36.0 N, 128.2 E interceptors", "{ at 36.0 N, 128.2 E interceptors", "BULWARK-REF-005",
      "a battery without owner"),
-    ("missing-site-radar", "owner US at 36.0 N, 128.2 E facing 330 deg", "owner US facing 330 deg", P + "missingProperty", "a radar without site"),
-    ("missing-site-battery", "owner US at 36.0 N, 128.2 E interceptors", "owner US interceptors", P + "missingProperty", "a battery without site"),
+    ("missing-site-radar", "owner US at 36.0 N, 128.2 E facing 330 deg", "owner US facing 330 deg", "BULWARK-VAL-012", "a radar without site"),
+    ("missing-site-battery", "owner US at 36.0 N, 128.2 E interceptors", "owner US interceptors", "BULWARK-VAL-012", "a battery without site"),
     ("missing-interceptors", "interceptors 8 ", "", "BULWARK-COV-006", "a battery without 'interceptors': invalidCount at its name, and the analysis reports the shortfall of an empty battery"),
-    ("self-link", "US <-> ROK", "US <-> US", P + "selfLink", "a force linked to itself"),
+    ("self-link", "US <-> ROK", "US <-> US", "BULWARK-REF-004", "a force linked to itself"),
     ("facing-400", "facing 330 deg", "facing 400 deg", "?", "a facing past a full turn"),
     ("facing-negative", "facing 330 deg", "facing -30 deg", "?", "a negative facing (allowed: a bearing)"),
 ]:
@@ -221,67 +221,67 @@ small("from 38.9 N, 125.6 E", "from 90 N, 0 E", "value-launch-at-pole", "a launc
 small("at 36.0 N, 128.2 E facing", "at 0 N, 180 E facing", "value-radar-on-antimeridian", "a radar on the antimeridian")
 
 for name, old, new, expected, intent in [
-    ("range-inverted", "range 30 .. 200 km", "range 200 .. 30 km", P + "invertedInterval", "min > max"),
-    ("range-negative", "range 30 .. 200 km", "range -30 .. 200 km", P + "negativeValue", "a negative range"),
+    ("range-inverted", "range 30 .. 200 km", "range 200 .. 30 km", "BULWARK-VAL-005", "min > max"),
+    ("range-negative", "range 30 .. 200 km", "range -30 .. 200 km", "BULWARK-VAL-006", "a negative range"),
     ("range-zero-zero", "range 30 .. 200 km", "range 0 .. 0 km", "?", "a range band of zero width at zero"),
-    ("altitude-inverted", "altitude 40 .. 150 km", "altitude 150 .. 40 km", P + "invertedInterval", "min > max"),
-    ("speed-zero", "speed 2.8 km/s", "speed 0 km/s", P + "zeroValue", "an interceptor that does not move"),
-    ("speed-negative", "speed 2.8 km/s", "speed -2.8 km/s", P + "negativeValue", "a negative speed"),
-    ("reaction-negative", "reaction 10 s", "reaction -10 s", P + "negativeValue", "a negative reaction time"),
-    ("pk-above-1", "pk 0.85", "pk 1.85", P + "probabilityOutOfRange", "pk > 1"),
-    ("pk-negative", "pk 0.85", "pk -0.85", P + "probabilityOutOfRange", "pk < 0"),
+    ("altitude-inverted", "altitude 40 .. 150 km", "altitude 150 .. 40 km", "BULWARK-VAL-005", "min > max"),
+    ("speed-zero", "speed 2.8 km/s", "speed 0 km/s", "BULWARK-VAL-007", "an interceptor that does not move"),
+    ("speed-negative", "speed 2.8 km/s", "speed -2.8 km/s", "BULWARK-VAL-006", "a negative speed"),
+    ("reaction-negative", "reaction 10 s", "reaction -10 s", "BULWARK-VAL-006", "a negative reaction time"),
+    ("pk-above-1", "pk 0.85", "pk 1.85", "BULWARK-VAL-008", "pk > 1"),
+    ("pk-negative", "pk 0.85", "pk -0.85", "BULWARK-VAL-008", "pk < 0"),
     ("pk-with-unit", "pk 0.85", "pk 0.85 km", SYNTAX, "pk is a plain number"),
-    ("detects-zero", "detects 600 km", "detects 0 km", P + "zeroValue", "a radar that sees nothing"),
-    ("detects-negative", "detects 600 km", "detects -600 km", P + "negativeValue", "a negative detection range"),
-    ("rcs-zero", "at rcs 1 m2", "at rcs 0 m2", P + "zeroValue", "a reference RCS of zero"),
-    ("sector-zero", "sector 120 deg", "sector 0 deg", P + "angleOutOfRange", "a sector of zero"),
-    ("sector-400", "sector 120 deg", "sector 400 deg", P + "angleOutOfRange", "a sector wider than a turn"),
-    ("elevation-negative", "elevation 5 .. 90 deg", "elevation -5 .. 90 deg", P + "negativeElevation", "below the horizon"),
-    ("elevation-above-90", "elevation 5 .. 90 deg", "elevation 5 .. 95 deg", P + "angleOutOfRange", "past the zenith"),
-    ("elevation-inverted", "elevation 5 .. 90 deg", "elevation 90 .. 5 deg", P + "invertedInterval", "min > max"),
-    ("track-negative", "track 5 s", "track -5 s", P + "negativeValue", "a negative track time"),
-    ("reach-zero", "reach 600 km", "reach 0 km", P + "zeroValue", "a missile that goes nowhere"),
-    ("reach-negative", "reach 600 km", "reach -600 km", P + "negativeValue", "a negative reach"),
-    ("missile-rcs-zero", "rcs 0.1 m2", "rcs 0 m2", P + "zeroValue", "an invisible missile"),
+    ("detects-zero", "detects 600 km", "detects 0 km", "BULWARK-VAL-007", "a radar that sees nothing"),
+    ("detects-negative", "detects 600 km", "detects -600 km", "BULWARK-VAL-006", "a negative detection range"),
+    ("rcs-zero", "at rcs 1 m2", "at rcs 0 m2", "BULWARK-VAL-007", "a reference RCS of zero"),
+    ("sector-zero", "sector 120 deg", "sector 0 deg", "BULWARK-VAL-010", "a sector of zero"),
+    ("sector-400", "sector 120 deg", "sector 400 deg", "BULWARK-VAL-010", "a sector wider than a turn"),
+    ("elevation-negative", "elevation 5 .. 90 deg", "elevation -5 .. 90 deg", "BULWARK-VAL-009", "below the horizon"),
+    ("elevation-above-90", "elevation 5 .. 90 deg", "elevation 5 .. 95 deg", "BULWARK-VAL-010", "past the zenith"),
+    ("elevation-inverted", "elevation 5 .. 90 deg", "elevation 90 .. 5 deg", "BULWARK-VAL-005", "min > max"),
+    ("track-negative", "track 5 s", "track -5 s", "BULWARK-VAL-006", "a negative track time"),
+    ("reach-zero", "reach 600 km", "reach 0 km", "BULWARK-VAL-007", "a missile that goes nowhere"),
+    ("reach-negative", "reach 600 km", "reach -600 km", "BULWARK-VAL-006", "a negative reach"),
+    ("missile-rcs-zero", "rcs 0.1 m2", "rcs 0 m2", "BULWARK-VAL-007", "an invisible missile"),
 ]:
     types(old, new, f"type-{name}", intent, expected if expected == "?" else err(expected, "@"))
 for name, old, keyword, line in [("range", "range 30 .. 200 km ", "range", 2), ("altitude", "altitude 40 .. 150 km ", "altitude", 2),
                                  ("speed", "speed 2.8 km/s ", "speed", 2), ("reaction", "reaction 10 s ", "reaction", 2), ("pk", " pk 0.85", "pk", 2),
                                  ("detects", "detects 600 km at rcs 1 m2 ", "detects", 3), ("elevation", "elevation 5 .. 90 deg ", "elevation", 3),
                                  ("reach", "reach 600 km ", "reach", 4), ("rcs", " rcs 0.1 m2", "rcs", 4)]:
-    types(old, "", f"type-missing-{name}", f"a type without its '{keyword}' clause", err(P + "missingProperty", line))
+    types(old, "", f"type-missing-{name}", f"a type without its '{keyword}' clause", err("BULWARK-VAL-012", line))
 types("range 30 .. 200 km", "range 30 .. 200 km range 10 .. 20 km", "type-clause-twice", "a clause given twice: the syntax error's recovery drops "
-      "later clauses, reported missing at the name first", err(P + "missingProperty", 2))
+      "later clauses, reported missing at the name first", err("BULWARK-VAL-012", 2))
 
 # 7. Numbers the language does not have, and numbers too large for any use.
 # A syntax error after a number that parsed leaves that number: "5." is 5, a probability out of range before the '.'.
 for name, number, expected in [("nan", "NaN", SYNTAX), ("infinity", "Infinity", SYNTAX), ("exponent", "1e400", SYNTAX), ("exponent-small", "1E-3", SYNTAX),
-                               ("double-minus", "--5", SYNTAX), ("trailing-dot", "5.", P + "probabilityOutOfRange"),
-                               ("leading-dot", ".5", P + "probabilityOutOfRange"), ("comma-decimal", "0,85", SYNTAX), ("hex", "0x10", SYNTAX),
-                               ("plus-sign", "+5", P + "probabilityOutOfRange"),
-                               ("forty-digits", "1234567890123456789012345678901234567890", P + "probabilityOutOfRange"),
+                               ("double-minus", "--5", SYNTAX), ("trailing-dot", "5.", "BULWARK-VAL-008"),
+                               ("leading-dot", ".5", "BULWARK-VAL-008"), ("comma-decimal", "0,85", SYNTAX), ("hex", "0x10", SYNTAX),
+                               ("plus-sign", "+5", "BULWARK-VAL-008"),
+                               ("forty-digits", "1234567890123456789012345678901234567890", "BULWARK-VAL-008"),
                                ("long-fraction", "0." + "9" * 60, "BULWARK-COV-001"), ("minus-zero", "-0", "?"), ("spaced-decimal", "0 . 9", SYNTAX)]:
     small("requires 0.9", "requires " + number, f"number-{name}", f"required negation {number[:20]}",
           expected if expected in ("none", "?") else err(expected, "@"))
 for name, old, new, expected in [
     ("range-40-digits", "range 30 .. 200 km", "range 30 .. " + "9" * 40 + " km", "?"),
-    ("range-exponent", "range 30 .. 200 km", "range 30 .. 1e400 km", P + "missingProperty"),
+    ("range-exponent", "range 30 .. 200 km", "range 30 .. 1e400 km", "BULWARK-VAL-012"),
     ("speed-40-digits", "speed 2.8 km/s", "speed " + "9" * 40 + " km/s", "?"),
     ("speed-tiny", "speed 2.8 km/s", "speed 0." + "0" * 40 + "1 km/s", "?"),
     ("detects-40-digits", "detects 600 km", "detects " + "9" * 40 + " km", "?"),
     ("reach-40-digits", "reach 600 km", "reach " + "9" * 40 + " km", "?"),
     ("pk-tiny", "pk 0.85", "pk 0." + "0" * 40 + "1", "none"),
-    ("reaction-nan", "reaction 10 s", "reaction NaN s", P + "missingProperty"),
+    ("reaction-nan", "reaction 10 s", "reaction NaN s", "BULWARK-VAL-012"),
 ]:
     types(old, new, f"number-type-{name}", f"{name}: a value error or none, never an overflow",
           "none" if expected == "none" else "?" if expected == "?" else err(expected, "@"))
 for name, old, new, expected in [
-    ("interceptors-overflow", "interceptors 8", "interceptors 99999999999", SYNTAX),
+    ("interceptors-overflow", "interceptors 8", "interceptors 99999999999", UNREADABLE),
     ("interceptors-max-int", "interceptors 8", "interceptors 2147483647", "?"),
-    ("salvo-overflow", "salvo 1", "salvo 2147483648", SYNTAX),
-    ("raid-count-overflow", "x 2", "x 4294967296", SYNTAX),
-    ("raid-count-huge", "x 2", "x 2000000000", P + "invalidCount"),
-    ("latitude-30-digits", "35.9 N", "9" * 30 + " N", P + "coordinateOutOfRange"),
+    ("salvo-overflow", "salvo 1", "salvo 2147483648", UNREADABLE),
+    ("raid-count-overflow", "x 2", "x 4294967296", UNREADABLE),
+    ("raid-count-huge", "x 2", "x 2000000000", "BULWARK-VAL-011"),
+    ("latitude-30-digits", "35.9 N", "9" * 30 + " N", "BULWARK-VAL-004"),
     ("latitude-long-fraction", "35.9 N", "35." + "9" * 300 + " N", "?"),
     ("latency-40-digits", "latency 2 s", "latency " + "9" * 40 + " s", "?"),
     ("launch-time-40-digits", "T+30 s", "T+" + "9" * 40 + " s", "?"),
@@ -303,7 +303,7 @@ add("unbalanced-open-brace", SMALL.replace("facing 330 deg }", "facing 330 deg",
 add("unbalanced-close-brace", SMALL + "}\n", "a brace too many", err(SYNTAX, SMALL.count("\n") + 1))
 add("deep-nesting-braces", "scenario Deep\n" + "{" * 5000 + "}" * 5000 + "\n", "5,000 nested braces: no stack overflow", err(SYNTAX, 2))
 add("deep-nesting-blocks", "scenario Deep\n" + "agreement A { " * 3000 + "}" * 3000 + "\n", "3,000 nested blocks: recovery makes agreements "
-    "named A", err(P + "duplicateName", 2))
+    "named A", err("BULWARK-REF-002", 2))
 add("long-name", SMALL.replace("asset City", "asset " + "C" * 20000, 1), "a 20,000-character name (City no longer exists)", "?")
 add("long-name-reference", SMALL.replace("at City", "at " + "C" * 20000, 1), "a 20,000-character unknown name", "?")
 add("long-string", SMALL.replace('nation "United States"', 'nation "' + "x" * 100000 + '"', 1), "a 100,000-character string", "?")
@@ -418,9 +418,9 @@ def command_line_cases():
     in_small("force ROK", "force R\x1bOK", "name-with-escape", "ESC inside a name: the message quotes it escaped", err(SYNTAX, "@"))
     in_small("force ROK", "force\x0bROK", "vertical-tab-separator", "a vertical tab is no white space of the language", err(SYNTAX, "@"))
     in_small("apogee 150 km", "apogee 10000.4 km", "apogee-just-above-limit", "printed as 10000.4 against at most 10000.0, not 10000 and 10000",
-             err(P + "apogeeOutOfRange", "@"))
+             err("BULWARK-VAL-013", "@"))
     in_small("apogee 150 km", "apogee 10000.001 km", "apogee-a-metre-above-limit", "printed with the digits that tell it from the limit",
-             err(P + "apogeeOutOfRange", "@"))
+             err("BULWARK-VAL-013", "@"))
     in_small("apogee 150 km", "apogee 10000 km", "apogee-at-limit", "the limit itself is allowed")
     append_cases(own, 400)
     print(len(own), "command-line cases")
@@ -439,7 +439,7 @@ def append_cases(own, first):
 
 
 def count_cases():
-    """Counts with too many digits for a whole number: one syntax error at the number that names the limit (cases 500
+    """Counts with too many digits for a whole number: one syntax error (an unreadable token) at the number that names the limit (cases 500
     and up)."""
     own = []
     for name, old, new in [
@@ -450,7 +450,7 @@ def count_cases():
         ("raid-count-40-digits", "x 2", "x " + "9" * 40),
     ]:
         assert old in SMALL, old
-        own.append((f"number-{name}", SMALL.replace(old, new, 1).encode("utf-8"), "catalog", err(SYNTAX, line_of(SMALL, old)),
+        own.append((f"number-{name}", SMALL.replace(old, new, 1).encode("utf-8"), "catalog", err(UNREADABLE, line_of(SMALL, old)),
                     f"{name}: a located error naming the limit, never a Java number-format message"))
     append_cases(own, 500)
     print(len(own), "count cases")
@@ -486,23 +486,23 @@ def language_cases():
         case(name, text, intent, err(code, line) if code else "?", with_)
 
     changed("owner F at", "owner pa.SA.F at", "owner-of-another-scenario",
-            "a radar owned by another file's scenario force: an error at the owner, never the local F", P + "foreignElement")
-    changed("cued by R", "cued by pa.SA.RA", "cued-by-another-scenario", "cued by another scenario's radar", P + "foreignElement")
-    changed("at City at", "at pa.SA.Town at", "raid-at-another-scenario-asset", "a raid at another scenario's asset", P + "foreignElement")
+            "a radar owned by another file's scenario force: an error at the owner, never the local F", "BULWARK-REF-003")
+    changed("cued by R", "cued by pa.SA.RA", "cued-by-another-scenario", "cued by another scenario's radar", "BULWARK-REF-003")
+    changed("at City at", "at pa.SA.Town at", "raid-at-another-scenario-asset", "a raid at another scenario's asset", "BULWARK-REF-003")
     changed("F <-> G", "pa.SA.F <-> G", "agreement-with-another-scenario-force", "an agreement naming another scenario's force",
-            P + "foreignElement")
+            "BULWARK-REF-003")
     case("same-package-and-scenario", "package pa\nscenario SA\nforce H\n",
-         "a second file declaring the scenario pa.SA: a duplicate name in both files", err(P + "duplicateName", 2))
+         "a second file declaring the scenario pa.SA: a duplicate name in both files", err("BULWARK-REF-002", 2))
     digits = "9" * 400
     tiny = "0." + "0" * 400 + "1"
-    changed("latency 2 s", f"latency {digits} s", "latency-400-digits", "a latency that overflows to infinity", P + "valueOutOfRange", "-")
-    changed("at T+30 s", f"at T+{digits} s", "launch-time-400-digits", "a launch offset that overflows", P + "valueOutOfRange", "-")
-    changed("reach 600 km", f"reach {digits} km", "reach-400-digits", "a reach that overflows", P + "valueOutOfRange", "-")
+    changed("latency 2 s", f"latency {digits} s", "latency-400-digits", "a latency that overflows to infinity", "BULWARK-VAL-014", "-")
+    changed("at T+30 s", f"at T+{digits} s", "launch-time-400-digits", "a launch offset that overflows", "BULWARK-VAL-014", "-")
+    changed("reach 600 km", f"reach {digits} km", "reach-400-digits", "a reach that overflows", "BULWARK-VAL-014", "-")
     changed("missile M { reach 600 km rcs 1 m2 }", "missile M { reach 600 km rcs 4000 dBsm }", "rcs-4000-dBsm",
-            "10^400 m2: infinite as a double", P + "valueOutOfRange", "-")
-    changed("speed 2.8 km/s", f"speed {tiny} km/s", "speed-underflows-to-zero", "a speed that underflows to 0", P + "valueOutOfRange", "-")
+            "10^400 m2: infinite as a double", "BULWARK-VAL-014", "-")
+    changed("speed 2.8 km/s", f"speed {tiny} km/s", "speed-underflows-to-zero", "a speed that underflows to 0", "BULWARK-VAL-014", "-")
     changed("speed 2.8 km/s", "speed 0 km/s", "speed-zero", "an interceptor that never arrives: an error at the number",
-            P + "zeroValue", "-")
+            "BULWARK-VAL-007", "-")
     changed("missile M { reach 600 km rcs 1 m2 }", "missile M { reach 600 km rcs -10 dBsm }", "rcs-minus-10-dBsm",
             "0.1 m2: valid, the analysis runs", None, "-")
     changed("missile M { reach 600 km rcs 1 m2 }", "missile M { reach 600 km rcs 0 dBsm }", "rcs-0-dBsm",

@@ -16,6 +16,8 @@ import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Issue;
 
+import io.bulwark.dsl.validation.IssueCodes;
+
 /**
  * Accepted findings: a comment line {@code // bulwark:accept CODE "reason"} directly above an element (in the
  * block of comment lines that ends at it) accepts that element's issues of that code. Accepted issues are still
@@ -94,7 +96,7 @@ final class Acceptances {
     private static Issue stale(ScenarioWorkspace.FileIssues file, Acceptance acceptance) {
         Issue.IssueImpl issue = new Issue.IssueImpl();
         issue.setSeverity(Severity.WARNING);
-        issue.setCode(Rules.STALE_ACCEPTANCE);
+        issue.setCode(IssueCodes.STALE_ACCEPTANCE);
         issue.setLineNumber(acceptance.line());
         issue.setLineNumberEnd(acceptance.line());
         issue.setColumn(acceptance.column());

@@ -17,6 +17,8 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 
+import io.bulwark.dsl.validation.DiagnosticCodes;
+
 /**
  * {@code check --baseline FILE.sarif}: the fingerprints of an earlier SARIF output. An issue whose fingerprint
  * (rule, file, element; see {@link SarifReport.Fingerprints}) is among them is unchanged and does not count
@@ -70,7 +72,7 @@ final class Baseline {
         for (ScenarioWorkspace.FileIssues file : files) {
             String uri = SarifReport.artifactUri(file.file());
             for (Issue issue : file.issues()) {
-                if (fingerprints.contains(identities.next(Rules.of(issue.getCode()).id(), uri, issue))) {
+                if (fingerprints.contains(identities.next(DiagnosticCodes.of(issue.getCode()).id(), uri, issue))) {
                     unchanged.add(issue);
                 }
             }

@@ -76,7 +76,9 @@ final class CheckCommand implements Callable<Integer> {
         if (workspace == null) {
             return BulwarkCommand.INPUT_ERROR;
         }
-        Acceptances.Result checked = Acceptances.apply(workspace.validate());
+        List<ScenarioWorkspace.FileIssues> validated = workspace.validate();
+        ImportSearch.explainUnresolved(validated, paths);
+        Acceptances.Result checked = Acceptances.apply(validated);
         List<ScenarioWorkspace.FileIssues> files = checked.files();
         Map<Issue, String> accepted = checked.accepted();
         Set<Issue> unchanged = baseline == null ? null : baseline.unchanged(files);

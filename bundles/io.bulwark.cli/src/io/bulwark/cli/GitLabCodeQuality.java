@@ -10,6 +10,8 @@ import org.eclipse.xtext.validation.Issue;
 
 import com.google.gson.GsonBuilder;
 
+import io.bulwark.dsl.validation.DiagnosticCodes;
+
 /**
  * {@code bulwark check --format gitlab}: a GitLab Code Quality report (the {@code codequality} artifact of a job),
  * a JSON array of {@code description}, {@code check_name} (the code), {@code fingerprint} (the SARIF output's,
@@ -35,7 +37,7 @@ final class GitLabCodeQuality {
                 String reason = accepted.get(issue);
                 entry.put("description", issue.getMessage() + (reason != null ? " (accepted: " + reason + ")" : ""));
                 entry.put("check_name", code);
-                entry.put("fingerprint", fingerprints.next(Rules.of(issue.getCode()).id(), uri, issue));
+                entry.put("fingerprint", fingerprints.next(DiagnosticCodes.of(issue.getCode()).id(), uri, issue));
                 entry.put("severity", reason != null ? "info" : severity(issue));
                 Map<String, Object> location = new LinkedHashMap<>();
                 location.put("path", path);

@@ -16,6 +16,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.eclipse.xtext.validation.Issue;
+
+import io.bulwark.dsl.validation.IssueCodes;
+
 /**
  * The files that a .bulwark file named on the command line imports, so that a file given alone resolves its
  * imports. Within a project (the nearest folder above the file holding a {@value #PROJECT_MARKER} file), the
@@ -95,6 +99,36 @@ final class ImportSearch {
             }
         }
         return found;
+    }
+
+    /**
+     * Says, on each import that still matches nothing, what was searched and what to pass: the command line's part of
+     * the language's error (which knows only the files read).
+     */
+    static void explainUnresolved(List<ScenarioWorkspace.FileIssues> files, List<Path> paths) {
+        for (ScenarioWorkspace.FileIssues file : files) {
+            for (Issue issue : file.issues()) {
+                if (IssueCodes.UNRESOLVED_IMPORT.equals(issue.getCode()) && issue instanceof Issue.IssueImpl unresolved) {
+                    unresolved.setMessage(issue.getMessage() + "; " + searched(file.file(), paths));
+                }
+            }
+        }
+    }
+
+    private static String searched(Path file, List<Path> paths) {
+        String example = "bulwark check " + Escapes.escape(file) + " FOLDER";
+        if (!paths.contains(file) || !isBulwarkFile(file)) {
+            return "read were the files of " + Escapes.escape(paths) + "; pass the file or folder that declares it too (" + example + ")";
+        }
+        Path folder = file.toAbsolutePath().normalize().getParent();
+        Path root = root(folder);
+        if (root == null) {
+            return "nothing was searched: no folder above " + Escapes.escape(folder) + " holds a " + PROJECT_MARKER
+                    + " (the mark of a project); pass the folder that declares it (" + example + "), or put a " + PROJECT_MARKER
+                    + " at the root of the project";
+        }
+        return "searched " + Escapes.escape(root) + " and its subfolders (the project of its " + PROJECT_MARKER
+                + "); pass the file or folder that declares it (" + example + ")";
     }
 
     /** The nearest folder holding the project marker, or null. */

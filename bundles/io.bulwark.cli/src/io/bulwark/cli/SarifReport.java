@@ -17,6 +17,8 @@ import org.eclipse.xtext.validation.Issue;
 
 import com.google.gson.GsonBuilder;
 
+import io.bulwark.dsl.validation.DiagnosticCodes;
+
 /**
  * SARIF 2.1.0 output ({@code bulwark check --format sarif}) for GitHub code scanning and other SARIF
  * viewers: every rule with its help, results located by file and region, and fingerprints that survive
@@ -34,10 +36,9 @@ final class SarifReport {
      * an accepted issue is suppressed in source with its reason as the justification.
      */
     static String render(List<ScenarioWorkspace.FileIssues> files, Set<Issue> unchanged, Map<Issue, String> accepted) {
-        List<Rules.Rule> rules = Rules.all();
         Map<String, Integer> ruleIndex = new HashMap<>();
         List<Object> ruleEntries = new ArrayList<>();
-        for (Rules.Rule rule : rules) {
+        for (DiagnosticCodes.Code rule : DiagnosticCodes.all()) {
             ruleIndex.put(rule.id(), ruleEntries.size());
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("id", rule.id());
@@ -48,7 +49,7 @@ final class SarifReport {
             help.put("text", rule.help());
             help.put("markdown", rule.help());
             entry.put("help", help);
-            entry.put("defaultConfiguration", Map.of("level", defaultLevel(rule.id())));
+            entry.put("defaultConfiguration", Map.of("level", defaultLevel(rule)));
             ruleEntries.add(entry);
         }
 
@@ -62,7 +63,7 @@ final class SarifReport {
             artifactLocation.put("uri", uri);
             artifacts.add(Map.of("location", artifactLocation, "mimeType", "text/x-bulwark"));
             for (Issue issue : file.issues()) {
-                Rules.Rule rule = Rules.of(issue.getCode());
+                DiagnosticCodes.Code rule = DiagnosticCodes.of(issue.getCode());
                 Map<String, Object> result = new LinkedHashMap<>();
                 result.put("ruleId", rule.id());
                 result.put("ruleIndex", ruleIndex.get(rule.id()));
@@ -112,20 +113,9 @@ final class SarifReport {
         return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root) + "\n";
     }
 
-    private static String defaultLevel(String ruleId) {
-        if (ruleId.equals(Rules.STALE_ACCEPTANCE)) {
-            return "warning";
-        }
-        for (io.bulwark.core.finding.FindingKind kind : io.bulwark.core.finding.FindingKind.values()) {
-            if (kind.code().equals(ruleId)) {
-                return switch (kind.severity()) {
-                    case ERROR -> "error";
-                    case WARNING -> "warning";
-                    case INFO -> "note";
-                };
-            }
-        }
-        return "error";
+    /** The level of a code that comes with several severities is its most severe. */
+    private static String defaultLevel(DiagnosticCodes.Code rule) {
+        return rule.severity().startsWith("error") ? "error" : rule.severity().startsWith("warning") ? "warning" : "note";
     }
 
     private static String level(Issue issue) {

@@ -12,9 +12,10 @@ import org.eclipse.xtext.validation.Issue;
 import org.eclipse.xtext.validation.ResourceValidatorImpl;
 
 /**
- * The validation of a file as the command line, the language server and the IDE see it. "Coverage not analysed" is an
- * error only when it is the file's one reason to fail: next to another error (which says why at its token) it is a
- * warning, so that one fault is not reported twice as an error.
+ * The validation of a file as the command line, the language server and the IDE see it. Every issue carries a code of
+ * {@link DiagnosticCodes} (the framework's syntax and linking codes are translated here, the one place all three pass).
+ * "Coverage not analysed" is an error only when it is the file's one reason to fail: next to another error (which says
+ * why at its token) it is a warning, so that one fault is not reported twice as an error.
  */
 public class BulwarkResourceValidator extends ResourceValidatorImpl {
 
@@ -22,12 +23,12 @@ public class BulwarkResourceValidator extends ResourceValidatorImpl {
     public List<Issue> validate(Resource resource, CheckMode mode, CancelIndicator indicator) throws OperationCanceledError {
         List<Issue> issues = super.validate(resource, mode, indicator);
         boolean otherErrors = issues.stream().anyMatch(i -> i.getSeverity() == Severity.ERROR && !IssueCodes.COVERAGE_NOT_RUN.equals(i.getCode()));
-        if (!otherErrors || issues.stream().noneMatch(BulwarkResourceValidator::notAnalysedError)) {
-            return issues;
-        }
+        boolean demote = otherErrors && issues.stream().anyMatch(BulwarkResourceValidator::notAnalysedError);
         List<Issue> result = new ArrayList<>(issues.size());
         for (Issue issue : issues) {
-            result.add(notAnalysedError(issue) ? asWarning(issue) : issue);
+            String code = DiagnosticCodes.userCode(issue.getCode(), issue.isSyntaxError());
+            Severity severity = demote && notAnalysedError(issue) ? Severity.WARNING : issue.getSeverity();
+            result.add(code.equals(issue.getCode()) && severity == issue.getSeverity() ? issue : copy(issue, severity, code));
         }
         return result;
     }
@@ -36,21 +37,21 @@ public class BulwarkResourceValidator extends ResourceValidatorImpl {
         return issue.getSeverity() == Severity.ERROR && IssueCodes.COVERAGE_NOT_RUN.equals(issue.getCode());
     }
 
-    private static Issue asWarning(Issue issue) {
-        Issue.IssueImpl warning = new Issue.IssueImpl();
-        warning.setSeverity(Severity.WARNING);
-        warning.setMessage(issue.getMessage());
-        warning.setCode(issue.getCode());
-        warning.setType(issue.getType());
-        warning.setData(issue.getData());
-        warning.setUriToProblem(issue.getUriToProblem());
-        warning.setOffset(issue.getOffset());
-        warning.setLength(issue.getLength());
-        warning.setLineNumber(issue.getLineNumber());
-        warning.setColumn(issue.getColumn());
-        warning.setLineNumberEnd(issue.getLineNumberEnd());
-        warning.setColumnEnd(issue.getColumnEnd());
-        warning.setSyntaxError(issue.isSyntaxError());
-        return warning;
+    private static Issue copy(Issue issue, Severity severity, String code) {
+        Issue.IssueImpl copy = new Issue.IssueImpl();
+        copy.setSeverity(severity);
+        copy.setMessage(issue.getMessage());
+        copy.setCode(code);
+        copy.setType(issue.getType());
+        copy.setData(issue.getData());
+        copy.setUriToProblem(issue.getUriToProblem());
+        copy.setOffset(issue.getOffset());
+        copy.setLength(issue.getLength());
+        copy.setLineNumber(issue.getLineNumber());
+        copy.setColumn(issue.getColumn());
+        copy.setLineNumberEnd(issue.getLineNumberEnd());
+        copy.setColumnEnd(issue.getColumnEnd());
+        copy.setSyntaxError(issue.isSyntaxError());
+        return copy;
     }
 }

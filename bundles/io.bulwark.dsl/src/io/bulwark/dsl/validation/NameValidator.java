@@ -13,6 +13,7 @@ import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.Check;
@@ -22,6 +23,7 @@ import com.google.inject.Inject;
 
 import io.bulwark.model.bulwark.BulwarkPackage;
 import io.bulwark.model.bulwark.CatalogType;
+import io.bulwark.model.bulwark.Import;
 import io.bulwark.model.bulwark.Link;
 import io.bulwark.model.bulwark.Model;
 import io.bulwark.model.bulwark.Named;
@@ -110,6 +112,32 @@ public class NameValidator extends AbstractDeclarativeValidator {
                 }
             }
         }
+    }
+
+    /**
+     * An import that names nothing any file read declares: one error at the import, which says what to read too,
+     * rather than only the unknown names it leaves (the command line adds where it searched).
+     */
+    @Check
+    public void checkImportMatchesSomething(Import anImport) {
+        String imported = anImport.getImportedNamespace();
+        Resource resource = anImport.eResource();
+        if (imported == null || resource == null) {
+            return;
+        }
+        boolean wildcard = imported.endsWith(".*");
+        QualifiedName wanted = QualifiedName.create((wildcard ? imported.substring(0, imported.length() - 2) : imported).split("\\."));
+        for (IResourceDescription description : indexProvider.getResourceDescriptions(resource).getAllResourceDescriptions()) {
+            for (IEObjectDescription exported : description.getExportedObjects()) {
+                QualifiedName name = exported.getQualifiedName();
+                if (wildcard ? name.getSegmentCount() > wanted.getSegmentCount() && name.startsWith(wanted) : name.equals(wanted)) {
+                    return;
+                }
+            }
+        }
+        String what = wildcard ? "package " + wanted : "element " + wanted;
+        error("import " + imported + " matches nothing: no file read declares the " + what,
+                anImport, B.getImport_ImportedNamespace(), IssueCodes.UNRESOLVED_IMPORT, imported);
     }
 
     @Check

@@ -10,7 +10,7 @@ public final class BulwarkMarkers {
 
     /** Subtype of problemmarker and textmarker, persistent. */
     public static final String PROBLEM = "io.bulwark.ui.problem";
-    /** The issue code: a finding code (BULWARK-COV-00n) or an {@code io.bulwark.dsl.validation.IssueCodes} constant. */
+    /** The issue code, one of {@code io.bulwark.dsl.validation.DiagnosticCodes} (BULWARK-SYN/REF/VAL/COV-nnn). */
     public static final String CODE = "code";
     /** The issue data ("key=value" for findings, unit or name lists for the language's issues), one entry per line. */
     public static final String DATA = "data";

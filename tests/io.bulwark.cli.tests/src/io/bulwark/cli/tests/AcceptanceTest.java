@@ -84,7 +84,7 @@ class AcceptanceTest {
         int line = lines.indexOf("// bulwark:accept BULWARK-COV-001 \"City is always covered\"") + 1;
         Cli.Run run = Cli.run("check", folder.toString());
         assertEquals(1, run.code(), "Port is still below its requirement: " + run.out());
-        String expected = "test.bulwark:" + line + ":1 warning io.bulwark.staleAcceptance bulwark:accept BULWARK-COV-001 "
+        String expected = "test.bulwark:" + line + ":1 warning BULWARK-REF-008 bulwark:accept BULWARK-COV-001 "
                 + "matches no finding of the element below it";
         assertTrue(run.out().contains(expected), expected + "\n" + run.out());
         assertTrue(run.out().endsWith("2 files: 1 error, 3 warnings, 0 notes\n"), run.out());

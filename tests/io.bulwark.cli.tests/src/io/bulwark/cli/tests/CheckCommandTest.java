@@ -96,9 +96,9 @@ class CheckCommandTest {
         Run run = run("check", dir.toString());
         assertEquals(1, run.code(), run.out());
         assertTrue(run.out().contains("cat.bulwark:4:"), run.out());
-        assertTrue(run.out().contains("io.bulwark.dsl.missingUnit Missing unit"), run.out());
+        assertTrue(run.out().contains("BULWARK-VAL-001 Missing unit"), run.out());
         // the scenario cannot be analysed: an error of its own, at the raid that uses the faulty missile type
-        assertTrue(run.out().contains(scenario + ":7:6 error io.bulwark.dsl.coverageNotRun Coverage not analysed: raid R1: missile SRBM"),
+        assertTrue(run.out().contains(scenario + ":7:6 error BULWARK-VAL-019 Coverage not analysed: raid R1: missile SRBM"),
                 run.out());
     }
 

@@ -53,6 +53,30 @@ class ImportSearchTest {
         Cli.Run unresolved = Cli.run("check", scenario.toString());
         assertEquals(1, unresolved.code());
         assertTrue(unresolved.out().startsWith(scenario.toString()) && unresolved.out().contains("1 file: "), unresolved.out());
+        assertTrue(unresolved.out().contains("\n" + scenario + ":2:8 error BULWARK-REF-006 import cat.* matches nothing: no file read declares "
+                + "the package cat; nothing was searched: no folder above " + scenario.getParent() + " holds a bulwark.properties"), unresolved.out());
+        assertTrue(unresolved.out().contains("(bulwark check " + scenario + " FOLDER)"), unresolved.out());
+    }
+
+    @Test
+    void anImportThatMatchesNothingIsOneErrorAtItsLineSayingWhereTheSearchLooked() throws Exception {
+        Path project = dir.resolve("project");
+        Cli.write(project, "bulwark.properties", "");
+        Cli.write(project, "lib/cat.bulwark", Cli.CATALOG);
+        Path scenario = Cli.write(project, "scenarios/test.bulwark", Cli.SCENARIO.replace("import cat.*", "import cat.*\nimport catalog.*"));
+        Cli.Run run = Cli.run("check", scenario.toString());
+        assertEquals(1, run.code(), run.out() + run.err());
+        List<String> imports = run.out().lines().filter(line -> line.contains("BULWARK-REF-006")).toList();
+        assertEquals(List.of(scenario + ":3:8 error BULWARK-REF-006 import catalog.* matches nothing: no file read declares the package "
+                + "catalog; searched " + project + " and its subfolders (the project of its bulwark.properties); pass the file or folder "
+                + "that declares it (bulwark check " + scenario + " FOLDER)"), imports);
+        // the package it did find is read: the findings are those of the scenario with its catalog
+        assertTrue(run.out().contains("BULWARK-COV-001 Port: negation 0.96 < required 0.99"), run.out());
+
+        // a file of a folder given: what was read, not a search
+        Cli.Run folder = Cli.run("check", scenario.getParent().toString());
+        assertTrue(folder.out().contains("import cat.* matches nothing: no file read declares the package cat; read were the files of ["
+                + scenario.getParent() + "]; pass the file or folder that declares it too"), folder.out());
     }
 
     @Test

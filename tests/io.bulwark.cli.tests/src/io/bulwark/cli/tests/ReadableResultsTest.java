@@ -73,7 +73,7 @@ class ReadableResultsTest {
                 assertTrue(issue.get("data").isJsonObject(), issue.toString());
                 if (issue.get("code").getAsString().equals("BULWARK-COV-001")) {
                     below = issue.getAsJsonObject("data");
-                } else if (issue.get("code").getAsString().endsWith("missingUnit")) {
+                } else if (issue.get("code").getAsString().equals("BULWARK-VAL-001")) {
                     missingUnit = issue.getAsJsonObject("data");
                 }
             }

@@ -108,7 +108,7 @@ class SarifOutputTest {
         JsonObject result = null;
         for (JsonElement element : JsonParser.parseString(sarif).getAsJsonObject().getAsJsonArray("runs").get(0).getAsJsonObject()
                 .getAsJsonArray("results")) {
-            if (element.getAsJsonObject().get("ruleId").getAsString().equals("org.eclipse.xtext.diagnostics.Diagnostic.Syntax")) {
+            if (element.getAsJsonObject().get("ruleId").getAsString().equals("BULWARK-SYN-001")) {
                 result = element.getAsJsonObject();
             }
         }

@@ -85,11 +85,11 @@ class BadInputCorpusTest {
     @Test
     void theCorpusCoversEveryKindOfOutcome() throws IOException {
         List<String> firsts = cases().stream().map(Case::first).toList();
-        for (String expected : List.of("input", "none", "error org.eclipse.xtext.diagnostics.Diagnostic.Syntax",
-                "error io.bulwark.dsl.unknownReference", "error io.bulwark.dsl.missingUnit", "error io.bulwark.dsl.wrongUnit",
-                "error io.bulwark.dsl.duplicateName", "error io.bulwark.dsl.coordinateOutOfRange", "error io.bulwark.dsl.invertedInterval",
-                "error io.bulwark.dsl.probabilityOutOfRange", "error io.bulwark.dsl.raidBeyondReach", "error io.bulwark.dsl.missingOwner",
-                "error io.bulwark.dsl.zeroValue", "error io.bulwark.dsl.negativeValue", "error io.bulwark.dsl.invalidCount")) {
+        for (String expected : List.of("input", "none", "error BULWARK-SYN-001",
+                "error BULWARK-REF-001", "error BULWARK-VAL-001", "error BULWARK-VAL-002",
+                "error BULWARK-REF-002", "error BULWARK-VAL-004", "error BULWARK-VAL-005",
+                "error BULWARK-VAL-008", "error BULWARK-VAL-017", "error BULWARK-REF-005",
+                "error BULWARK-VAL-007", "error BULWARK-VAL-006", "error BULWARK-VAL-011")) {
             assertTrue(firsts.stream().anyMatch(f -> f.startsWith(expected)), "a case whose first diagnostic is " + expected);
         }
         for (int exit : new int[] { 0, 1, 2 }) {

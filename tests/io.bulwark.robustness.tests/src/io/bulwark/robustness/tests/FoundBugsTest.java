@@ -39,7 +39,7 @@ class FoundBugsTest {
         Path file = Files.writeString(dir.resolve("long.bulwark"), "scenario Long\nimport catalog.*\nforce US\nraid R : Scud_C from 38.9 N, 125.6 E at "
                 + "C".repeat(20_000) + "\n");
         Cli.Run run = Cli.run("check", file.toString(), Cli.CATALOG.toString());
-        String line = run.out().lines().filter(l -> l.contains("io.bulwark.dsl.unknownReference")).findFirst().orElseThrow();
+        String line = run.out().lines().filter(l -> l.contains("BULWARK-REF-001")).findFirst().orElseThrow();
         assertTrue(line.length() < 1000, line.length() + " characters");
     }
 

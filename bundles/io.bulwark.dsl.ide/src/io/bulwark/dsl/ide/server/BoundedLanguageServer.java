@@ -80,6 +80,7 @@ import org.eclipse.xtext.util.CancelIndicator;
 import com.google.inject.Inject;
 
 import io.bulwark.dsl.FileLimits;
+import io.bulwark.dsl.validation.IssueCodes;
 
 /**
  * Xtext's language server, kept alive and bounded whatever the client sends: a workspace without a folder serves the
@@ -89,11 +90,8 @@ import io.bulwark.dsl.FileLimits;
  */
 public class BoundedLanguageServer extends LanguageServerImpl {
 
-    /**
-     * The code of the diagnostic on a document above the size limit: the server's own, raised before any parsing
-     * (the validators' codes are in IssueCodes).
-     */
-    public static final String FILE_TOO_LARGE = "io.bulwark.dsl.fileTooLarge";
+    /** The code of the diagnostic on a document above the size limit, raised before any parsing. */
+    public static final String FILE_TOO_LARGE = IssueCodes.FILE_TOO_LARGE;
 
     /** Stands for the whole file system when the client names no folder: a project that holds every opened file. */
     private static final String NO_FOLDER = "file:///";

@@ -49,13 +49,13 @@ class LanguageServerProcessTest {
 
         String huge = folder.resolve("huge.bulwark").toUri().toString();
         lsp.open(huge, "// " + "x".repeat(50 * 1024 * 1024));
-        JsonObject refused = lsp.diagnostics(huge, d -> d.contains("io.bulwark.dsl.fileTooLarge"));
+        JsonObject refused = lsp.diagnostics(huge, d -> d.contains("BULWARK-SYN-003"));
         assertEquals(1, refused.getAsJsonArray("diagnostics").size(), refused.toString());
         assertTrue(refused.toString().contains("This document is 50.0 MB, larger than the 4.0 MB limit"), refused.toString());
 
         String small = folder.resolve("small.bulwark").toUri().toString();
         lsp.open(small, BROKEN);
-        lsp.diagnostics(small, d -> d.contains("io.bulwark.dsl.unknownReference"));
+        lsp.diagnostics(small, d -> d.contains("BULWARK-REF-001"));
         assertEquals(-32601, lsp.request(2, "bulwark/noSuchMethod", "{}").getAsJsonObject("error").get("code").getAsInt());
         JsonObject outside = lsp.request(3, "textDocument/hover", RawLspClient.position(small, 40, 0));
         assertEquals(-32602, outside.getAsJsonObject("error").get("code").getAsInt(), outside.toString());
@@ -76,7 +76,7 @@ class LanguageServerProcessTest {
         JsonObject init = lsp.request(1, "initialize", "{\"processId\":null,\"rootUri\":\"" + folder.toUri() + "\",\"capabilities\":{}}");
         assertTrue(init.has("result"), init.toString());
         lsp.notify("initialized", "{}");
-        lsp.diagnostics(sub.resolve("broken.bulwark").toUri().toString(), d -> d.contains("io.bulwark.dsl.unknownReference"));
+        lsp.diagnostics(sub.resolve("broken.bulwark").toUri().toString(), d -> d.contains("BULWARK-REF-001"));
         List<JsonObject> before = lsp.takeAll();
         assertTrue(before.stream().noneMatch(m -> m.toString().contains("loop/") || m.toString().contains("again/")),
                 "each file once, by one path: " + before);
