@@ -81,14 +81,16 @@ final class CheckCommand implements Callable<Integer> {
         Acceptances.Result checked = Acceptances.apply(validated);
         List<ScenarioWorkspace.FileIssues> files = checked.files();
         Map<Issue, String> accepted = checked.accepted();
-        Set<Issue> unchanged = baseline == null ? null : baseline.unchanged(files);
-        Tally tally = Tally.of(files, unchanged == null ? Set.of() : unchanged, accepted.keySet());
+        // null without a baseline: SARIF then leaves out every result's baselineState
+        Set<Issue> inBaseline = baseline == null ? null : baseline.unchanged(files);
+        Set<Issue> unchanged = inBaseline == null ? Set.of() : inBaseline;
+        Tally tally = Tally.of(files, unchanged, accepted.keySet());
         boolean warningsFail = output.failOn == FailOn.warning;
         String result = switch (output.format) {
-            case text -> text(files, tally, unchanged == null ? Set.of() : unchanged, accepted);
+            case text -> text(files, tally, unchanged, accepted);
             case json -> JsonReport.render(files, tally);
-            case sarif -> SarifReport.render(files, unchanged, accepted);
-            case junit -> JUnitReport.render(files, warningsFail);
+            case sarif -> SarifReport.render(files, inBaseline, accepted);
+            case junit -> JUnitReport.render(files, warningsFail, unchanged, accepted);
             case github -> GitHubAnnotations.render(files, accepted);
             case gitlab -> GitLabCodeQuality.render(files, accepted);
         };

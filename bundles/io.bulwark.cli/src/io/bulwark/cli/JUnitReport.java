@@ -2,9 +2,12 @@ package io.bulwark.cli;
 
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -36,14 +39,20 @@ import io.bulwark.core.report.ThreatReport;
  * failure's message with the reasons), and a case per other element that has a finding. Warnings and notes
  * stay visible to every consumer: each is a {@code <property name="warning|note">} and a line of the system-out
  * of its element's case; with {@code --fail-on warning} a warning also fails the case ({@code type="warning"}).
- * No times: the output depends on the model only.
+ * A finding accepted by a {@code bulwark:accept} comment or unchanged from the {@code --baseline} does not fail its
+ * case: it is a {@code <property name="accepted|unchanged">}, and a case whose every reason is such a finding is
+ * {@code <skipped>} with the reason (never passed silently). No times: the output depends on the model only.
  */
 final class JUnitReport {
 
     private JUnitReport() {
     }
 
-    static String render(List<ScenarioWorkspace.FileIssues> files, boolean warningsFail) {
+    /**
+     * The report; {@code unchanged} (the issues in the baseline) and {@code accepted} (each with its reason) do not
+     * fail their cases, as they do not count for the exit code.
+     */
+    static String render(List<ScenarioWorkspace.FileIssues> files, boolean warningsFail, Set<Issue> unchanged, Map<Issue, String> accepted) {
         Document document;
         try {
             document = DocumentBuilderFactory.newInstance().newDocumentBuilder().newDocument();
@@ -56,54 +65,67 @@ final class JUnitReport {
         int tests = 0;
         int failures = 0;
         int errors = 0;
+        int skipped = 0;
         for (ScenarioWorkspace.FileIssues file : files) {
             Suite suite = new Suite(file.coverage() == null ? file.file().toString()
                     : file.coverage().report().scenario() + " (" + file.file() + ")");
+            Excuses excuses = new Excuses(file.issues(), unchanged, accepted);
             Case validation = suite.testCase(file.file().toString(), "validation");
             List<Issue> modelErrors = file.issues().stream().filter(ScenarioWorkspace::isModelError).toList();
-            if (!modelErrors.isEmpty()) {
+            List<Issue> counted = modelErrors.stream().filter(i -> excuses.of(i) == null).toList();
+            if (!counted.isEmpty()) {
                 validation.problem = "error";
-                validation.message = Tally.count(modelErrors.size(), "error") + (modelErrors.size() == 1 ? " stops" : " stop")
+                validation.message = Tally.count(counted.size(), "error") + (counted.size() == 1 ? " stops" : " stop")
                         + " the coverage analysis";
-                validation.details = modelErrors.stream().map(i -> i.getLineNumber() + ":" + i.getColumn() + " " + i.getCode() + " " + i.getMessage())
-                        .collect(Collectors.joining("\n"));
+                validation.details = counted.stream().map(JUnitReport::line).collect(Collectors.joining("\n"));
+            } else if (!modelErrors.isEmpty()) {
+                validation.skip(Tally.count(modelErrors.size(), "error") + " ("
+                        + modelErrors.stream().map(excuses::of).distinct().collect(Collectors.joining("; ")) + ")");
             }
             for (Issue issue : file.issues()) {
                 boolean finding = issue.getCode() != null && issue.getCode().startsWith(ScenarioWorkspace.FINDING_CODE_PREFIX);
-                if (!finding && issue.getSeverity() != Severity.ERROR) {
-                    validation.remark(issue.getSeverity() == Severity.WARNING, issue.getLineNumber() + ":" + issue.getColumn() + " "
-                            + issue.getCode() + " " + issue.getMessage());
+                if (excuses.of(issue) != null && !finding) {
+                    validation.excused(excuses.of(issue), line(issue));
+                } else if (!finding && issue.getSeverity() != Severity.ERROR) {
+                    validation.remark(issue.getSeverity() == Severity.WARNING, line(issue));
                 }
             }
             if (file.coverage() != null) {
-                addCoverage(suite, file.coverage().report());
+                addCoverage(suite, file.coverage().report(), excuses);
             }
             suites.appendChild(suite.toXml(document, warningsFail));
             tests += suite.cases.size();
             failures += suite.count("failure");
             errors += suite.count("error");
+            skipped += (int) suite.cases.values().stream().filter(c -> c.problem == null && c.skipped != null).count();
         }
         suites.setAttribute("tests", Integer.toString(tests));
         suites.setAttribute("failures", Integer.toString(failures));
         suites.setAttribute("errors", Integer.toString(errors));
+        suites.setAttribute("skipped", Integer.toString(skipped));
         return serialize(document);
     }
 
-    private static void addCoverage(Suite suite, CoverageReport report) {
+    private static String line(Issue issue) {
+        return issue.getLineNumber() + ":" + issue.getColumn() + " " + issue.getCode() + " " + issue.getMessage();
+    }
+
+    private static void addCoverage(Suite suite, CoverageReport report, Excuses excuses) {
         String scenario = report.scenario();
         for (AssetReport asset : report.assets()) {
             Case test = suite.testCase(scenario + ".asset", asset.asset());
             if (!asset.covered()) {
                 String[] negation = Decimals.distinct(asset.worstNegation(), asset.required(), 6);
                 test.fail(String.format(Locale.ROOT, "%s: worst negation %s < required %s (raid %s)", asset.asset(), negation[0],
-                        negation[1], asset.worstRaid()), reasons(report, f -> f.subjectKind() == SubjectKind.ASSET && f.subject().equals(asset.asset())));
+                        negation[1], asset.worstRaid()), reasons(report, f -> f.subjectKind() == SubjectKind.ASSET && f.subject().equals(asset.asset())),
+                        excuses);
             }
         }
         for (String raid : report.threats().stream().map(ThreatReport::raid).distinct().toList()) {
             Case test = suite.testCase(scenario + ".raid", raid);
             List<AssetRaidReport> uncovered = report.assetRaids().stream().filter(r -> r.raid().equals(raid) && !r.covered()).toList();
             // the raid's own findings and those of the assets it attacks (they name the raid in their data)
-            String reasons = reasons(report, f -> f.subjectKind() == SubjectKind.RAID ? f.subject().equals(raid) : raid.equals(f.data().get("raid")));
+            List<Finding> reasons = reasons(report, f -> f.subjectKind() == SubjectKind.RAID ? f.subject().equals(raid) : raid.equals(f.data().get("raid")));
             if (!uncovered.isEmpty() || !reasons.isEmpty()) {
                 String message = uncovered.isEmpty() ? raid + ": not engaged" : uncovered.stream()
                         .map(r -> {
@@ -112,24 +134,59 @@ final class JUnitReport {
                                     negation[1], r.asset(), r.worstThreatIndex());
                         })
                         .collect(Collectors.joining("; "));
-                test.fail(message, reasons);
+                test.fail(message, reasons, excuses);
             }
         }
         for (Finding finding : report.findings()) {
             Case test = suite.testCase(scenario + "." + finding.subjectKind().name().toLowerCase(Locale.ROOT), finding.subject());
-            String line = finding.code() + " " + finding.message();
+            String line = line(finding);
             if (finding.severity() != io.bulwark.core.finding.Severity.ERROR) {
-                test.remark(finding.severity() == io.bulwark.core.finding.Severity.WARNING, line);
-            } else if (test.problem == null) {
-                test.fail(line, line);
+                if (excuses.of(finding) != null) {
+                    test.excused(excuses.of(finding), line);
+                } else {
+                    test.remark(finding.severity() == io.bulwark.core.finding.Severity.WARNING, line);
+                }
+            } else if (test.problem == null && test.skipped == null) {
+                test.fail(line, List.of(finding), excuses);
             }
         }
     }
 
-    /** The error findings that explain a failure, a line each. */
-    private static String reasons(CoverageReport report, Predicate<Finding> about) {
-        return report.findings().stream().filter(f -> f.severity() == io.bulwark.core.finding.Severity.ERROR && about.test(f))
-                .map(f -> f.code() + " " + f.message()).collect(Collectors.joining("\n"));
+    private static String line(Finding finding) {
+        return finding.code() + " " + finding.message();
+    }
+
+    /** The error findings that explain a failure. */
+    private static List<Finding> reasons(CoverageReport report, Predicate<Finding> about) {
+        return report.findings().stream().filter(f -> f.severity() == io.bulwark.core.finding.Severity.ERROR && about.test(f)).toList();
+    }
+
+    /**
+     * Why an issue or finding of a file does not count: {@code accepted: REASON} or {@code unchanged: in the baseline};
+     * null when it counts. A finding is its issue: same code and message.
+     */
+    private static final class Excuses {
+        private final Map<Issue, String> byIssue = new IdentityHashMap<>();
+        private final Map<String, String> byFinding = new HashMap<>();
+
+        Excuses(List<Issue> issues, Set<Issue> unchanged, Map<Issue, String> accepted) {
+            for (Issue issue : issues) {
+                String excuse = accepted.containsKey(issue) ? "accepted: " + accepted.get(issue)
+                        : unchanged.contains(issue) ? "unchanged: in the baseline" : null;
+                if (excuse != null) {
+                    byIssue.put(issue, excuse);
+                    byFinding.put(issue.getCode() + "\n" + issue.getMessage(), excuse);
+                }
+            }
+        }
+
+        String of(Issue issue) {
+            return byIssue.get(issue);
+        }
+
+        String of(Finding finding) {
+            return byFinding.get(finding.code() + "\n" + finding.message());
+        }
     }
 
     /** A test case while it is being collected: at most one failure or error, and its warnings and notes. */
@@ -139,19 +196,48 @@ final class JUnitReport {
         String problem;
         String message;
         String details;
+        /** Why the case is skipped: its every reason to fail is accepted or in the baseline. */
+        String skipped;
         final List<String> warnings = new ArrayList<>();
         final List<String> notes = new ArrayList<>();
+        /** "accepted: REASON" or "unchanged: in the baseline", then the finding's line. */
+        final List<String[]> excused = new ArrayList<>();
 
         Case(String className, String name) {
             this.className = className;
             this.name = name;
         }
 
-        /** A failure whose message carries its reasons (the first line of each), so a dashboard shows why. */
-        void fail(String summary, String reasons) {
+        /**
+         * A failure whose message carries its reasons (the first line of each), so a dashboard shows why; the
+         * reasons accepted or in the baseline are properties instead, and when they are all the reasons, the case
+         * is skipped with them.
+         */
+        void fail(String summary, List<Finding> reasons, Excuses excuses) {
+            List<String> counted = new ArrayList<>();
+            for (Finding reason : reasons) {
+                if (excuses.of(reason) != null) {
+                    excused(excuses.of(reason), line(reason));
+                } else {
+                    counted.add(line(reason));
+                }
+            }
+            if (!reasons.isEmpty() && counted.isEmpty()) {
+                skip(summary + " (" + excused.stream().map(e -> e[0]).distinct().collect(Collectors.joining("; ")) + ")");
+                return;
+            }
+            String joined = String.join("\n", counted);
             problem = "failure";
-            message = reasons.isEmpty() ? summary : summary + ": " + reasons.replace("\n", "; ");
-            details = reasons.isEmpty() ? summary : reasons;
+            message = joined.isEmpty() ? summary : summary + ": " + joined.replace("\n", "; ");
+            details = joined.isEmpty() ? summary : joined;
+        }
+
+        void skip(String why) {
+            skipped = why;
+        }
+
+        void excused(String excuse, String line) {
+            excused.add(new String[] { excuse, line });
         }
 
         void remark(boolean warning, String line) {
@@ -162,10 +248,13 @@ final class JUnitReport {
             Element test = document.createElement("testcase");
             test.setAttribute("classname", Escapes.xml(className));
             test.setAttribute("name", Escapes.xml(name));
-            if (!warnings.isEmpty() || !notes.isEmpty()) {
+            if (!warnings.isEmpty() || !notes.isEmpty() || !excused.isEmpty()) {
                 Element properties = document.createElement("properties");
                 warnings.forEach(w -> properties.appendChild(property(document, "warning", w)));
                 notes.forEach(n -> properties.appendChild(property(document, "note", n)));
+                // name: accepted or unchanged; value: the finding, then why it does not count
+                excused.forEach(e -> properties.appendChild(property(document, e[0].substring(0, e[0].indexOf(':')),
+                        e[1] + " (" + e[0] + ")")));
                 test.appendChild(properties);
             }
             if (problem == null && warningsFail && !warnings.isEmpty()) {
@@ -176,6 +265,11 @@ final class JUnitReport {
                 test.appendChild(failure);
             } else if (problem != null) {
                 test.appendChild(problem(document, problem.equals("error") ? "validation" : "coverage"));
+            } else if (skipped != null) {
+                Element skip = document.createElement("skipped");
+                skip.setAttribute("message", Escapes.xml(skipped));
+                skip.setTextContent(Escapes.xml(excused.stream().map(e -> e[1] + " (" + e[0] + ")").collect(Collectors.joining("\n"))));
+                test.appendChild(skip);
             }
             if (!warnings.isEmpty() || !notes.isEmpty()) {
                 Element out = document.createElement("system-out");
@@ -227,6 +321,7 @@ final class JUnitReport {
             element.setAttribute("tests", Integer.toString(cases.size()));
             element.setAttribute("failures", Integer.toString(count("failure")));
             element.setAttribute("errors", Integer.toString(count("error")));
+            element.setAttribute("skipped", Integer.toString((int) cases.values().stream().filter(c -> c.problem == null && c.skipped != null).count()));
             tests.forEach(element::appendChild);
             return element;
         }
