@@ -29,13 +29,16 @@ import org.eclipse.xtext.validation.Issue;
 
 import com.google.inject.Injector;
 
+import io.bulwark.dsl.validation.Acceptances;
 import io.bulwark.ui.Activator;
 import io.bulwark.ui.model.BulwarkFiles;
 import io.bulwark.ui.preferences.BulwarkPreferences;
 
 /**
  * Validates every .bulwark file of the project (syntax, units, references and the coverage findings:
- * {@link CheckMode#ALL}) and turns the issues into {@link BulwarkMarkers#PROBLEM} markers. A change to any
+ * {@link CheckMode#ALL}) and turns the issues into {@link BulwarkMarkers#PROBLEM} markers; a finding accepted by a
+ * {@code // bulwark:accept CODE "reason"} comment is an {@link BulwarkMarkers#ACCEPTED} marker instead, shown greyed
+ * with its reason (as the command line reports it: {@link Acceptances}). A change to any
  * .bulwark file revalidates all of them, because a catalog's change can change the findings of every scenario
  * that imports it. The saved files are what is validated; the files are loaded into one resource set so
  * imports resolve across them.
@@ -108,8 +111,9 @@ public class BulwarkBuilder extends IncrementalProjectBuilder {
                 throw new OperationCanceledException();
             }
             checkCanceled(progress);
-            for (Issue issue : issues) {
-                createMarker(file, issue, warningsAsErrors);
+            Acceptances.Result checked = Acceptances.apply((XtextResource) resource, issues);
+            for (Issue issue : checked.issues()) {
+                createMarker(file, issue, warningsAsErrors, checked.accepted().get(issue));
             }
             progress.worked(1);
         }
@@ -122,7 +126,8 @@ public class BulwarkBuilder extends IncrementalProjectBuilder {
         }
     }
 
-    static IMarker createMarker(IFile file, Issue issue, boolean warningsAsErrors) throws CoreException {
+    /** The marker of an issue; {@code acceptedReason} is null unless a comment accepts it. */
+    static IMarker createMarker(IFile file, Issue issue, boolean warningsAsErrors, String acceptedReason) throws CoreException {
         URI problem = issue.getUriToProblem();
         if (problem != null && problem.trimFragment() != null && !problem.trimFragment().equals(BulwarkFiles.uriOf(file))) {
             // an issue reported on another file's element (should not happen): keep it on this file's first line
@@ -131,8 +136,10 @@ public class BulwarkBuilder extends IncrementalProjectBuilder {
         Map<String, Object> attributes = new HashMap<>();
         // findings carry their stable code in the message too, as on the command line
         String code = issue.getCode();
-        attributes.put(IMarker.MESSAGE, code != null && code.startsWith("BULWARK-") ? "[" + code + "] " + issue.getMessage() : issue.getMessage());
-        attributes.put(IMarker.SEVERITY, severity(issue, warningsAsErrors));
+        String message = code != null && code.startsWith("BULWARK-") ? "[" + code + "] " + issue.getMessage() : issue.getMessage();
+        attributes.put(IMarker.MESSAGE, acceptedReason == null ? message : message + " (accepted: " + acceptedReason + ")");
+        // an accepted finding stays visible, at the lowest severity, with its own greyed annotation
+        attributes.put(IMarker.SEVERITY, acceptedReason == null ? severity(issue, warningsAsErrors) : IMarker.SEVERITY_INFO);
         attributes.put(IMarker.LINE_NUMBER, issue.getLineNumber() == null ? 1 : issue.getLineNumber());
         if (issue.getOffset() != null && issue.getLength() != null) {
             attributes.put(IMarker.CHAR_START, issue.getOffset());
@@ -143,7 +150,10 @@ public class BulwarkBuilder extends IncrementalProjectBuilder {
             attributes.put(BulwarkMarkers.CODE, code);
         }
         attributes.put(BulwarkMarkers.DATA, BulwarkMarkers.joinData(issue.getData()));
-        return file.createMarker(BulwarkMarkers.PROBLEM, attributes);
+        if (acceptedReason != null) {
+            attributes.put(BulwarkMarkers.REASON, acceptedReason);
+        }
+        return file.createMarker(acceptedReason == null ? BulwarkMarkers.PROBLEM : BulwarkMarkers.ACCEPTED, attributes);
     }
 
     private static int severity(Issue issue, boolean warningsAsErrors) {

@@ -85,7 +85,7 @@ class IssueCodesTest {
     /** Codes the language's validation does not raise, each tested where it is raised. */
     private static final Set<String> RAISED_ELSEWHERE = Set.of(
             IssueCodes.FILE_TOO_LARGE, // the language server (LanguageServerRobustnessTest)
-            IssueCodes.STALE_ACCEPTANCE, // the command line (AcceptanceTest)
+            IssueCodes.STALE_ACCEPTANCE, // Acceptances, after validation (AcceptanceTest, AcceptedFindingsTest)
             IssueCodes.OTHER_PROBLEM); // a framework code no other names (DiagnosticCodesTest)
 
     @Test
