@@ -185,6 +185,19 @@ class LanguageServerTest {
     }
 
     @Test
+    void syntaxAndLinkingDiagnosticsCarryTheLanguagesCodes() throws Exception {
+        String text = "scenario Codes\nimport nowhere.*\nforce A\nradar R : Nothing { owner A at 36 N 127 E }\n";
+        String file = dir.resolve("codes.bulwark").toUri().toString();
+        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(file, "bulwark", 1, text)));
+        assertEquals(3, diagnosticsOf(file, IssueCodes.SYNTAX_ERROR).get(0).getRange().getStart().getLine());
+        assertEquals(3, diagnosticsOf(file, IssueCodes.UNKNOWN_REFERENCE).get(0).getRange().getStart().getLine());
+        assertEquals(1, diagnosticsOf(file, IssueCodes.UNRESOLVED_IMPORT).get(0).getRange().getStart().getLine());
+        for (Diagnostic diagnostic : diagnostics.get(file)) {
+            assertTrue(diagnostic.getCode().getLeft().matches("BULWARK-(SYN|REF|VAL|COV)-\\d{3}"), diagnostic.toString());
+        }
+    }
+
+    @Test
     void aMissingUnitHasCodeActionsThatAddIt() throws Exception {
         Diagnostic missingUnit = diagnosticsOf(IssueCodes.MISSING_UNIT).get(0);
         CodeActionParams params = new CodeActionParams(new TextDocumentIdentifier(uri), missingUnit.getRange(),
