@@ -115,8 +115,8 @@ public class NameValidator extends AbstractDeclarativeValidator {
     }
 
     /**
-     * An import that names nothing any file read declares: one error at the import, which says what to read too,
-     * rather than only the unknown names it leaves (the command line adds where it searched).
+     * An import that names nothing any file read declares: one error at the import, not only the unknown names it
+     * leaves (the command line adds where it searched and what to pass).
      */
     @Check
     public void checkImportMatchesSomething(Import anImport) {
