@@ -5,19 +5,20 @@ import org.eclipse.jface.text.presentation.PresentationReconciler;
 import org.eclipse.jface.text.rules.DefaultDamagerRepairer;
 import org.eclipse.jface.text.rules.RuleBasedScanner;
 import org.eclipse.jface.text.rules.Token;
+import org.eclipse.xtext.ide.editor.syntaxcoloring.HighlightingStyles;
 
-/** Syntax highlighting of .bulwark files: keywords, comments, strings, numbers and units. */
+/** Lexical highlighting of .bulwark files: comments and strings by partition, the code by the language's lexer. */
 public class BulwarkPresentationReconciler extends PresentationReconciler {
 
     public BulwarkPresentationReconciler() {
         setDocumentPartitioning(BulwarkPartitions.PARTITIONING);
-        DefaultDamagerRepairer code = new DefaultDamagerRepairer(new BulwarkCodeScanner());
+        DefaultDamagerRepairer code = new DefaultDamagerRepairer(new BulwarkTokenScanner());
         setDamager(code, IDocument.DEFAULT_CONTENT_TYPE);
         setRepairer(code, IDocument.DEFAULT_CONTENT_TYPE);
-        DefaultDamagerRepairer comment = new DefaultDamagerRepairer(single(BulwarkColors.COMMENT));
+        DefaultDamagerRepairer comment = new DefaultDamagerRepairer(single(BulwarkColors.of(HighlightingStyles.COMMENT_ID)));
         setDamager(comment, BulwarkPartitions.COMMENT);
         setRepairer(comment, BulwarkPartitions.COMMENT);
-        DefaultDamagerRepairer string = new DefaultDamagerRepairer(single(BulwarkColors.STRING));
+        DefaultDamagerRepairer string = new DefaultDamagerRepairer(single(BulwarkColors.of(HighlightingStyles.STRING_ID)));
         setDamager(string, BulwarkPartitions.STRING);
         setRepairer(string, BulwarkPartitions.STRING);
     }
