@@ -35,11 +35,7 @@ public class BulwarkIdeModule extends AbstractBulwarkIdeModule {
         return BulwarkFoldingRangeProvider.class;
     }
 
-    /** Outline symbols: own names, kinds, and what the declaration says after the name. */
-    public Class<? extends DocumentSymbolMapper.DocumentSymbolNameProvider> bindDocumentSymbolNameProvider() {
-        return BulwarkSymbols.Names.class;
-    }
-
+    /** Outline symbols: their kinds, and what the declaration says after the name. */
     public Class<? extends DocumentSymbolMapper.DocumentSymbolKindProvider> bindDocumentSymbolKindProvider() {
         return BulwarkSymbols.Kinds.class;
     }

@@ -19,10 +19,11 @@ public record OutlineNode(String label, SymbolKind kind, int nameOffset, int nam
     /** The outline of a parsed file, from the symbols of the language. */
     public static List<OutlineNode> of(XtextResource resource, HierarchicalDocumentSymbolService symbols) {
         Document document = new Document(1, resource.getParseResult().getRootNode().getText());
-        return of(symbols.getSymbols(resource, CancelIndicator.NullImpl), document);
+        return of(symbols.getSymbols(resource, CancelIndicator.NullImpl), "", document);
     }
 
-    private static List<OutlineNode> of(List<DocumentSymbol> symbols, Document document) {
+    /** The symbols' names are qualified: each is shown relative to its parent's ("TPY2_Seongju" under "Korea2016"). */
+    private static List<OutlineNode> of(List<DocumentSymbol> symbols, String parent, Document document) {
         List<OutlineNode> nodes = new ArrayList<>();
         for (DocumentSymbol symbol : symbols) {
             int start = document.getOffSet(symbol.getRange().getStart());
@@ -31,8 +32,10 @@ public record OutlineNode(String label, SymbolKind kind, int nameOffset, int nam
             // the keyword that opens the declaration ("radar", "battery", "package"...), as written
             String keyword = document.getContents().substring(start, Math.max(start, nameStart)).strip().split("\\s+")[0];
             String detail = symbol.getDetail() == null || symbol.getDetail().isEmpty() ? "" : " " + symbol.getDetail();
-            String label = (keyword.isEmpty() ? "" : keyword + " ") + symbol.getName() + detail;
-            nodes.add(new OutlineNode(label, symbol.getKind(), nameStart, nameEnd - nameStart, of(symbol.getChildren(), document)));
+            String name = !parent.isEmpty() && symbol.getName().startsWith(parent + ".") ? symbol.getName().substring(parent.length() + 1)
+                    : symbol.getName();
+            String label = (keyword.isEmpty() ? "" : keyword + " ") + name + detail;
+            nodes.add(new OutlineNode(label, symbol.getKind(), nameStart, nameEnd - nameStart, of(symbol.getChildren(), symbol.getName(), document)));
         }
         return nodes;
     }

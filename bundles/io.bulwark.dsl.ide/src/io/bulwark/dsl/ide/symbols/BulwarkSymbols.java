@@ -9,7 +9,6 @@ import org.eclipse.lsp4j.SymbolKind;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
-import org.eclipse.xtext.util.SimpleAttributeResolver;
 
 import io.bulwark.model.bulwark.BulwarkPackage;
 import io.bulwark.model.bulwark.Force;
@@ -17,23 +16,15 @@ import io.bulwark.model.bulwark.Raid;
 
 /**
  * The document symbols of a .bulwark file (the outline of the language server and of the Eclipse editor): every
- * named element by its own name, with the kind of symbol it is and, as detail, what its declaration says of it
- * after the name ({@code : THAAD} for a battery, {@code : Scud_C x 4} for a raid, {@code (Japan)} for a force).
+ * named element by its qualified name (Xtext's default), with the kind of symbol it is and, as detail, what its
+ * declaration says after the name ({@code : THAAD} for a battery, {@code : Scud_C x 4} for a raid, {@code (Japan)}
+ * for a force).
  */
 public final class BulwarkSymbols {
 
     private static final BulwarkPackage B = BulwarkPackage.eINSTANCE;
 
     private BulwarkSymbols() {
-    }
-
-    /** The element's own name (a package's whole name); none for a blank name, which no client can show. */
-    public static class Names extends DocumentSymbolMapper.DocumentSymbolNameProvider {
-        @Override
-        public String getName(EObject object) {
-            String name = object == null ? null : SimpleAttributeResolver.NAME_RESOLVER.apply(object);
-            return name == null || name.isBlank() ? null : name;
-        }
     }
 
     /** Packages and scenarios hold the rest; catalog types are classes; raids are events; the rest are objects. */
