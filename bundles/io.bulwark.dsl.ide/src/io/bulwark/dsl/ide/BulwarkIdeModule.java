@@ -2,12 +2,14 @@ package io.bulwark.dsl.ide;
 
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.folding.IFoldingRangeProvider;
+import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper;
 
 import io.bulwark.dsl.ide.contentassist.BulwarkContentProposalProvider;
 import io.bulwark.dsl.ide.folding.BulwarkFoldingRangeProvider;
+import io.bulwark.dsl.ide.highlighting.BulwarkSemanticHighlightingCalculator;
 import io.bulwark.dsl.ide.server.BulwarkCodeActionService;
 import io.bulwark.dsl.ide.server.BulwarkHoverService;
 import io.bulwark.dsl.ide.symbols.BulwarkSymbols;
@@ -23,6 +25,11 @@ public class BulwarkIdeModule extends AbstractBulwarkIdeModule {
     /** Code actions from the fix data of the diagnostics. */
     public Class<? extends ICodeActionService2> bindICodeActionService2() {
         return BulwarkCodeActionService.class;
+    }
+
+    /** Keywords, numbers, units, comments, strings and names by the kind of element they name. */
+    public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {
+        return BulwarkSemanticHighlightingCalculator.class;
     }
 
     /** Units and hemisphere letters after a number. */
