@@ -252,9 +252,10 @@ class EditorServicesTest {
         uiRun(() -> {
             document.set(head + "radar R : AN_MPQ_65 {\n    facing 330 ");
             assist.selectAndReveal(document.getLength(), 0);
-            assistViewer.getTextWidget().setFocus();
+            assistViewer.getTextWidget().getShell().forceActive();
+            assistViewer.getTextWidget().forceFocus();
         });
-        processEvents(200);
+        await("the keyboard focus in the editor", () -> ui(() -> assistViewer.getTextWidget().isFocusControl()), focused -> focused);
         key(SWT.CTRL, ' ');
         List<String> popup = await("the proposal popup", EditorServicesTest::popupItems, items -> !items.isEmpty());
         assertTrue(popup.get(0).startsWith("deg"), popup.toString());
