@@ -16,7 +16,7 @@ import io.bulwark.dsl.ide.highlighting.BulwarkHighlightingStyles;
  */
 final class BulwarkColors {
 
-    static final TextAttribute DEFAULT = new TextAttribute(null);
+    private static final TextAttribute DEFAULT = new TextAttribute(null);
 
     private static final Map<String, TextAttribute> BY_STYLE = Map.ofEntries(
             Map.entry(BulwarkHighlightingStyles.KEYWORD, new TextAttribute(new Color(127, 0, 85), null, SWT.BOLD)),

@@ -5,7 +5,8 @@ import org.eclipse.jface.text.presentation.PresentationReconciler;
 import org.eclipse.jface.text.rules.DefaultDamagerRepairer;
 import org.eclipse.jface.text.rules.RuleBasedScanner;
 import org.eclipse.jface.text.rules.Token;
-import org.eclipse.xtext.ide.editor.syntaxcoloring.HighlightingStyles;
+
+import io.bulwark.dsl.ide.highlighting.BulwarkHighlightingStyles;
 
 /** Lexical highlighting of .bulwark files: comments and strings by partition, the code by the language's lexer. */
 public class BulwarkPresentationReconciler extends PresentationReconciler {
@@ -15,10 +16,10 @@ public class BulwarkPresentationReconciler extends PresentationReconciler {
         DefaultDamagerRepairer code = new DefaultDamagerRepairer(new BulwarkTokenScanner());
         setDamager(code, IDocument.DEFAULT_CONTENT_TYPE);
         setRepairer(code, IDocument.DEFAULT_CONTENT_TYPE);
-        DefaultDamagerRepairer comment = new DefaultDamagerRepairer(single(BulwarkColors.of(HighlightingStyles.COMMENT_ID)));
+        DefaultDamagerRepairer comment = new DefaultDamagerRepairer(single(BulwarkColors.of(BulwarkHighlightingStyles.COMMENT)));
         setDamager(comment, BulwarkPartitions.COMMENT);
         setRepairer(comment, BulwarkPartitions.COMMENT);
-        DefaultDamagerRepairer string = new DefaultDamagerRepairer(single(BulwarkColors.of(HighlightingStyles.STRING_ID)));
+        DefaultDamagerRepairer string = new DefaultDamagerRepairer(single(BulwarkColors.of(BulwarkHighlightingStyles.STRING)));
         setDamager(string, BulwarkPartitions.STRING);
         setRepairer(string, BulwarkPartitions.STRING);
     }
