@@ -2,7 +2,6 @@ package io.bulwark.ui;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.ui.plugin.AbstractUIPlugin;
 import org.eclipse.xtext.util.Modules2;
@@ -10,10 +9,10 @@ import org.osgi.framework.BundleContext;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
-import com.google.inject.Module;
 
 import io.bulwark.dsl.BulwarkRuntimeModule;
 import io.bulwark.dsl.BulwarkStandaloneSetup;
+import io.bulwark.dsl.ide.BulwarkIdeModule;
 import io.bulwark.ui.model.ProjectModels;
 
 /**
@@ -83,23 +82,11 @@ public class Activator extends AbstractUIPlugin {
         ILog.of(Activator.class).log(status);
     }
 
-    /**
-     * The ide setup of the language (BulwarkIdeSetup: runtime + ide modules) with the ui bindings mixed in last.
-     * The ide module is loaded from its bundle because io.bulwark.dsl.ide does not export its root package.
-     */
+    /** The ide setup of the language (BulwarkIdeSetup: runtime + ide modules) with the ui bindings mixed in last. */
     private static final class UiSetup extends BulwarkStandaloneSetup {
         @Override
         public Injector createInjector() {
-            return Guice.createInjector(Modules2.mixin(new BulwarkRuntimeModule(), ideModule(), new BulwarkUiModule()));
-        }
-
-        private static Module ideModule() {
-            try {
-                Class<?> type = Platform.getBundle("io.bulwark.dsl.ide").loadClass("io.bulwark.dsl.ide.BulwarkIdeModule");
-                return (Module) type.getDeclaredConstructor().newInstance();
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("cannot load the Bulwark ide module", e);
-            }
+            return Guice.createInjector(Modules2.mixin(new BulwarkRuntimeModule(), new BulwarkIdeModule(), new BulwarkUiModule()));
         }
     }
 }

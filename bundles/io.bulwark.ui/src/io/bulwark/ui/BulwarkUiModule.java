@@ -3,7 +3,12 @@ package io.bulwark.ui;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import org.eclipse.xtext.ide.LexerIdeBindings;
+import org.eclipse.xtext.parser.antlr.AntlrTokenDefProvider;
+import org.eclipse.xtext.parser.antlr.ITokenDefProvider;
+
 import com.google.inject.AbstractModule;
+import com.google.inject.name.Names;
 
 import io.bulwark.dsl.validation.CoverageService;
 import io.bulwark.ui.preferences.PreferenceCoverageService;
@@ -19,6 +24,8 @@ public class BulwarkUiModule extends AbstractModule {
             thread.setDaemon(true);
             return thread;
         }));
+        // the editor's token colouring maps the language's lexer tokens to highlighting styles through these token names
+        bind(ITokenDefProvider.class).annotatedWith(Names.named(LexerIdeBindings.HIGHLIGHTING)).to(AntlrTokenDefProvider.class);
         bind(CoverageService.class).to(PreferenceCoverageService.class);
     }
 }

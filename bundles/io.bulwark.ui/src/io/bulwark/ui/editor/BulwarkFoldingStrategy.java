@@ -1,8 +1,6 @@
 package io.bulwark.ui.editor;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -15,8 +13,16 @@ import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.projection.ProjectionAnnotation;
 import org.eclipse.jface.text.source.projection.ProjectionAnnotationModel;
 import org.eclipse.jface.text.source.projection.ProjectionViewer;
+import org.eclipse.xtext.ide.editor.folding.FoldingRange;
+import org.eclipse.xtext.ide.editor.folding.IFoldingRangeProvider;
+import org.eclipse.xtext.util.CancelIndicator;
 
-/** Folding of { } blocks and of comment blocks (a block comment, or three and more line comments) that span lines. */
+import io.bulwark.ui.Activator;
+
+/**
+ * Folding from the language's folding service (the language server's too): elements and comments that span lines,
+ * each folded from the start of its first line to the end of its last.
+ */
 public class BulwarkFoldingStrategy extends WholeDocumentStrategy {
 
     @Override
@@ -52,89 +58,27 @@ public class BulwarkFoldingStrategy extends WholeDocumentStrategy {
         }
     }
 
-    /** Whole-line positions of the foldable regions of the text. */
+    /** Whole-line positions of the regions the language's folding service finds in the document, in text order. */
     static List<Position> regions(IDocument doc) {
-        String text = doc.get();
+        List<FoldingRange> ranges = BulwarkDocuments.compute(doc, resource -> List.copyOf(
+                Activator.injector().getInstance(IFoldingRangeProvider.class).getFoldingRanges(resource, CancelIndicator.NullImpl)));
         List<Position> result = new ArrayList<>();
-        Deque<Integer> open = new ArrayDeque<>();
-        int i = 0;
-        int commentRunStart = -1;
-        int commentRunLines = 0;
-        int commentRunEnd = -1;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (text.startsWith("//", i)) {
-                int end = text.indexOf('\n', i);
-                end = end < 0 ? text.length() : end;
-                boolean startsLine = lineStartIsBlank(text, i);
-                if (startsLine && commentRunStart >= 0 && onNextLine(text, commentRunEnd, i)) {
-                    commentRunLines++;
-                } else {
-                    addRun(doc, result, commentRunStart, commentRunEnd, commentRunLines);
-                    commentRunStart = startsLine ? i : -1;
-                    commentRunLines = startsLine ? 1 : 0;
+        for (FoldingRange range : ranges == null ? List.<FoldingRange>of() : ranges) {
+            try {
+                int firstLine = doc.getLineOfOffset(range.getOffset());
+                int lastLine = doc.getLineOfOffset(Math.min(range.getOffset() + range.getLength(), doc.getLength()));
+                if (lastLine > firstLine) {
+                    int offset = doc.getLineOffset(firstLine);
+                    int end = lastLine + 1 < doc.getNumberOfLines() ? doc.getLineOffset(lastLine + 1) : doc.getLength();
+                    Position position = new Position(offset, end - offset);
+                    if (!result.contains(position)) {
+                        result.add(position); // an element and the comment block inside it may share their lines
+                    }
                 }
-                commentRunEnd = end;
-                i = end;
-                continue;
+            } catch (BadLocationException e) {
+                return List.of(); // the document changed while folding was computed: the next reconcile folds it
             }
-            if (text.startsWith("/*", i)) {
-                int end = text.indexOf("*/", i + 2);
-                end = end < 0 ? text.length() : end + 2;
-                add(doc, result, i, end);
-                i = end;
-                continue;
-            }
-            if (c == '"') {
-                i++;
-                while (i < text.length() && text.charAt(i) != '"' && text.charAt(i) != '\n') {
-                    i += text.charAt(i) == '\\' ? 2 : 1;
-                }
-                i++;
-                continue;
-            }
-            if (c == '{') {
-                open.push(i);
-            } else if (c == '}' && !open.isEmpty()) {
-                add(doc, result, open.pop(), i + 1);
-            }
-            i++;
         }
-        addRun(doc, result, commentRunStart, commentRunEnd, commentRunLines);
         return result;
-    }
-
-    private static boolean lineStartIsBlank(String text, int index) {
-        for (int j = index - 1; j >= 0 && text.charAt(j) != '\n'; j--) {
-            if (!Character.isWhitespace(text.charAt(j))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean onNextLine(String text, int previousEnd, int index) {
-        return previousEnd >= 0 && text.substring(previousEnd, index).chars().filter(ch -> ch == '\n').count() == 1
-                && text.substring(previousEnd, index).isBlank();
-    }
-
-    private static void addRun(IDocument doc, List<Position> result, int start, int end, int lines) {
-        if (start >= 0 && lines >= 3) {
-            add(doc, result, start, end);
-        }
-    }
-
-    private static void add(IDocument doc, List<Position> result, int start, int end) {
-        try {
-            int firstLine = doc.getLineOfOffset(start);
-            int lastLine = doc.getLineOfOffset(Math.min(end, doc.getLength()));
-            if (lastLine > firstLine) {
-                int offset = doc.getLineOffset(firstLine);
-                int endOffset = lastLine + 1 < doc.getNumberOfLines() ? doc.getLineOffset(lastLine + 1) : doc.getLength();
-                result.add(new Position(offset, endOffset - offset));
-            }
-        } catch (BadLocationException e) {
-            // the document changed while folding was computed: the next reconcile fixes it
-        }
     }
 }

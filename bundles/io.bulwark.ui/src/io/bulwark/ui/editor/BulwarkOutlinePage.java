@@ -16,11 +16,11 @@ import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
-import org.eclipse.xtext.resource.ILocationInFileProvider;
+import org.eclipse.xtext.ide.server.symbol.HierarchicalDocumentSymbolService;
 
 import io.bulwark.ui.Activator;
 
-/** The Outline of a .bulwark editor: package, catalog types, scenario and its elements; a click selects the element. */
+/** The Outline of a .bulwark editor: the symbols of the language (package, types, scenario and its elements); a click selects the name. */
 public class BulwarkOutlinePage extends ContentOutlinePage {
 
     private final ITextEditor editor;
@@ -70,15 +70,13 @@ public class BulwarkOutlinePage extends ContentOutlinePage {
         viewer.setLabelProvider(new LabelProvider() {
             @Override
             public String getText(Object element) {
-                OutlineNode node = (OutlineNode) element;
-                return node.kind() + " " + node.label();
+                return ((OutlineNode) element).label();
             }
 
             @Override
             public Image getImage(Object element) {
-                OutlineNode node = (OutlineNode) element;
-                String key = switch (node.kind()) {
-                    case "scenario", "package" -> ISharedImages.IMG_OBJ_FOLDER;
+                String key = switch (((OutlineNode) element).kind()) {
+                    case Package, Module -> ISharedImages.IMG_OBJ_FOLDER;
                     default -> ISharedImages.IMG_OBJ_ELEMENT;
                 };
                 return PlatformUI.getWorkbench().getSharedImages().getImage(key);
@@ -95,6 +93,12 @@ public class BulwarkOutlinePage extends ContentOutlinePage {
             document.addDocumentListener(listener);
         }
         refresh();
+    }
+
+    /** The tree, for tests that select in it as a user does. */
+    @Override
+    public TreeViewer getTreeViewer() {
+        return super.getTreeViewer();
     }
 
     /** The nodes shown, for tests. */
@@ -120,8 +124,8 @@ public class BulwarkOutlinePage extends ContentOutlinePage {
         if (viewer == null || viewer.getControl().isDisposed() || document == null) {
             return;
         }
-        ILocationInFileProvider locations = Activator.injector().getInstance(ILocationInFileProvider.class);
-        List<OutlineNode> nodes = BulwarkDocuments.compute(document, resource -> OutlineNode.of(resource, locations));
+        HierarchicalDocumentSymbolService symbols = Activator.injector().getInstance(HierarchicalDocumentSymbolService.class);
+        List<OutlineNode> nodes = BulwarkDocuments.compute(document, resource -> OutlineNode.of(resource, symbols));
         selecting = true;
         try {
             viewer.setInput(nodes == null ? List.of() : nodes);

@@ -6,18 +6,20 @@ import org.eclipse.jface.text.rules.DefaultDamagerRepairer;
 import org.eclipse.jface.text.rules.RuleBasedScanner;
 import org.eclipse.jface.text.rules.Token;
 
-/** Syntax highlighting of .bulwark files: keywords, comments, strings, numbers and units. */
+import io.bulwark.dsl.ide.highlighting.BulwarkHighlightingStyles;
+
+/** Lexical highlighting of .bulwark files: comments and strings by partition, the code by the language's lexer. */
 public class BulwarkPresentationReconciler extends PresentationReconciler {
 
     public BulwarkPresentationReconciler() {
         setDocumentPartitioning(BulwarkPartitions.PARTITIONING);
-        DefaultDamagerRepairer code = new DefaultDamagerRepairer(new BulwarkCodeScanner());
+        DefaultDamagerRepairer code = new DefaultDamagerRepairer(new BulwarkTokenScanner());
         setDamager(code, IDocument.DEFAULT_CONTENT_TYPE);
         setRepairer(code, IDocument.DEFAULT_CONTENT_TYPE);
-        DefaultDamagerRepairer comment = new DefaultDamagerRepairer(single(BulwarkColors.COMMENT));
+        DefaultDamagerRepairer comment = new DefaultDamagerRepairer(single(BulwarkColors.of(BulwarkHighlightingStyles.COMMENT)));
         setDamager(comment, BulwarkPartitions.COMMENT);
         setRepairer(comment, BulwarkPartitions.COMMENT);
-        DefaultDamagerRepairer string = new DefaultDamagerRepairer(single(BulwarkColors.STRING));
+        DefaultDamagerRepairer string = new DefaultDamagerRepairer(single(BulwarkColors.of(BulwarkHighlightingStyles.STRING)));
         setDamager(string, BulwarkPartitions.STRING);
         setRepairer(string, BulwarkPartitions.STRING);
     }
