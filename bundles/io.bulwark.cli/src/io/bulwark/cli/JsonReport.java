@@ -1,5 +1,6 @@
 package io.bulwark.cli;
 
+import io.bulwark.dsl.validation.IssueData;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.bulwark.cli;
 
+import io.bulwark.dsl.validation.IssueData;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

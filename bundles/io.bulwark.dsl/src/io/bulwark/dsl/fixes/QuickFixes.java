@@ -6,6 +6,7 @@ import java.util.Set;
 
 import io.bulwark.dsl.edits.ScenarioEdits;
 import io.bulwark.dsl.validation.IssueCodes;
+import io.bulwark.dsl.validation.IssueData;
 import io.bulwark.model.bulwark.Model;
 
 /**
@@ -66,8 +67,8 @@ public final class QuickFixes {
                 }
             });
             case MISSING_SHARING_PATH -> {
-                String from = value(data, "fromForce");
-                String to = value(data, "toForce");
+                String from = IssueData.value(data, "fromForce");
+                String to = IssueData.value(data, "toForce");
                 List<Edit> edits = from == null || to == null ? List.of() : addAgreement(text, model, from, to);
                 if (!edits.isEmpty()) {
                     fixes.add(new Fix("Add agreement " + from + " -> " + to, "Declares a one-way data-sharing agreement from " + from
@@ -78,16 +79,6 @@ public final class QuickFixes {
             }
         }
         return fixes;
-    }
-
-    /** The value of a "key=value" entry of issue data, or null. */
-    public static String value(List<String> data, String key) {
-        for (String entry : data) {
-            if (entry.startsWith(key + "=")) {
-                return entry.substring(key.length() + 1);
-            }
-        }
-        return null;
     }
 
     /**

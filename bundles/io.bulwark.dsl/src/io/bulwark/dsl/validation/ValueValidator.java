@@ -299,8 +299,8 @@ public class ValueValidator extends AbstractDeclarativeValidator {
     public void checkRaid(Raid raid) {
         if (raid.getCount() < 1) {
             error("A raid has at least one missile", raid, B.getRaid_Count(), IssueCodes.INVALID_COUNT, "count");
-        } else if (raid.getCount() > CoverageService.MAX_THREATS) {
-            error("A raid has at most " + CoverageService.MAX_THREATS + " missiles, not " + raid.getCount(), raid, B.getRaid_Count(),
+        } else if (raid.getCount() > CoverageOptions.MAX_THREATS) {
+            error("A raid has at most " + CoverageOptions.MAX_THREATS + " missiles, not " + raid.getCount(), raid, B.getRaid_Count(),
                     IssueCodes.INVALID_COUNT, "count");
         }
         checkRaidWithinReach(raid);
@@ -323,18 +323,18 @@ public class ValueValidator extends AbstractDeclarativeValidator {
 
     /**
      * The analysis holds every threat and its pairs with batteries and radars in memory: at most
-     * {@link CoverageService#MAX_THREATS} threats and {@link CoverageService#MAX_THREAT_PAIRS} pairs.
+     * {@link CoverageOptions#MAX_THREATS} threats and {@link CoverageOptions#MAX_THREAT_PAIRS} pairs.
      */
     @Check
     public void checkThreatCount(Scenario scenario) {
         long threats = CoverageService.threats(scenario);
-        if (threats > CoverageService.MAX_THREATS && scenario.getElements().stream()
-                .noneMatch(e -> e instanceof Raid raid && raid.getCount() > CoverageService.MAX_THREATS)) {
+        if (threats > CoverageOptions.MAX_THREATS && scenario.getElements().stream()
+                .noneMatch(e -> e instanceof Raid raid && raid.getCount() > CoverageOptions.MAX_THREATS)) {
             error("The raids of scenario " + scenario.getName() + " add up to " + threats + " threats; the analysis takes at most "
-                    + CoverageService.MAX_THREATS, scenario, B.getNamed_Name(), IssueCodes.INVALID_COUNT, "count");
-        } else if (threats <= CoverageService.MAX_THREATS && CoverageService.threatPairs(scenario) > CoverageService.MAX_THREAT_PAIRS) {
+                    + CoverageOptions.MAX_THREATS, scenario, B.getNamed_Name(), IssueCodes.INVALID_COUNT, "count");
+        } else if (threats <= CoverageOptions.MAX_THREATS && CoverageService.threatPairs(scenario) > CoverageOptions.MAX_THREAT_PAIRS) {
             error("The " + threats + " threats of scenario " + scenario.getName() + " against its batteries and radars make "
-                    + CoverageService.threatPairs(scenario) + " threat pairs; the analysis takes at most " + CoverageService.MAX_THREAT_PAIRS
+                    + CoverageService.threatPairs(scenario) + " threat pairs; the analysis takes at most " + CoverageOptions.MAX_THREAT_PAIRS
                     + " (threats x (batteries + radars))", scenario, B.getNamed_Name(), IssueCodes.INVALID_COUNT, "count");
         }
     }
