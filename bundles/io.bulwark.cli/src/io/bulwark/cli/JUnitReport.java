@@ -69,7 +69,7 @@ final class JUnitReport {
                         .collect(Collectors.joining("\n"));
             }
             for (Issue issue : file.issues()) {
-                boolean finding = issue.getCode() != null && issue.getCode().startsWith(ScenarioWorkspace.FINDING_CODE_PREFIX);
+                boolean finding = ScenarioWorkspace.isFinding(issue);
                 if (!finding && issue.getSeverity() != Severity.ERROR) {
                     validation.remark(issue.getSeverity() == Severity.WARNING, issue.getLineNumber() + ":" + issue.getColumn() + " "
                             + issue.getCode() + " " + issue.getMessage());

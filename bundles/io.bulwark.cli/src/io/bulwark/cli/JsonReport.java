@@ -1,6 +1,5 @@
 package io.bulwark.cli;
 
-import io.bulwark.dsl.validation.IssueData;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +10,7 @@ import org.eclipse.xtext.validation.Issue;
 import com.google.gson.GsonBuilder;
 
 import io.bulwark.core.report.CoverageReport;
+import io.bulwark.dsl.validation.IssueData;
 
 /** The JSON output of {@code bulwark check --format json}; docs/report-schema.md documents it. */
 final class JsonReport {

@@ -1,6 +1,5 @@
 package io.bulwark.cli;
 
-import io.bulwark.dsl.validation.IssueData;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -17,6 +16,8 @@ import java.util.Set;
 import org.eclipse.xtext.validation.Issue;
 
 import com.google.gson.GsonBuilder;
+
+import io.bulwark.dsl.validation.IssueData;
 
 /**
  * SARIF 2.1.0 output ({@code bulwark check --format sarif}) for GitHub code scanning and other SARIF

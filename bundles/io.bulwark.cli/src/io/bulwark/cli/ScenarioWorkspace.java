@@ -35,6 +35,7 @@ import org.eclipse.xtext.validation.Issue;
 
 import com.google.inject.Injector;
 
+import io.bulwark.core.finding.FindingKind;
 import io.bulwark.core.report.Decimals;
 import io.bulwark.dsl.BulwarkStandaloneSetup;
 import io.bulwark.dsl.validation.AnalysedScenario;
@@ -72,11 +73,13 @@ public final class ScenarioWorkspace {
 
     /** An error in the text or values (not a coverage finding): it stops the analysis. */
     public static boolean isModelError(Issue issue) {
-        return issue.getSeverity() == Severity.ERROR && (issue.getCode() == null || !issue.getCode().startsWith(FINDING_CODE_PREFIX));
+        return issue.getSeverity() == Severity.ERROR && !isFinding(issue);
     }
 
-    /** The prefix of the analysis core's finding codes. */
-    public static final String FINDING_CODE_PREFIX = "BULWARK-COV-";
+    /** A finding of the coverage analysis (its code is one of the core's finding kinds). */
+    public static boolean isFinding(Issue issue) {
+        return FindingKind.ofCode(issue.getCode()).isPresent();
+    }
 
     private static Injector injector;
 

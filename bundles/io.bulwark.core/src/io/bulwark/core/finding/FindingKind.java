@@ -31,6 +31,16 @@ public enum FindingKind {
         return String.format("BULWARK-COV-%03d", number);
     }
 
+    /** The kind with this code ({@code BULWARK-COV-007}), if it is a finding's code. */
+    public static java.util.Optional<FindingKind> ofCode(String code) {
+        for (FindingKind kind : values()) {
+            if (kind.code().equals(code)) {
+                return java.util.Optional.of(kind);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     public Severity severity() {
         return severity;
     }

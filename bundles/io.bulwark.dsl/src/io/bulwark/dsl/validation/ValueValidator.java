@@ -2,7 +2,6 @@ package io.bulwark.dsl.validation;
 
 import java.math.BigDecimal;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
@@ -44,27 +43,6 @@ public class ValueValidator extends AbstractDeclarativeValidator {
 
     private static final BulwarkPackage B = BulwarkPackage.eINSTANCE;
 
-    /** The dimension each quantity-valued feature expects. */
-    private static final Map<EReference, Dimension> DIMENSIONS = Map.ofEntries(
-            Map.entry(B.getInterceptorType_Range(), Dimension.LENGTH),
-            Map.entry(B.getInterceptorType_Altitude(), Dimension.LENGTH),
-            Map.entry(B.getInterceptorType_Speed(), Dimension.SPEED),
-            Map.entry(B.getInterceptorType_Reaction(), Dimension.TIME),
-            Map.entry(B.getRadarType_DetectionRange(), Dimension.LENGTH),
-            Map.entry(B.getRadarType_ReferenceRcs(), Dimension.RADAR_CROSS_SECTION),
-            Map.entry(B.getRadarType_Sector(), Dimension.ANGLE),
-            Map.entry(B.getRadarType_Elevation(), Dimension.ANGLE),
-            Map.entry(B.getRadarType_TrackTime(), Dimension.TIME),
-            Map.entry(B.getMissileType_Reach(), Dimension.LENGTH),
-            Map.entry(B.getMissileType_Rcs(), Dimension.RADAR_CROSS_SECTION),
-            Map.entry(B.getLink_Latency(), Dimension.TIME),
-            Map.entry(B.getRadar_Boresight(), Dimension.ANGLE),
-            Map.entry(B.getBattery_AssessmentTime(), Dimension.TIME),
-            Map.entry(B.getRegion_SurveillanceAltitude(), Dimension.LENGTH),
-            Map.entry(B.getRaid_Apogee(), Dimension.LENGTH),
-            Map.entry(B.getRaid_LaunchTime(), Dimension.TIME),
-            Map.entry(B.getGeoPoint_Altitude(), Dimension.LENGTH));
-
     /** The quantities the analysis divides by or needs above zero; zero makes the element useless. */
     private static final Set<EReference> POSITIVE = Set.of(B.getInterceptorType_Speed(), B.getRadarType_DetectionRange(),
             B.getRadarType_ReferenceRcs(), B.getMissileType_Reach(), B.getMissileType_Rcs(), B.getRaid_Apogee());
@@ -76,7 +54,7 @@ public class ValueValidator extends AbstractDeclarativeValidator {
 
     /** The dimension a quantity or interval must have where it stands, or null if it stands nowhere known. */
     public static Dimension expectedDimension(Measure measure) {
-        return DIMENSIONS.get(measure.eContainmentFeature());
+        return Units.dimensionOf(measure.eContainmentFeature()).orElse(null);
     }
 
     @Check

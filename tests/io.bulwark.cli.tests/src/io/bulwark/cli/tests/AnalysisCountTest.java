@@ -43,4 +43,26 @@ class AnalysisCountTest {
         assertTrue(run.code() == 0 || run.code() == 1, run.code() + ": " + run.err()); // 1: the findings of Korea 2016
         assertEquals(EXAMPLE_SCENARIOS, coverage.analyses() - before, String.join(" ", command));
     }
+
+    /** The IDE's test of the same text ({@code IdeAnalysisTest}) expects the same line. */
+    @org.junit.jupiter.api.Test
+    void aRaidOfTwoBillionMissilesIsRefusedAtTheScenarioBeforeTheAnalysis() throws Exception {
+        Path folder = Cli.scenarioFolder(dir);
+        Cli.write(folder, "test.bulwark", """
+                scenario Test
+                import cat.*
+                force US nation "United States"
+                radar R : Surveillance { owner US at 0 N, 2.698 E facing 0 deg }
+                battery B : Upper { owner US at 0 N, 2.698 E interceptors 10 doctrine shoot-shoot salvo 2 }
+                asset City at 0 N, 2.698 E
+                raid R1 : SRBM x 2000000000 from 0 N, 0 E at City
+                """);
+        CoverageService coverage = ScenarioWorkspace.load(List.of(folder)).languageInjector().getInstance(CoverageService.class);
+        int before = coverage.analyses();
+        Cli.Run run = Cli.run("check", folder.toString());
+        assertEquals(1, run.code(), run.out() + run.err());
+        assertTrue(run.out().contains("test.bulwark:1:10 warning " + io.bulwark.dsl.validation.IssueCodes.COVERAGE_NOT_RUN
+                + " Coverage not analysed: the raids add up to 2000000000 threats, more than the 100000 the analysis takes"), run.out());
+        assertEquals(before, coverage.analyses(), "refused before the core ran");
+    }
 }
