@@ -1,5 +1,8 @@
 package io.bulwark.core.finding;
 
+import java.util.Arrays;
+import java.util.Optional;
+
 /** The eight kinds of coverage findings, with stable codes and severities. */
 public enum FindingKind {
     ASSET_BELOW_REQUIRED_NEGATION(1, Severity.ERROR, "Asset below its required probability of negation"),
@@ -32,13 +35,8 @@ public enum FindingKind {
     }
 
     /** The kind with this code ({@code BULWARK-COV-007}), if it is a finding's code. */
-    public static java.util.Optional<FindingKind> ofCode(String code) {
-        for (FindingKind kind : values()) {
-            if (kind.code().equals(code)) {
-                return java.util.Optional.of(kind);
-            }
-        }
-        return java.util.Optional.empty();
+    public static Optional<FindingKind> ofCode(String code) {
+        return Arrays.stream(values()).filter(kind -> kind.code().equals(code)).findFirst();
     }
 
     public Severity severity() {

@@ -1,5 +1,6 @@
 package io.bulwark.model.mapping;
 
+import java.util.Arrays;
 import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
@@ -40,21 +41,11 @@ public enum ElementKind {
 
     /** The kind of a scenario element; empty for other elements (agreements, catalog types...). */
     public static Optional<ElementKind> of(EObject element) {
-        for (ElementKind kind : values()) {
-            if (kind.type.isInstance(element)) {
-                return Optional.of(kind);
-            }
-        }
-        return Optional.empty();
+        return Arrays.stream(values()).filter(kind -> kind.type.isInstance(element)).findFirst();
     }
 
     /** The kind written so ({@code radar}), if any. */
     public static Optional<ElementKind> ofWord(String word) {
-        for (ElementKind kind : values()) {
-            if (kind.word.equals(word)) {
-                return Optional.of(kind);
-            }
-        }
-        return Optional.empty();
+        return Arrays.stream(values()).filter(kind -> kind.word.equals(word)).findFirst();
     }
 }

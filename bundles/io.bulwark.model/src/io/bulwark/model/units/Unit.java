@@ -1,5 +1,6 @@
 package io.bulwark.model.units;
 
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.DoubleUnaryOperator;
 
@@ -54,11 +55,6 @@ public enum Unit {
 
     /** The unit written so, if the language has it (case matters: {@code dBsm}). */
     public static Optional<Unit> of(String symbol) {
-        for (Unit unit : values()) {
-            if (unit.symbol.equals(symbol)) {
-                return Optional.of(unit);
-            }
-        }
-        return Optional.empty();
+        return Arrays.stream(values()).filter(unit -> unit.symbol.equals(symbol)).findFirst();
     }
 }
