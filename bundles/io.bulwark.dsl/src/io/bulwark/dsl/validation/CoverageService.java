@@ -2,6 +2,7 @@ package io.bulwark.dsl.validation;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -67,7 +68,9 @@ public class CoverageService {
 
     /**
      * The analysis of the scenario with the given options: computed once per state of its resource and options (the
-     * threads aside, which do not change the result), then read from the resource until it changes.
+     * threads aside, which do not change the result), then read from the resource until it changes. A read also checks
+     * that the analysis input is the same, so that a catalog changed in another resource (which does not touch this
+     * one) is not missed.
      */
     public AnalysedScenario analyse(Scenario scenario, CoverageOptions options) {
         Resource resource = scenario.eResource();
@@ -75,7 +78,27 @@ public class CoverageService {
             // links resolved first, so that their errors are known before the outcome is kept
             EcoreUtil2.resolveLazyCrossReferences(resource, CancelIndicator.NullImpl);
         }
-        return cache.get(List.of(CACHE_KEY, options.resultKey()), resource, () -> compute(scenario, options));
+        AtomicReference<Kept> slot = cache.get(List.of(CACHE_KEY, options.resultKey()), resource, AtomicReference::new);
+        Object input = input(scenario, options);
+        Kept kept = slot.get();
+        if (kept == null || !kept.input().equals(input)) {
+            kept = new Kept(input, compute(scenario, options));
+            slot.set(kept);
+        }
+        return kept.outcome();
+    }
+
+    /** An outcome and the input it was computed from. */
+    private record Kept(Object input, AnalysedScenario outcome) {
+    }
+
+    /** What the analysis of the scenario reads: the mapped records, or why they cannot be made. */
+    private static Object input(Scenario scenario, CoverageOptions options) {
+        try {
+            return ScenarioMapper.map(scenario, options.defaultRequiredNegation()).scenario();
+        } catch (RuntimeException e) {
+            return String.valueOf(e.getMessage());
+        }
     }
 
     /** How many analyses this service has run (not counting those read from the cache). */

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -25,6 +26,7 @@ import io.bulwark.dsl.validation.CoverageOptions;
 import io.bulwark.dsl.validation.CoverageService;
 import io.bulwark.dsl.validation.IssueCodes;
 import io.bulwark.dsl.validation.IssueData;
+import io.bulwark.model.bulwark.InterceptorType;
 import io.bulwark.model.bulwark.Model;
 import io.bulwark.model.bulwark.Named;
 import io.bulwark.model.bulwark.Scenario;
@@ -75,6 +77,24 @@ class AnalysedScenarioTest {
         assertEquals(0.8, edited.analysed().orElseThrow().report().assetRaids().get(0).negation(), 1e-9);
         assertEquals(List.of(), belowRequired(first));
         assertEquals(List.of("City"), belowRequired(edited));
+    }
+
+    @Test
+    void aCatalogChangedInAnotherResourceIsAnotherAnalysis() throws IOException {
+        XtextResourceSet set = Language.load(Map.of("cat.bulwark", Language.CATALOG, "test.bulwark", SCENARIO));
+        Scenario scenario = scenarioOf(Language.resource(set, "test.bulwark"));
+        AnalysedScenario first = coverage.analyse(scenario);
+        int before = coverage.analyses();
+        assertSame(first, coverage.analyse(scenario));
+        // the scenario's resource is not touched: only the input the analysis reads changes
+        InterceptorType upper = (InterceptorType) ((Model) Language.resource(set, "cat.bulwark").getContents().get(0)).getTypes().get(0);
+        upper.setPk(new BigDecimal("0.5"));
+        AnalysedScenario changed = coverage.analyse(scenario);
+        assertEquals(before + 1, coverage.analyses());
+        // two shots of pk 0.5: 1 - 0.5^2
+        assertEquals(0.75, changed.analysed().orElseThrow().report().assetRaids().get(0).negation(), 1e-9);
+        assertSame(changed, coverage.analyse(scenario));
+        assertEquals(before + 1, coverage.analyses());
     }
 
     private static List<String> belowRequired(AnalysedScenario analysed) {
