@@ -12,7 +12,6 @@ import io.bulwark.core.footprint.Footprint;
 import io.bulwark.core.footprint.FootprintAnalyzer;
 import io.bulwark.core.scenario.InvalidScenarioException;
 import io.bulwark.core.scenario.Scenario;
-import io.bulwark.dsl.validation.CoverageService;
 import io.bulwark.model.bulwark.MissileType;
 import io.bulwark.model.mapping.IncompleteModelException;
 import io.bulwark.model.mapping.ScenarioMapper;
@@ -100,9 +99,8 @@ final class ExportCommand implements Callable<Integer> {
                     return BulwarkCommand.INPUT_ERROR;
                 }
                 try (ProgressBar progress = ProgressBar.onTerminal(workspaceOptions.err(), "footprint")) {
-                    CoverageService coverage = workspace.languageInjector().getInstance(CoverageService.class);
-                    cells = new FootprintAnalyzer().footprint(scenario, footprint.get(0), ScenarioMapper.missileType(missiles.get(0)),
-                            FOOTPRINT_RING_STEP_KM, FOOTPRINT_BEARING_STEP_DEG, coverage.options(), progress::update);
+                            cells = new FootprintAnalyzer().footprint(scenario, footprint.get(0), ScenarioMapper.missileType(missiles.get(0)),
+                            FOOTPRINT_RING_STEP_KM, FOOTPRINT_BEARING_STEP_DEG, workspace.options().analysis(), progress::update);
                 } catch (IncompleteModelException | InvalidScenarioException e) {
                     workspaceOptions.err().println("bulwark: " + e.getMessage());
                     return BulwarkCommand.INPUT_ERROR;

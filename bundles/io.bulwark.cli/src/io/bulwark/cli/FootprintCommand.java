@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import io.bulwark.core.footprint.Footprint;
 import io.bulwark.core.footprint.FootprintAnalyzer;
 import io.bulwark.core.scenario.InvalidScenarioException;
-import io.bulwark.dsl.validation.CoverageService;
 import io.bulwark.model.bulwark.MissileType;
 import io.bulwark.model.mapping.IncompleteModelException;
 import io.bulwark.model.mapping.ScenarioMapper;
@@ -79,9 +78,8 @@ final class FootprintCommand implements Callable<Integer> {
         Footprint footprint;
         try (ProgressBar progress = ProgressBar.onTerminal(workspaceOptions.err(), "footprint")) {
             io.bulwark.core.scenario.Scenario scenario = scenarioFile.coverage().mapped().scenario();
-            CoverageService coverage = workspace.languageInjector().getInstance(CoverageService.class);
             footprint = new FootprintAnalyzer().footprint(scenario, assetName, ScenarioMapper.missileType(candidates.get(0)), ringStepKm,
-                    bearingStepDeg, coverage.options(), progress::update);
+                    bearingStepDeg, workspace.options().analysis(), progress::update);
             if (!workspaceOptions.emit(FootprintMapSvg.render(scenario, footprint), output)) {
                 return BulwarkCommand.INPUT_ERROR;
             }

@@ -83,7 +83,7 @@ final class JUnitReport {
                         + modelErrors.stream().map(excuses::of).distinct().collect(Collectors.joining("; ")) + ")");
             }
             for (Issue issue : file.issues()) {
-                boolean finding = issue.getCode() != null && issue.getCode().startsWith(ScenarioWorkspace.FINDING_CODE_PREFIX);
+                boolean finding = ScenarioWorkspace.isFinding(issue);
                 if (excuses.of(issue) != null && !finding) {
                     validation.excused(excuses.of(issue), line(issue));
                 } else if (!finding && issue.getSeverity() != Severity.ERROR) {

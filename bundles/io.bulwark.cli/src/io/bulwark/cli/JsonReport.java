@@ -10,6 +10,7 @@ import org.eclipse.xtext.validation.Issue;
 import com.google.gson.GsonBuilder;
 
 import io.bulwark.core.report.CoverageReport;
+import io.bulwark.dsl.validation.IssueData;
 
 /** The JSON output of {@code bulwark check --format json}; docs/report-schema.md documents it. */
 final class JsonReport {

@@ -18,6 +18,7 @@ import org.eclipse.xtext.validation.Issue;
 import com.google.gson.GsonBuilder;
 
 import io.bulwark.dsl.validation.DiagnosticCodes;
+import io.bulwark.dsl.validation.IssueData;
 
 /**
  * SARIF 2.1.0 output ({@code bulwark check --format sarif}) for GitHub code scanning and other SARIF

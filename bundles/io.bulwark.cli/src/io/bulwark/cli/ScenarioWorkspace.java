@@ -35,13 +35,14 @@ import org.eclipse.xtext.validation.Issue;
 
 import com.google.inject.Injector;
 
+import io.bulwark.core.finding.FindingKind;
 import io.bulwark.core.report.Decimals;
-import io.bulwark.core.scenario.InvalidScenarioException;
 import io.bulwark.dsl.BulwarkStandaloneSetup;
+import io.bulwark.dsl.validation.AnalysedScenario;
+import io.bulwark.dsl.validation.CoverageOptions;
 import io.bulwark.dsl.validation.CoverageService;
 import io.bulwark.model.bulwark.MissileType;
 import io.bulwark.model.bulwark.Model;
-import io.bulwark.model.mapping.IncompleteModelException;
 
 /**
  * The .bulwark files named on the command line (files or folders, searched recursively), loaded
@@ -62,7 +63,7 @@ public final class ScenarioWorkspace {
      * A loaded file with its issues, in line order, and the coverage analysis of its scenario when the file
      * holds one and has no errors other than coverage findings (else null).
      */
-    public record FileIssues(Path file, XtextResource resource, List<Issue> issues, CoverageService.Result coverage) {
+    public record FileIssues(Path file, XtextResource resource, List<Issue> issues, AnalysedScenario.Analysed coverage) {
 
         /** Errors that stop the analysis: syntax, references, values (not the coverage findings themselves). */
         public boolean hasModelErrors() {
@@ -72,17 +73,20 @@ public final class ScenarioWorkspace {
 
     /** An error in the text or values (not a coverage finding): it stops the analysis. */
     public static boolean isModelError(Issue issue) {
-        return issue.getSeverity() == Severity.ERROR && (issue.getCode() == null || !issue.getCode().startsWith(FINDING_CODE_PREFIX));
+        return issue.getSeverity() == Severity.ERROR && !isFinding(issue);
     }
 
-    /** The prefix of the analysis core's finding codes. */
-    public static final String FINDING_CODE_PREFIX = "BULWARK-COV-";
+    /** A finding of the coverage analysis (its code is one of the core's finding kinds). */
+    public static boolean isFinding(Issue issue) {
+        return FindingKind.ofCode(issue.getCode()).isPresent();
+    }
 
     private static Injector injector;
 
     private final Injector languageInjector;
     private final XtextResourceSet resourceSet;
     private final List<Input> inputs;
+    private CoverageOptions options = CoverageOptions.DEFAULT;
     /** The resource of each file by the path the command line named it with. */
     private final Map<Path, URI> uris = new java.util.HashMap<>();
 
@@ -273,35 +277,45 @@ public final class ScenarioWorkspace {
         return inputs;
     }
 
-    /** Validates every file (syntax, units, references, coverage) and analyses the scenarios without errors. */
+    /** The options of the analyses of this workspace's scenarios. */
+    public CoverageOptions options() {
+        return options;
+    }
+
+    /** Analyses with {@code threads} worker threads (the results do not depend on it). */
+    public void useThreads(int threads) {
+        options = options.withThreads(threads);
+    }
+
+    /**
+     * Validates every file (syntax, units, references, coverage) and analyses the scenarios without errors. Each
+     * scenario is analysed once: the validator's coverage check reads the analysis made here from the resource.
+     */
     public List<FileIssues> validate() {
         IResourceValidator validator = languageInjector.getInstance(IResourceValidator.class);
-        CoverageService coverage = languageInjector.getInstance(CoverageService.class);
         List<FileIssues> result = new ArrayList<>();
         for (Path file : files()) {
             XtextResource resource = resource(file);
+            AnalysedScenario analysed = analyse(resource);
             List<Issue> issues = new ArrayList<>(validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl));
             issues.sort(java.util.Comparator.comparing((Issue i) -> i.getLineNumber() == null ? 0 : i.getLineNumber())
                     .thenComparing(i -> i.getColumn() == null ? 0 : i.getColumn())
                     .thenComparing(i -> i.getCode() == null ? "" : i.getCode())
                     .thenComparing(Issue::getMessage));
             FileIssues checked = new FileIssues(file, resource, issues, null);
-            if (!checked.hasModelErrors()) {
-                checked = new FileIssues(file, resource, issues, analyse(coverage, resource));
+            if (!checked.hasModelErrors() && analysed instanceof AnalysedScenario.Analysed coverage) {
+                checked = new FileIssues(file, resource, issues, coverage);
             }
             result.add(checked);
         }
         return result;
     }
 
-    private static CoverageService.Result analyse(CoverageService coverage, XtextResource resource) {
+    /** The analysis of the file's scenario with this workspace's options; null for a file without one (a catalog). */
+    private AnalysedScenario analyse(XtextResource resource) {
         for (EObject content : resource.getContents()) {
             if (content instanceof Model model && model.getScenario() != null) {
-                try {
-                    return coverage.analyse(model.getScenario());
-                } catch (IncompleteModelException | InvalidScenarioException e) {
-                    return null; // the validator has reported it on the element
-                }
+                return languageInjector.getInstance(CoverageService.class).analyse(model.getScenario(), options);
             }
         }
         return null;

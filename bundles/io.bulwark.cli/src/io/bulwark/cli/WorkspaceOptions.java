@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 
-import io.bulwark.dsl.validation.CoverageService;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -58,8 +57,7 @@ final class WorkspaceOptions {
             return null;
         }
         inputs = workspace.inputs();
-        workspace.languageInjector().getInstance(CoverageService.class)
-                .setThreads(threads != null ? threads : Runtime.getRuntime().availableProcessors());
+        workspace.useThreads(threads != null ? threads : Runtime.getRuntime().availableProcessors());
         if (verbose) {
             err().printf("bulwark: loaded %d files in %d ms%n", workspace.files().size(), (System.nanoTime() - start) / 1_000_000);
         }

@@ -1,7 +1,6 @@
 package io.bulwark.design;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,6 +10,10 @@ import java.util.Set;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
+import io.bulwark.core.analysis.Precision;
+import io.bulwark.core.finding.Finding;
+import io.bulwark.core.finding.FindingKind;
+import io.bulwark.core.report.AssetRaidReport;
 import io.bulwark.design.internal.CoverageState;
 import io.bulwark.model.bulwark.Agreement;
 import io.bulwark.model.bulwark.Asset;
@@ -32,7 +35,6 @@ import io.bulwark.model.bulwark.RadarType;
 import io.bulwark.model.bulwark.Raid;
 import io.bulwark.model.bulwark.Scenario;
 import io.bulwark.model.bulwark.ScenarioElement;
-import io.bulwark.model.mapping.ScenarioMapper;
 
 /**
  * Java services of the Bulwark viewpoint ({@code description/bulwark.odesign}), called from AQL expressions as
@@ -41,9 +43,8 @@ import io.bulwark.model.mapping.ScenarioMapper;
  * <p>Plain Java over the EMF model: no Sirius class is used, so every method is unit-tested without Sirius. Each
  * method takes the element it is called on first, keeps no state between calls and returns collections in
  * declaration order (the order of the text), so diagrams are laid out the same way every time. The coverage
- * methods run the analysis core on the element's containing scenario through {@link ScenarioMapper}; the result is
- * memoised by {@link CoverageState} on the mapped input, so a refresh that changes nothing does not re-run it, and
- * any edit that changes the analysis input does.
+ * methods read the analysis of the element's containing scenario that the markers read ({@link CoverageState}): kept
+ * in the resource until it changes, so a refresh that changes nothing does not re-run it, and any edit does.
  *
  * <p>When the scenario cannot be analysed (a required value is missing, a reference is unresolved, the core
  * rejects a value) no finding is reported: predicates answer {@code false}, numbers {@code null}, and
@@ -263,9 +264,12 @@ public class ScenarioServices {
         return quantityLabel(link.getLatency(), "0 s");
     }
 
-    /** The required probability of negation of {@code asset}: its own, else the language's default (0.9). */
+    /**
+     * The required probability of negation of {@code asset}: its own, else the default of the analysis the markers
+     * read (the language's 0.9, or the IDE's preference).
+     */
     public double requiredNegation(Asset asset) {
-        return asset.getRequiredNegation() == null ? ScenarioMapper.DEFAULT_REQUIRED_NEGATION : asset.getRequiredNegation().doubleValue();
+        return asset.getRequiredNegation() != null ? asset.getRequiredNegation().doubleValue() : state(asset).defaultRequiredNegation();
     }
 
     // ------------------------------------------------------------------------------------------- coverage findings
@@ -278,27 +282,27 @@ public class ScenarioServices {
     /** Why the scenario could not be analysed ("Coverage not analysed: ..."), or "" when it was. */
     public String analysisProblem(EObject element) {
         CoverageState state = state(element);
-        return state.analysed() ? "" : "Coverage not analysed: " + state.problem();
+        return state.analysed() ? "" : state.problem();
     }
 
-    /** The messages of every finding about {@code element}, one per line, in report order; "" when none. */
+    /** The messages of every finding about {@code element} (those of its markers), one per line, in report order; "" when none. */
     public String findingMessages(EObject element) {
         CoverageState state = state(element);
         if (!state.analysed()) {
-            return analysisProblem(element);
+            return state.problem();
         }
-        return String.join("\n", state.messages(CoverageState.kindOf(element), nameOf(element)));
+        return String.join("\n", state.findings(element).stream().map(Finding::message).toList());
     }
 
     /** Whether some raid against {@code asset} is negated below the asset's requirement (finding kind 1). */
     public boolean isBelowRequiredNegation(Asset asset) {
-        return state(asset).has(CoverageState.BELOW_REQUIRED_NEGATION, "asset", nameOf(asset));
+        return state(asset).has(FindingKind.ASSET_BELOW_REQUIRED_NEGATION, asset);
     }
 
     /** Whether raid {@code raid} is negated below the requirement of {@code asset} (kind 1 for this pair). */
     public boolean isBelowRequiredNegation(Asset asset, Raid raid) {
-        Double negation = negation(asset, raid);
-        return negation != null && CoverageState.below(negation, requiredNegation(asset));
+        AssetRaidReport pair = pair(asset, raid);
+        return pair != null && !pair.covered();
     }
 
     /**
@@ -306,16 +310,14 @@ public class ScenarioServices {
      * inventory allocation; null when the raid does not attack the asset or the scenario was not analysed.
      */
     public Double negation(Asset asset, Raid raid) {
-        if (asset == null || raid == null || raid.getTarget() != asset) {
-            return null;
-        }
-        return state(asset).negation(nameOf(asset), nameOf(raid));
+        AssetRaidReport pair = pair(asset, raid);
+        return pair == null ? null : pair.negation();
     }
 
     /** The cell text of the negation table: "0.80 < 0.90", "0.95 ≥ 0.90", or "" when there is no number. */
     public String negationLabel(Asset asset, Raid raid) {
-        Double negation = negation(asset, raid);
-        return negation == null ? "" : comparison(negation, requiredNegation(asset));
+        AssetRaidReport pair = pair(asset, raid);
+        return pair == null ? "" : comparison(pair);
     }
 
     /** The worst (lowest) negation over the raids against {@code asset}; null when none or not analysed. */
@@ -339,20 +341,18 @@ public class ScenarioServices {
         if (!isAnalysed(asset)) {
             return name + ": not analysed";
         }
-        Raid worstRaid = null;
-        Double worst = null;
+        AssetRaidReport worst = null;
         for (Raid raid : raidsAgainst(asset)) {
-            Double negation = negation(asset, raid);
-            if (negation != null && (worst == null || negation < worst)) {
-                worst = negation;
-                worstRaid = raid;
+            AssetRaidReport pair = pair(asset, raid);
+            if (pair != null && (worst == null || pair.negation() < worst.negation())) {
+                worst = pair;
             }
         }
         if (worst == null) {
             return name + ": no raid";
         }
-        String text = name + ": " + comparison(worst, requiredNegation(asset));
-        return CoverageState.below(worst, requiredNegation(asset)) ? text + " (" + nameOf(worstRaid) + ")" : text;
+        String text = name + ": " + comparison(worst);
+        return worst.covered() ? text : text + " (" + worst.raid() + ")";
     }
 
     /** The negation {@code raid} meets at its target asset, as in {@link #negationLabel}; "" without a target. */
@@ -367,22 +367,22 @@ public class ScenarioServices {
 
     /** Whether {@code raid} has no engagement opportunity at all (finding kind 2). */
     public boolean hasNoEngagement(Raid raid) {
-        return state(raid).has(CoverageState.NO_ENGAGEMENT, "raid", nameOf(raid));
+        return state(raid).has(FindingKind.THREAT_NOT_ENGAGED, raid);
     }
 
     /** Whether no radar's track can reach {@code battery} (finding kind 3). */
     public boolean reachedByNoRadar(Battery battery) {
-        return state(battery).has(CoverageState.UNREACHABLE_BATTERY, "battery", nameOf(battery));
+        return state(battery).has(FindingKind.BATTERY_WITHOUT_TRACKS, battery);
     }
 
     /** Whether the tracks of {@code radar} reach no battery and it is no battery's fire-control radar (kind 4). */
     public boolean reachesNoBattery(Radar radar) {
-        return state(radar).has(CoverageState.IDLE_RADAR, "radar", nameOf(radar));
+        return state(radar).has(FindingKind.RADAR_REACHING_NO_BATTERY, radar);
     }
 
     /** Whether {@code battery} runs out of interceptors against the scenario's raids (kind 6). */
     public boolean hasInventoryShortfall(Battery battery) {
-        return state(battery).has(CoverageState.INVENTORY_SHORTFALL, "battery", nameOf(battery));
+        return state(battery).has(FindingKind.INVENTORY_SHORTFALL, battery);
     }
 
     /**
@@ -390,9 +390,7 @@ public class ScenarioServices {
      * (finding kind 7). False for any other element.
      */
     public boolean isSinglePointOfFailure(EObject element) {
-        String kind = CoverageState.kindOf(element);
-        return ("radar".equals(kind) || "battery".equals(kind))
-                && state(element).has(CoverageState.SINGLE_POINT_OF_FAILURE, kind, nameOf(element));
+        return (element instanceof Radar || element instanceof Battery) && state(element).has(FindingKind.SINGLE_POINT_OF_FAILURE, element);
     }
 
     /**
@@ -418,6 +416,14 @@ public class ScenarioServices {
 
     private CoverageState state(EObject element) {
         return CoverageState.of(scenario(element));
+    }
+
+    /** The report of {@code raid} against {@code asset}; null when the raid does not attack it or there is no analysis. */
+    private AssetRaidReport pair(Asset asset, Raid raid) {
+        if (asset == null || raid == null || raid.getTarget() != asset) {
+            return null;
+        }
+        return state(asset).pair(nameOf(asset), nameOf(raid));
     }
 
     private <T extends EObject> List<T> elements(EObject element, Class<T> type) {
@@ -464,14 +470,14 @@ public class ScenarioServices {
         return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
     }
 
-    /** "0.80 < 0.90" or "0.95 ≥ 0.90", with enough decimals (2 to 6) to show why the comparison goes that way. */
-    static String comparison(double negation, double required) {
-        boolean below = CoverageState.below(negation, required);
+    /** "0.80 < 0.90" or "0.95 ≥ 0.90" (the analysis' verdict), with enough decimals (2 to 6) to show why it goes that way. */
+    static String comparison(AssetRaidReport pair) {
+        boolean below = !pair.covered();
         int decimals = 2;
-        while (decimals < 6 && below != (round(negation, decimals) < round(required, decimals))) {
+        while (decimals < 6 && below != (Precision.round(pair.negation(), decimals) < Precision.round(pair.required(), decimals))) {
             decimals++;
         }
-        return probability(negation, decimals) + (below ? " < " : " ≥ ") + probability(required, decimals);
+        return probability(pair.negation(), decimals) + (below ? " < " : " ≥ ") + probability(pair.required(), decimals);
     }
 
     static String probability(double p) {
@@ -479,11 +485,7 @@ public class ScenarioServices {
     }
 
     private static String probability(double p, int decimals) {
-        return String.format(Locale.ROOT, "%." + decimals + "f", round(p, decimals));
-    }
-
-    private static double round(double value, int decimals) {
-        return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).doubleValue();
+        return String.format(Locale.ROOT, "%." + decimals + "f", Precision.round(p, decimals));
     }
 
     private static String nameOf(EObject element) {

@@ -1,5 +1,8 @@
 package io.bulwark.core.finding;
 
+import java.util.Arrays;
+import java.util.Optional;
+
 /** The eight kinds of coverage findings, with stable codes and severities. */
 public enum FindingKind {
     ASSET_BELOW_REQUIRED_NEGATION(1, Severity.ERROR, "Asset below its required probability of negation"),
@@ -29,6 +32,11 @@ public enum FindingKind {
     /** Stable code, e.g. {@code BULWARK-COV-001}. */
     public String code() {
         return String.format("BULWARK-COV-%03d", number);
+    }
+
+    /** The kind with this code ({@code BULWARK-COV-007}), if it is a finding's code. */
+    public static Optional<FindingKind> ofCode(String code) {
+        return Arrays.stream(values()).filter(kind -> kind.code().equals(code)).findFirst();
     }
 
     public Severity severity() {

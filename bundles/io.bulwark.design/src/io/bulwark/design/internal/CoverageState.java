@@ -1,114 +1,61 @@
 package io.bulwark.design.internal;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 
-import io.bulwark.core.analysis.AnalysisOptions;
-import io.bulwark.core.analysis.CoverageAnalyzer;
 import io.bulwark.core.finding.Finding;
+import io.bulwark.core.finding.FindingKind;
 import io.bulwark.core.report.AssetRaidReport;
-import io.bulwark.core.report.CoverageReport;
-import io.bulwark.core.scenario.InvalidScenarioException;
-import io.bulwark.model.bulwark.Asset;
-import io.bulwark.model.bulwark.Battery;
-import io.bulwark.model.bulwark.Force;
-import io.bulwark.model.bulwark.Radar;
-import io.bulwark.model.bulwark.Raid;
-import io.bulwark.model.bulwark.Region;
+import io.bulwark.dsl.validation.AnalysedScenario;
+import io.bulwark.dsl.validation.CoverageOptions;
+import io.bulwark.dsl.validation.CoverageService;
 import io.bulwark.model.bulwark.Scenario;
-import io.bulwark.model.mapping.IncompleteModelException;
-import io.bulwark.model.mapping.ScenarioMapper;
 
 /**
- * What the diagrams need from one coverage analysis of a scenario, by element kind and name: which findings concern
- * which element, their messages, and the probability of negation of every (asset, raid) pair.
+ * What the diagrams need from the coverage analysis of a scenario: which findings concern which element, and the
+ * negation of every (asset, raid) pair.
  *
- * <p>{@link #of(Scenario)} maps the EMF scenario to the core's records and memoises the analysis on them: the
- * records are values (Java records over lists), so equal input means an equal report and any edit that changes
- * the input misses the memo. A handful of recent inputs are kept, so undo and switching between two diagrams stay
- * fast; nothing else is cached, and no EMF object is held.
+ * <p>{@link #of(Scenario)} reads the analysis the markers read ({@link CoverageService#of}: the service of the language
+ * the resource was loaded with, which in Eclipse honours the preferences, cached in the resource until it changes), and
+ * attaches each finding to the element the markers put it on.
  */
 public final class CoverageState {
 
-    /** Finding kinds of the coverage model (coverage-model.md, "what the validator flags"). */
-    public static final int BELOW_REQUIRED_NEGATION = 1;
-    public static final int NO_ENGAGEMENT = 2;
-    public static final int UNREACHABLE_BATTERY = 3;
-    public static final int IDLE_RADAR = 4;
-    public static final int NO_SHARING_PATH = 5;
-    public static final int INVENTORY_SHORTFALL = 6;
-    public static final int SINGLE_POINT_OF_FAILURE = 7;
-
-    private static final int MEMO_SIZE = 8;
-
-    private static final Map<io.bulwark.core.scenario.Scenario, CoverageState> MEMO = new LinkedHashMap<>(16, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<io.bulwark.core.scenario.Scenario, CoverageState> eldest) {
-            return size() > MEMO_SIZE;
-        }
-    };
-
-    private static final CoverageState NO_SCENARIO = new CoverageState("the element is not inside a scenario");
+    private static final CoverageState NO_SCENARIO = new CoverageState("Coverage not analysed: the element is not inside a scenario",
+            CoverageOptions.DEFAULT.defaultRequiredNegation());
 
     private final String problem;
-    private final Set<String> flagged = new LinkedHashSet<>();
-    private final Map<String, List<String>> messages = new LinkedHashMap<>();
-    private final Map<String, Double> negations = new LinkedHashMap<>();
+    private final double defaultRequiredNegation;
+    private final Map<EObject, List<Finding>> findings = new IdentityHashMap<>();
+    private final Map<String, AssetRaidReport> pairs = new LinkedHashMap<>();
 
-    private CoverageState(String problem) {
+    private CoverageState(String problem, double defaultRequiredNegation) {
         this.problem = problem;
+        this.defaultRequiredNegation = defaultRequiredNegation;
     }
 
-    /** The coverage of {@code scenario}, analysed now or remembered from an equal input. */
+    /** The coverage of {@code scenario}, as the markers see it. */
     public static CoverageState of(Scenario scenario) {
         if (scenario == null) {
             return NO_SCENARIO;
         }
-        io.bulwark.core.scenario.Scenario input;
-        try {
-            input = ScenarioMapper.map(scenario).scenario();
-        } catch (IncompleteModelException e) {
-            return new CoverageState(e.getMessage());
+        CoverageService service = CoverageService.of(scenario);
+        AnalysedScenario outcome = service.analyse(scenario);
+        double defaultRequired = service.options().defaultRequiredNegation();
+        if (!(outcome instanceof AnalysedScenario.Analysed analysed)) {
+            return new CoverageState(outcome.problem(), defaultRequired);
         }
-        synchronized (MEMO) {
-            CoverageState known = MEMO.get(input);
-            if (known != null) {
-                return known;
-            }
+        CoverageState state = new CoverageState(null, defaultRequired);
+        for (Finding finding : analysed.report().findings()) {
+            state.findings.computeIfAbsent(analysed.elementOf(finding), k -> new ArrayList<>()).add(finding);
         }
-        CoverageState state = analyse(input);
-        synchronized (MEMO) {
-            MEMO.put(input, state);
-        }
-        return state;
-    }
-
-    private static CoverageState analyse(io.bulwark.core.scenario.Scenario input) {
-        CoverageReport report;
-        try {
-            report = new CoverageAnalyzer().analyze(input, AnalysisOptions.DEFAULT);
-        } catch (InvalidScenarioException e) {
-            return new CoverageState(e.getMessage());
-        }
-        CoverageState state = new CoverageState(null);
-        for (Finding finding : report.findings()) {
-            String subjectKind = finding.subjectKind().name().toLowerCase(Locale.ROOT);
-            state.flagged.add(key(finding.kind().number(), subjectKind, finding.subject()));
-            state.messages.computeIfAbsent(subjectKind + "\u0000" + finding.subject(), k -> new ArrayList<>()).add(finding.message());
-        }
-        for (AssetRaidReport pair : report.assetRaids()) {
-            state.negations.put(pair(pair.asset(), pair.raid()), pair.negation());
+        for (AssetRaidReport pair : analysed.report().assetRaids()) {
+            state.pairs.put(key(pair.asset(), pair.raid()), pair);
         }
         return state;
     }
@@ -118,49 +65,32 @@ public final class CoverageState {
         return problem == null;
     }
 
-    /** Why the analysis did not run, or null when it did. */
+    /** Why the analysis did not run ("Coverage not analysed: ..."), or null when it did. */
     public String problem() {
         return problem;
     }
 
-    /** Whether a finding of {@code kind} concerns the element of that subject kind and name. */
-    public boolean has(int kind, String subjectKind, String name) {
-        return flagged.contains(key(kind, subjectKind, name));
+    /** The required negation of an asset that states none, in the analysis read (the IDE's preference). */
+    public double defaultRequiredNegation() {
+        return defaultRequiredNegation;
     }
 
-    /** The messages of the findings about the element, in report order. */
-    public List<String> messages(String subjectKind, String name) {
-        return List.copyOf(messages.getOrDefault(subjectKind + "\u0000" + name, List.of()));
+    /** Whether a finding of {@code kind} is about {@code element} (where its marker is). */
+    public boolean has(FindingKind kind, EObject element) {
+        return findings.getOrDefault(element, List.of()).stream().anyMatch(f -> f.kind() == kind);
     }
 
-    /** The probability of negation of the raid's worst threat at the asset, or null when not known. */
-    public Double negation(String asset, String raid) {
-        return negations.get(pair(asset, raid));
+    /** The findings about {@code element}, in report order. */
+    public List<Finding> findings(EObject element) {
+        return List.copyOf(findings.getOrDefault(element, List.of()));
     }
 
-    /** Rule 9 of the coverage model: the negation rounded to 1e-6 is strictly below the requirement. */
-    public static boolean below(double negation, double required) {
-        return BigDecimal.valueOf(negation).setScale(6, RoundingMode.HALF_UP).doubleValue() < required;
+    /** The raid's worst threat at the asset, with the requirement and the verdict, or null when not known. */
+    public AssetRaidReport pair(String asset, String raid) {
+        return pairs.get(key(asset, raid));
     }
 
-    /** The subject kind of a finding about {@code element}, as the mapping names it ("radar", "asset"...). */
-    public static String kindOf(EObject element) {
-        return switch (element) {
-            case Asset a -> "asset";
-            case Raid r -> "raid";
-            case Battery b -> "battery";
-            case Radar r -> "radar";
-            case Region r -> "region";
-            case Force f -> "force";
-            case null, default -> "";
-        };
-    }
-
-    static String pair(String asset, String raid) {
+    private static String key(String asset, String raid) {
         return asset + "\u0000" + raid;
-    }
-
-    private static String key(int kind, String subjectKind, String name) {
-        return kind + "\u0000" + subjectKind + "\u0000" + name;
     }
 }

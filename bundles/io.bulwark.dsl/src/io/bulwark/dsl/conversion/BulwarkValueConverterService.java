@@ -16,7 +16,7 @@ import org.eclipse.xtext.nodemodel.INode;
 
 import com.google.inject.Inject;
 
-import io.bulwark.dsl.validation.CoverageService;
+import io.bulwark.dsl.validation.CoverageOptions;
 
 /**
  * Numbers are written as plain decimals (never 1E+3), so values set through EMF serialize to parseable text; a
@@ -59,7 +59,7 @@ public class BulwarkValueConverterService extends DefaultTerminalConverters {
                     Assignment assignment = node == null ? null : GrammarUtil.containingAssignment(node.getGrammarElement());
                     boolean raidCount = assignment != null && "count".equals(assignment.getFeature());
                     throw new ValueConverterException(keywordBefore(node) + string + " is too large: at most "
-                            + (raidCount ? CoverageService.MAX_THREATS : Integer.MAX_VALUE), node, null);
+                            + (raidCount ? CoverageOptions.MAX_THREATS : Integer.MAX_VALUE), node, null);
                 }
             }
             return super.toValue(string, node);

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import io.bulwark.core.finding.FindingKind;
 import io.bulwark.dsl.edits.ScenarioEdits;
 import io.bulwark.dsl.validation.IssueCodes;
+import io.bulwark.dsl.validation.IssueData;
 import io.bulwark.model.bulwark.Model;
 
 /**
@@ -17,7 +19,7 @@ import io.bulwark.model.bulwark.Model;
 public final class QuickFixes {
 
     /** The coverage finding "force pair without a data-sharing path" (data: fromForce=..., toForce=...). */
-    public static final String MISSING_SHARING_PATH = "BULWARK-COV-005";
+    private static final String MISSING_SHARING_PATH = FindingKind.MISSING_SHARING_PATH.code();
 
     private static final Set<String> CODES = Set.of(IssueCodes.MISSING_UNIT, IssueCodes.WRONG_UNIT, IssueCodes.UNKNOWN_REFERENCE,
             IssueCodes.MISSING_OWNER, MISSING_SHARING_PATH);
@@ -52,6 +54,16 @@ public final class QuickFixes {
         if (code == null || start < 0 || end < start || end > text.length()) {
             return fixes;
         }
+        if (MISSING_SHARING_PATH.equals(code)) {
+            String from = IssueData.value(data, "fromForce");
+            String to = IssueData.value(data, "toForce");
+            List<Edit> edits = from == null || to == null ? List.of() : addAgreement(text, model, from, to);
+            if (!edits.isEmpty()) {
+                fixes.add(new Fix("Add agreement " + from + " -> " + to, "Declares a one-way data-sharing agreement from " + from
+                        + " to " + to + " after the scenario's agreements (set its latency).", edits));
+            }
+            return fixes;
+        }
         switch (code) {
             case IssueCodes.MISSING_UNIT -> data.forEach(unit -> fixes.add(new Fix("Add unit '" + unit + "'",
                     "Writes " + unit + " after the number.", List.of(new Edit(end, 0, " " + unit)))));
@@ -65,29 +77,10 @@ public final class QuickFixes {
                     fixes.add(new Fix("Add owner " + force, "Adds 'owner " + force + "' as the first clause of the block.", edits));
                 }
             });
-            case MISSING_SHARING_PATH -> {
-                String from = value(data, "fromForce");
-                String to = value(data, "toForce");
-                List<Edit> edits = from == null || to == null ? List.of() : addAgreement(text, model, from, to);
-                if (!edits.isEmpty()) {
-                    fixes.add(new Fix("Add agreement " + from + " -> " + to, "Declares a one-way data-sharing agreement from " + from
-                            + " to " + to + " after the scenario's agreements (set its latency).", edits));
-                }
-            }
             default -> {
             }
         }
         return fixes;
-    }
-
-    /** The value of a "key=value" entry of issue data, or null. */
-    public static String value(List<String> data, String key) {
-        for (String entry : data) {
-            if (entry.startsWith(key + "=")) {
-                return entry.substring(key.length() + 1);
-            }
-        }
-        return null;
     }
 
     /**

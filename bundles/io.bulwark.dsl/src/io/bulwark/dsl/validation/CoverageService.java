@@ -1,6 +1,21 @@
 package io.bulwark.dsl.validation;
 
-import io.bulwark.core.analysis.AnalysisOptions;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.resource.IResourceServiceProvider;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.util.IResourceScopeCache;
+import org.eclipse.xtext.util.OnChangeEvictingCache;
+
+import com.google.inject.Inject;
+import com.google.inject.Singleton;
+
 import io.bulwark.core.analysis.CoverageAnalyzer;
 import io.bulwark.core.report.CoverageReport;
 import io.bulwark.core.scenario.InvalidScenarioException;
@@ -8,34 +23,122 @@ import io.bulwark.model.bulwark.Battery;
 import io.bulwark.model.bulwark.Radar;
 import io.bulwark.model.bulwark.Raid;
 import io.bulwark.model.bulwark.Scenario;
+import io.bulwark.model.mapping.IncompleteModelException;
 import io.bulwark.model.mapping.MappedScenario;
 import io.bulwark.model.mapping.ScenarioMapper;
 
-import com.google.inject.Singleton;
-
-/** Maps a scenario to the core's records and runs the coverage analysis on it. */
+/**
+ * The one way to the coverage analysis of a scenario: maps it to the core's records, applies the limits, runs the
+ * core, and keeps the outcome in the scenario's resource until the resource changes (Xtext's
+ * {@link OnChangeEvictingCache}), so the validator, the commands, the views and the diagrams share one analysis.
+ */
 @Singleton
 public class CoverageService {
 
-    private volatile AnalysisOptions options = AnalysisOptions.DEFAULT;
+    /** The cache key of an analysis: the service's kind and the options that change the result. */
+    private static final String CACHE_KEY = CoverageService.class.getName();
 
-    /** An analysis and the mapping it ran on (to find the EMF element of each finding). */
-    public record Result(MappedScenario mapped, CoverageReport report) {
+    private static final CoverageService STANDALONE = new CoverageService();
+
+    @Inject(optional = true)
+    private IResourceScopeCache cache = new OnChangeEvictingCache();
+
+    private final AtomicInteger analyses = new AtomicInteger();
+
+    /**
+     * The coverage service of the language the element's resource was loaded with (in Eclipse the one that honours
+     * the preferences); a service with the language's defaults for an element outside any Bulwark resource.
+     */
+    public static CoverageService of(EObject element) {
+        Resource resource = element == null ? null : element.eResource();
+        IResourceServiceProvider services = resource instanceof XtextResource xtext ? xtext.getResourceServiceProvider() : null;
+        CoverageService service = services == null ? null : services.get(CoverageService.class);
+        return service != null ? service : STANDALONE;
+    }
+
+    /** The options of an analysis that names none: the language's defaults (the IDE applies its preferences). */
+    public CoverageOptions options() {
+        return CoverageOptions.DEFAULT;
+    }
+
+    /** The analysis of the scenario with {@link #options()}. */
+    public AnalysedScenario analyse(Scenario scenario) {
+        return analyse(scenario, options());
     }
 
     /**
-     * The most threats (missiles of all raids) a scenario may have: the analysis holds each threat's geometry in
-     * memory, and a raid of two billion missiles would exhaust it instead of failing with a message.
+     * The analysis of the scenario with the given options: computed once per state of its resource and options (the
+     * threads aside, which do not change the result), then read from the resource until it changes. A read also checks
+     * that the analysis input is the same, so that a catalog changed in another resource (which does not touch this
+     * one) is not missed.
      */
-    public static final int MAX_THREATS = 100_000;
+    public AnalysedScenario analyse(Scenario scenario, CoverageOptions options) {
+        Resource resource = scenario.eResource();
+        if (resource instanceof XtextResource) {
+            // links resolved first, so that their errors are known before the outcome is kept
+            EcoreUtil2.resolveLazyCrossReferences(resource, CancelIndicator.NullImpl);
+        }
+        AtomicReference<Kept> slot = cache.get(List.of(CACHE_KEY, options.resultKey()), resource, AtomicReference::new);
+        Object input = input(scenario, options);
+        Kept kept = slot.get();
+        if (kept == null || !kept.input().equals(input)) {
+            kept = new Kept(input, compute(scenario, options));
+            slot.set(kept);
+        }
+        return kept.outcome();
+    }
 
-    /**
-     * The most threat pairs (threats x (batteries + radars)) a scenario may have: the analysis keeps an engagement or a
-     * track for each, so memory grows with the pairs, not the threats. Measured through {@code bulwark check} in a 1 GB
-     * heap ({@code -Xmx1g}): 100,000 threats x 30 batteries and radars (3,000,000 pairs) ran; the bound keeps a margin
-     * for engagements with windows and intercepts.
-     */
-    public static final long MAX_THREAT_PAIRS = 2_000_000;
+    /** An outcome and the input it was computed from. */
+    private record Kept(Object input, AnalysedScenario outcome) {
+    }
+
+    /** What the analysis of the scenario reads: the mapped records, or why they cannot be made. */
+    private static Object input(Scenario scenario, CoverageOptions options) {
+        try {
+            return ScenarioMapper.map(scenario, options.defaultRequiredNegation()).scenario();
+        } catch (RuntimeException e) {
+            return String.valueOf(e.getMessage());
+        }
+    }
+
+    /** How many analyses this service has run (not counting those read from the cache). */
+    public int analyses() {
+        return analyses.get();
+    }
+
+    private AnalysedScenario compute(Scenario scenario, CoverageOptions options) {
+        Resource resource = scenario.eResource();
+        int errors = resource == null ? 0 : resource.getErrors().size();
+        if (errors > 0) {
+            return new AnalysedScenario.NotAnalysable(scenario, scenario, "fix the " + errors + " syntax or reference error"
+                    + (errors == 1 ? "" : "s") + " of this file first", true);
+        }
+        long threats = threats(scenario);
+        if (threats > options.maxThreats()) {
+            return new AnalysedScenario.NotAnalysable(scenario, scenario, "the raids add up to " + threats + " threats, more than the "
+                    + options.maxThreats() + " the analysis takes", false);
+        }
+        long pairs = threatPairs(scenario);
+        if (pairs > options.maxThreatPairs()) {
+            return new AnalysedScenario.NotAnalysable(scenario, scenario, threats + " threats against the batteries and radars make "
+                    + pairs + " threat pairs, more than the " + options.maxThreatPairs() + " the analysis takes", false);
+        }
+        try {
+            MappedScenario mapped = ScenarioMapper.map(scenario, options.defaultRequiredNegation());
+            analyses.incrementAndGet();
+            CoverageReport report = new CoverageAnalyzer().analyze(mapped.scenario(), options.analysis());
+            return new AnalysedScenario.Analysed(scenario, mapped, report);
+        } catch (IncompleteModelException e) {
+            EObject element = e.element() != null && e.element().eResource() == resource ? e.element() : scenario;
+            return new AnalysedScenario.NotAnalysable(scenario, element, e.getMessage(), false);
+        } catch (InvalidScenarioException e) {
+            return new AnalysedScenario.NotAnalysable(scenario, scenario, e.getMessage(), false);
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
+            // a defect of the analysis: said once, on the scenario, instead of a stack trace and an issue without position
+            return new AnalysedScenario.Failed(scenario, "internal error of the analysis (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+        }
+    }
 
     /** The number of threat pairs of a scenario: its threats times its batteries and radars. */
     public static long threatPairs(Scenario scenario) {
@@ -46,35 +149,5 @@ public class CoverageService {
     /** The number of threats of a scenario: the sum of its raids' counts (1 where unset), without overflow. */
     public static long threats(Scenario scenario) {
         return scenario.getElements().stream().filter(Raid.class::isInstance).mapToLong(e -> Math.max(0, ((Raid) e).getCount())).sum();
-    }
-
-    /**
-     * @throws io.bulwark.model.mapping.IncompleteModelException when the model lacks a required value
-     * @throws io.bulwark.core.scenario.InvalidScenarioException when the core rejects a value, or the scenario has more
-     *         than {@link #MAX_THREATS} threats or {@link #MAX_THREAT_PAIRS} threat pairs
-     */
-    public Result analyse(Scenario scenario) {
-        long threats = threats(scenario);
-        if (threats > MAX_THREATS) {
-            throw new InvalidScenarioException("the raids add up to " + threats + " threats, more than the " + MAX_THREATS
-                    + " the analysis takes");
-        }
-        long pairs = threatPairs(scenario);
-        if (pairs > MAX_THREAT_PAIRS) {
-            throw new InvalidScenarioException(threats + " threats against the batteries and radars make " + pairs
-                    + " threat pairs, more than the " + MAX_THREAT_PAIRS + " the analysis takes");
-        }
-        MappedScenario mapped = ScenarioMapper.map(scenario);
-        CoverageReport report = new CoverageAnalyzer().analyze(mapped.scenario(), options);
-        return new Result(mapped, report);
-    }
-
-    /** Worker threads of the analysis (the results do not depend on it). */
-    public void setThreads(int threads) {
-        options = new AnalysisOptions(threads, options.singlePointOfFailure());
-    }
-
-    public AnalysisOptions options() {
-        return options;
     }
 }

@@ -2,7 +2,6 @@ package io.bulwark.dsl.validation;
 
 import java.math.BigDecimal;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
@@ -44,27 +43,6 @@ public class ValueValidator extends AbstractDeclarativeValidator {
 
     private static final BulwarkPackage B = BulwarkPackage.eINSTANCE;
 
-    /** The dimension each quantity-valued feature expects. */
-    private static final Map<EReference, Dimension> DIMENSIONS = Map.ofEntries(
-            Map.entry(B.getInterceptorType_Range(), Dimension.LENGTH),
-            Map.entry(B.getInterceptorType_Altitude(), Dimension.LENGTH),
-            Map.entry(B.getInterceptorType_Speed(), Dimension.SPEED),
-            Map.entry(B.getInterceptorType_Reaction(), Dimension.TIME),
-            Map.entry(B.getRadarType_DetectionRange(), Dimension.LENGTH),
-            Map.entry(B.getRadarType_ReferenceRcs(), Dimension.RADAR_CROSS_SECTION),
-            Map.entry(B.getRadarType_Sector(), Dimension.ANGLE),
-            Map.entry(B.getRadarType_Elevation(), Dimension.ANGLE),
-            Map.entry(B.getRadarType_TrackTime(), Dimension.TIME),
-            Map.entry(B.getMissileType_Reach(), Dimension.LENGTH),
-            Map.entry(B.getMissileType_Rcs(), Dimension.RADAR_CROSS_SECTION),
-            Map.entry(B.getLink_Latency(), Dimension.TIME),
-            Map.entry(B.getRadar_Boresight(), Dimension.ANGLE),
-            Map.entry(B.getBattery_AssessmentTime(), Dimension.TIME),
-            Map.entry(B.getRegion_SurveillanceAltitude(), Dimension.LENGTH),
-            Map.entry(B.getRaid_Apogee(), Dimension.LENGTH),
-            Map.entry(B.getRaid_LaunchTime(), Dimension.TIME),
-            Map.entry(B.getGeoPoint_Altitude(), Dimension.LENGTH));
-
     /** The quantities the analysis divides by or needs above zero; zero makes the element useless. */
     private static final Set<EReference> POSITIVE = Set.of(B.getInterceptorType_Speed(), B.getRadarType_DetectionRange(),
             B.getRadarType_ReferenceRcs(), B.getMissileType_Reach(), B.getMissileType_Rcs(), B.getRaid_Apogee());
@@ -76,7 +54,7 @@ public class ValueValidator extends AbstractDeclarativeValidator {
 
     /** The dimension a quantity or interval must have where it stands, or null if it stands nowhere known. */
     public static Dimension expectedDimension(Measure measure) {
-        return DIMENSIONS.get(measure.eContainmentFeature());
+        return Units.dimensionOf(measure.eContainmentFeature()).orElse(null);
     }
 
     @Check
@@ -299,8 +277,8 @@ public class ValueValidator extends AbstractDeclarativeValidator {
     public void checkRaid(Raid raid) {
         if (raid.getCount() < 1) {
             error("A raid has at least one missile", raid, B.getRaid_Count(), IssueCodes.INVALID_COUNT, "count");
-        } else if (raid.getCount() > CoverageService.MAX_THREATS) {
-            error("A raid has at most " + CoverageService.MAX_THREATS + " missiles, not " + raid.getCount(), raid, B.getRaid_Count(),
+        } else if (raid.getCount() > CoverageOptions.MAX_THREATS) {
+            error("A raid has at most " + CoverageOptions.MAX_THREATS + " missiles, not " + raid.getCount(), raid, B.getRaid_Count(),
                     IssueCodes.INVALID_COUNT, "count");
         }
         checkRaidWithinReach(raid);
@@ -323,18 +301,18 @@ public class ValueValidator extends AbstractDeclarativeValidator {
 
     /**
      * The analysis holds every threat and its pairs with batteries and radars in memory: at most
-     * {@link CoverageService#MAX_THREATS} threats and {@link CoverageService#MAX_THREAT_PAIRS} pairs.
+     * {@link CoverageOptions#MAX_THREATS} threats and {@link CoverageOptions#MAX_THREAT_PAIRS} pairs.
      */
     @Check
     public void checkThreatCount(Scenario scenario) {
         long threats = CoverageService.threats(scenario);
-        if (threats > CoverageService.MAX_THREATS && scenario.getElements().stream()
-                .noneMatch(e -> e instanceof Raid raid && raid.getCount() > CoverageService.MAX_THREATS)) {
+        if (threats > CoverageOptions.MAX_THREATS && scenario.getElements().stream()
+                .noneMatch(e -> e instanceof Raid raid && raid.getCount() > CoverageOptions.MAX_THREATS)) {
             error("The raids of scenario " + scenario.getName() + " add up to " + threats + " threats; the analysis takes at most "
-                    + CoverageService.MAX_THREATS, scenario, B.getNamed_Name(), IssueCodes.INVALID_COUNT, "count");
-        } else if (threats <= CoverageService.MAX_THREATS && CoverageService.threatPairs(scenario) > CoverageService.MAX_THREAT_PAIRS) {
+                    + CoverageOptions.MAX_THREATS, scenario, B.getNamed_Name(), IssueCodes.INVALID_COUNT, "count");
+        } else if (threats <= CoverageOptions.MAX_THREATS && CoverageService.threatPairs(scenario) > CoverageOptions.MAX_THREAT_PAIRS) {
             error("The " + threats + " threats of scenario " + scenario.getName() + " against its batteries and radars make "
-                    + CoverageService.threatPairs(scenario) + " threat pairs; the analysis takes at most " + CoverageService.MAX_THREAT_PAIRS
+                    + CoverageService.threatPairs(scenario) + " threat pairs; the analysis takes at most " + CoverageOptions.MAX_THREAT_PAIRS
                     + " (threats x (batteries + radars))", scenario, B.getNamed_Name(), IssueCodes.INVALID_COUNT, "count");
         }
     }

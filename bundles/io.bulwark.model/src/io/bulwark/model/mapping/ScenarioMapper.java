@@ -41,15 +41,15 @@ public final class ScenarioMapper {
     public static final int DEFAULT_SHOOT_SHOOT_SALVO = 2;
     /** Salvo size when a shoot-look-shoot battery does not say (coverage-model rule 7). */
     public static final int DEFAULT_SHOOT_LOOK_SHOOT_SALVO = 1;
-    /** Required probability of negation when an asset does not say. */
-    public static final double DEFAULT_REQUIRED_NEGATION = 0.9;
     /** Surveillance altitude of a region when it does not say. */
     public static final double DEFAULT_SURVEILLANCE_ALTITUDE_KM = 10.0;
 
-    private final Map<String, Map<String, EObject>> elements = new LinkedHashMap<>();
+    private final Map<ElementKind, Map<String, EObject>> elements = new LinkedHashMap<>();
+    private final double defaultRequiredNegation;
 
-    private ScenarioMapper() {
-        for (String kind : List.of("force", "radar", "battery", "asset", "region", "raid")) {
+    private ScenarioMapper(double defaultRequiredNegation) {
+        this.defaultRequiredNegation = defaultRequiredNegation;
+        for (ElementKind kind : ElementKind.values()) {
             elements.put(kind, new LinkedHashMap<>());
         }
     }
@@ -61,7 +61,16 @@ public final class ScenarioMapper {
      *         scenario, or the core refuses one of the element's values
      */
     public static MappedScenario map(Scenario scenario) {
-        return new ScenarioMapper().mapScenario(scenario);
+        return map(scenario, io.bulwark.core.scenario.Asset.DEFAULT_REQUIRED_NEGATION);
+    }
+
+    /**
+     * Maps a scenario whose references are resolved, giving assets that state no requirement {@code defaultRequiredNegation}.
+     *
+     * @throws IncompleteModelException as {@link #map(Scenario)}
+     */
+    public static MappedScenario map(Scenario scenario, double defaultRequiredNegation) {
+        return new ScenarioMapper(defaultRequiredNegation).mapScenario(scenario);
     }
 
     private MappedScenario mapScenario(Scenario scenario) {
@@ -144,7 +153,7 @@ public final class ScenarioMapper {
     }
 
     private io.bulwark.core.scenario.Asset asset(Asset asset) {
-        double required = asset.getRequiredNegation() == null ? DEFAULT_REQUIRED_NEGATION : asset.getRequiredNegation().doubleValue();
+        double required = asset.getRequiredNegation() == null ? defaultRequiredNegation : asset.getRequiredNegation().doubleValue();
         return new io.bulwark.core.scenario.Asset(name(asset), site(asset, asset.getSite()), required);
     }
 
@@ -267,11 +276,11 @@ public final class ScenarioMapper {
      * scenario, so a duplicate is refused here rather than letting one element stand for the other.
      */
     private void remember(ScenarioElement element) {
-        Map<String, EObject> named = elements.get(kind(element));
-        if (named == null) {
+        ElementKind kind = ElementKind.of(element).orElse(null);
+        if (kind == null) {
             return; // agreements are not referred to
         }
-        if (named.putIfAbsent(name(element), element) != null) {
+        if (elements.get(kind).putIfAbsent(name(element), element) != null) {
             throw new IncompleteModelException(element, describe(element) + " is declared twice in scenario " + name(element.eContainer()));
         }
     }
@@ -283,24 +292,12 @@ public final class ScenarioMapper {
      */
     private <T extends ScenarioElement> T local(EObject owner, T reference, String what) {
         T element = resolved(owner, reference, what);
-        if (elements.get(kind(element)).get(name(element)) != element) {
+        if (elements.get(ElementKind.of(element).orElseThrow()).get(name(element)) != element) {
             EObject home = element.eContainer();
             throw new IncompleteModelException(owner, describe(owner) + ": " + what + " " + name(element) + " is declared in "
                     + (home instanceof Scenario other ? "scenario " + name(other) : "no scenario") + ", not in this one");
         }
         return element;
-    }
-
-    private static String kind(ScenarioElement element) {
-        return switch (element) {
-            case Force f -> "force";
-            case Radar r -> "radar";
-            case Battery b -> "battery";
-            case Asset a -> "asset";
-            case Region r -> "region";
-            case Raid r -> "raid";
-            default -> "";
-        };
     }
 
     private static String name(EObject element) {

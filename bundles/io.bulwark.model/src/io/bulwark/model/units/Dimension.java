@@ -1,24 +1,23 @@
 package io.bulwark.model.units;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * The physical dimensions a scenario quantity can have, each with the units a user may write.
- * The first unit of each list is the base unit the analysis core works in.
+ * The physical dimensions a scenario quantity can have. Their units are those of the {@link Unit} table; the first
+ * is the base unit the analysis core works in.
  */
 public enum Dimension {
-    LENGTH("length", List.of("km", "m", "nmi")),
-    TIME("time", List.of("s", "min")),
-    SPEED("speed", List.of("km/s", "m/s")),
-    RADAR_CROSS_SECTION("radar cross-section", List.of("m2", "dBsm")),
-    ANGLE("angle", List.of("deg"));
+    LENGTH("length"),
+    TIME("time"),
+    SPEED("speed"),
+    RADAR_CROSS_SECTION("radar cross-section"),
+    ANGLE("angle");
 
     private final String label;
-    private final List<String> units;
 
-    Dimension(String label, List<String> units) {
+    Dimension(String label) {
         this.label = label;
-        this.units = units;
     }
 
     /** Human-readable name, as used in messages ("length", "speed"...). */
@@ -26,12 +25,12 @@ public enum Dimension {
         return label;
     }
 
-    /** The units accepted for this dimension, base unit first. */
+    /** The symbols of the units accepted for this dimension, base unit first. */
     public List<String> units() {
-        return units;
+        return Arrays.stream(Unit.values()).filter(u -> u.dimension() == this).map(Unit::symbol).toList();
     }
 
     public String baseUnit() {
-        return units.get(0);
+        return units().get(0);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.bulwark.core.analysis.Precision;
 import io.bulwark.core.finding.Finding;
 import io.bulwark.core.report.AssetRaidReport;
 import io.bulwark.core.report.AssetReport;
@@ -275,7 +276,7 @@ public final class HtmlReport {
             for (int tick = 0; tick <= ticks; tick++) {
                 double t = axisStart + tick * step;
                 html.append(f("<path d=\"M%.1f,%.1f v4\" stroke=\"#555\"/><text class=\"tick\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">"
-                        + "%s s</text>", x.apply(t), y + 6, x.apply(t), y + 20, Markup.trim(Math.round(t * 1000) / 1000.0)));
+                        + "%s s</text>", x.apply(t), y + 6, x.apply(t), y + 20, Markup.trim(Precision.round(t, 3))));
             }
             html.append("</svg>\n");
             if (!others.isEmpty()) {

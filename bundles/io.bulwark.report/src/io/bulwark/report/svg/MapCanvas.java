@@ -6,6 +6,7 @@ import static io.bulwark.report.svg.Markup.f;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.bulwark.core.analysis.Precision;
 import io.bulwark.core.geo.Sphere;
 import io.bulwark.core.scenario.Battery;
 import io.bulwark.core.scenario.GeoPoint;
@@ -151,7 +152,7 @@ final class MapCanvas {
     }
 
     private static String degrees(double value, char positive, char negative) {
-        double rounded = Math.round(value * 1000) / 1000.0;
+        double rounded = Precision.round(value, 3);
         return Markup.trim(Math.abs(rounded)) + "\u00b0" + (rounded > 0 ? positive : rounded < 0 ? negative : "");
     }
 

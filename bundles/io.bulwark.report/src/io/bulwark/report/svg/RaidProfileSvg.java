@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
 
+import io.bulwark.core.analysis.Precision;
 import io.bulwark.core.geo.Sphere;
 import io.bulwark.core.report.BatteryEngagement;
 import io.bulwark.core.report.CoverageReport;
@@ -330,14 +331,14 @@ public final class RaidProfileSvg {
             double value = xStart + i * xStep;
             double at = x.applyAsDouble(value);
             svg.append(f("<path class=\"tick\" d=\"M%.1f,%.1f V%.1f\" stroke=\"#e3e8ee\"/><text class=\"xtick\" x=\"%.1f\" y=\"%.1f\" "
-                    + "text-anchor=\"middle\">%s</text>", at, top, bottom, at, bottom + 13, Markup.trim(Math.round(value * 1000) / 1000.0)));
+                    + "text-anchor=\"middle\">%s</text>", at, top, bottom, at, bottom + 13, Markup.trim(Precision.round(value, 3))));
         }
         int yTicks = (int) Math.round(yEnd / yStep);
         for (int i = 0; i <= yTicks; i++) {
             double value = i * yStep;
             double at = y.applyAsDouble(value);
             svg.append(f("<path d=\"M%.1f,%.1f H%.1f\" stroke=\"#e3e8ee\"/><text class=\"ytick\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"end\">%s</text>", left,
-                    at, right, left - 4, at + 3, Markup.trim(Math.round(value * 1000) / 1000.0)));
+                    at, right, left - 4, at + 3, Markup.trim(Precision.round(value, 3))));
         }
         svg.append(f("<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%s</text>", (left + right) / 2, bottom + 27, escape(xTitle)));
         svg.append(f("<text transform=\"translate(14,%.1f) rotate(-90)\" text-anchor=\"middle\">altitude (km)</text></g>%n", top + height / 2));

@@ -36,16 +36,6 @@ public final class BulwarkMarkers {
         return data.isEmpty() ? List.of() : Arrays.asList(data.split(SEPARATOR));
     }
 
-    /** The value of a "key=value" entry of the marker's data, or null. */
-    public static String dataValue(IMarker marker, String key) {
-        for (String entry : data(marker)) {
-            if (entry.startsWith(key + "=")) {
-                return entry.substring(key.length() + 1);
-            }
-        }
-        return null;
-    }
-
     public static String code(IMarker marker) {
         return marker.getAttribute(CODE, "");
     }

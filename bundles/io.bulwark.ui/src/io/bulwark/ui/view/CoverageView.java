@@ -62,6 +62,7 @@ import io.bulwark.model.bulwark.GeoPoint;
 import io.bulwark.model.bulwark.Model;
 import io.bulwark.model.bulwark.Radar;
 import io.bulwark.model.bulwark.ScenarioElement;
+import io.bulwark.model.mapping.ElementKind;
 import io.bulwark.report.svg.FootprintMapSvg;
 import io.bulwark.report.svg.MapAnchor;
 import io.bulwark.report.svg.MapHandle;
@@ -171,7 +172,7 @@ public class CoverageView extends ViewPart {
         matrix.setToolTipText("Probability of negation of each asset against each raid aimed at it (red: below the required negation)");
         matrix.addListener(SWT.DefaultSelection, event -> {
             if (event.item instanceof TableItem item && analysis != null) {
-                reveal(analysis.locations().get("asset:" + item.getText(0)));
+                reveal(analysis.locations().get(ScenarioAnalysis.key(ElementKind.ASSET, item.getText(0))));
             }
         });
         findings = new Table(tables, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);

@@ -14,8 +14,10 @@ import org.eclipse.xtext.util.ITextRegion;
 import io.bulwark.core.finding.Finding;
 import io.bulwark.core.report.CoverageReport;
 import io.bulwark.core.scenario.Scenario;
+import io.bulwark.dsl.validation.AnalysedScenario;
 import io.bulwark.dsl.validation.CoverageService;
 import io.bulwark.model.bulwark.Model;
+import io.bulwark.model.mapping.ElementKind;
 import io.bulwark.ui.Activator;
 import io.bulwark.ui.editor.BulwarkDocuments;
 
@@ -23,7 +25,8 @@ import io.bulwark.ui.editor.BulwarkDocuments;
  * The coverage analysis of one file's scenario as the Coverage view shows it: the core's scenario and report,
  * and where each element's name is in the text (for navigation), or why there is no analysis.
  */
-public record ScenarioAnalysis(IFile file, Scenario scenario, CoverageReport report, Map<String, Region> locations, String problem) {
+public record ScenarioAnalysis(IFile file, Scenario scenario, CoverageReport report, Map<String, Region> locations,
+        Map<Finding, Region> findingLocations, String problem) {
 
     /** Analyses the scenario of the file holding {@code text} (the editor's text), in its project's model. */
     public static ScenarioAnalysis of(IFile file, String text) {
@@ -35,30 +38,35 @@ public record ScenarioAnalysis(IFile file, Scenario scenario, CoverageReport rep
         if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Model model) || model.getScenario() == null) {
             return failed(file, file.getName() + " declares no scenario (a catalog file).");
         }
-        org.eclipse.emf.ecore.util.EcoreUtil.resolveAll(resource);
-        int errors = resource.getErrors().size();
-        if (errors > 0) {
-            return failed(file, "Fix the " + errors + " syntax or reference error" + (errors == 1 ? "" : "s") + " of " + file.getName()
-                    + " to see its coverage.");
+        AnalysedScenario outcome = Activator.injector().getInstance(CoverageService.class).analyse(model.getScenario());
+        if (!(outcome instanceof AnalysedScenario.Analysed analysed)) {
+            return failed(file, outcome.problem());
         }
-        try {
-            CoverageService.Result result = Activator.injector().getInstance(CoverageService.class).analyse(model.getScenario());
-            ILocationInFileProvider locations = Activator.injector().getInstance(ILocationInFileProvider.class);
-            Map<String, Region> regions = new LinkedHashMap<>();
-            result.mapped().elements().forEach((kind, elements) -> elements.forEach((name, element) -> {
-                Region region = region(locations, element);
-                if (region != null) {
-                    regions.put(kind + ":" + name, region);
-                }
-            }));
-            Region scenario = region(locations, model.getScenario());
-            if (scenario != null) {
-                regions.put("scenario", scenario);
+        ILocationInFileProvider locations = Activator.injector().getInstance(ILocationInFileProvider.class);
+        Map<String, Region> regions = new LinkedHashMap<>();
+        analysed.mapped().elements().forEach((kind, elements) -> elements.forEach((name, element) -> {
+            Region region = region(locations, element);
+            if (region != null) {
+                regions.put(key(kind, name), region);
             }
-            return new ScenarioAnalysis(file, result.mapped().scenario(), result.report(), regions, null);
-        } catch (RuntimeException e) {
-            return failed(file, "Coverage not analysed: " + e.getMessage());
+        }));
+        Region scenario = region(locations, model.getScenario());
+        if (scenario != null) {
+            regions.put("scenario", scenario);
         }
+        Map<Finding, Region> findingRegions = new LinkedHashMap<>();
+        for (Finding finding : analysed.report().findings()) {
+            Region region = region(locations, analysed.elementOf(finding));
+            if (region != null) {
+                findingRegions.put(finding, region);
+            }
+        }
+        return new ScenarioAnalysis(file, analysed.mapped().scenario(), analysed.report(), regions, findingRegions, null);
+    }
+
+    /** The key of an element's location: {@code kind:name}, e.g. {@code asset:Seoul}. */
+    public static String key(ElementKind kind, String name) {
+        return kind.word() + ":" + name;
     }
 
     private static Region region(ILocationInFileProvider locations, EObject element) {
@@ -67,20 +75,12 @@ public record ScenarioAnalysis(IFile file, Scenario scenario, CoverageReport rep
     }
 
     static ScenarioAnalysis failed(IFile file, String problem) {
-        return new ScenarioAnalysis(file, null, null, Map.of(), problem);
+        return new ScenarioAnalysis(file, null, null, Map.of(), Map.of(), problem);
     }
 
     /** The text region of the element a finding is about (a force pair: the force that does not share). */
     public Region locationOf(Finding finding) {
-        String key = switch (finding.subjectKind()) {
-            case ASSET -> "asset:" + finding.subject();
-            case RAID -> "raid:" + finding.subject();
-            case BATTERY -> "battery:" + finding.subject();
-            case RADAR -> "radar:" + finding.subject();
-            case REGION -> "region:" + finding.subject();
-            case FORCE_PAIR -> "force:" + finding.data().getOrDefault("fromForce", "");
-        };
-        return locations.getOrDefault(key, locations.get("scenario"));
+        return findingLocations.getOrDefault(finding, locations.get("scenario"));
     }
 
     /** The raids aimed at an asset, in declaration order. */

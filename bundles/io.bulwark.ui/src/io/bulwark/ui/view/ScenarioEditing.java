@@ -14,14 +14,9 @@ import org.eclipse.ui.ide.IDE;
 
 import io.bulwark.dsl.edits.ScenarioEdits;
 import io.bulwark.dsl.fixes.QuickFixes.Edit;
-import io.bulwark.model.bulwark.Asset;
-import io.bulwark.model.bulwark.Battery;
-import io.bulwark.model.bulwark.Force;
 import io.bulwark.model.bulwark.Model;
-import io.bulwark.model.bulwark.Radar;
-import io.bulwark.model.bulwark.Raid;
-import io.bulwark.model.bulwark.Region;
 import io.bulwark.model.bulwark.ScenarioElement;
+import io.bulwark.model.mapping.ElementKind;
 import io.bulwark.ui.editor.BulwarkDocuments;
 import io.bulwark.ui.editor.BulwarkEditing.Replacement;
 import io.bulwark.ui.quickfix.FileEdits;
@@ -39,15 +34,8 @@ public final class ScenarioEditing {
 
         /** The scenario element of a map or diagram key's kind ("radar", "battery"...) and name; refused when there is none. */
         public ScenarioElement element(String kind, String name) {
-            Class<? extends ScenarioElement> type = switch (kind) {
-                case "force" -> Force.class;
-                case "radar" -> Radar.class;
-                case "battery" -> Battery.class;
-                case "asset" -> Asset.class;
-                case "raid" -> Raid.class;
-                case "region" -> Region.class;
-                default -> throw new IllegalArgumentException("Unknown kind of element: " + kind);
-            };
+            Class<? extends ScenarioElement> type = ElementKind.ofWord(kind)
+                    .orElseThrow(() -> new IllegalArgumentException("Unknown kind of element: " + kind)).type().asSubclass(ScenarioElement.class);
             ScenarioElement element = model.getScenario() == null ? null : ScenarioEdits.find(model.getScenario(), type, name);
             if (element == null) {
                 throw new IllegalArgumentException("No " + kind + " " + name + " in the scenario (was it renamed or deleted?)");

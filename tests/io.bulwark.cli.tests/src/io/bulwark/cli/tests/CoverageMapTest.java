@@ -21,7 +21,7 @@ import io.bulwark.core.geo.Sphere;
 import io.bulwark.core.scenario.GeoPoint;
 import io.bulwark.core.scenario.Raid;
 import io.bulwark.core.scenario.Scenario;
-import io.bulwark.dsl.validation.CoverageService;
+import io.bulwark.dsl.validation.AnalysedScenario;
 import io.bulwark.report.geo.Basemap;
 import io.bulwark.report.geo.MapView;
 import io.bulwark.report.svg.CoverageMap;
@@ -37,11 +37,11 @@ class CoverageMapTest {
     Path dir;
 
     /** The Korea 2016 example, analysed. */
-    static CoverageService.Result korea() throws Exception {
+    static AnalysedScenario.Analysed korea() throws Exception {
         return analysed(List.of(Cli.EXAMPLES.resolve("korea2016.bulwark"), Cli.EXAMPLES.resolve("catalog")));
     }
 
-    static CoverageService.Result analysed(List<Path> paths) throws Exception {
+    static AnalysedScenario.Analysed analysed(List<Path> paths) throws Exception {
         for (ScenarioWorkspace.FileIssues file : ScenarioWorkspace.load(paths).validate()) {
             assertFalse(file.hasModelErrors(), file.file() + ": " + file.issues());
             if (file.coverage() != null) {
@@ -90,7 +90,7 @@ class CoverageMapTest {
 
     @Test
     void theScaleBarIsARoundLengthMatchingTheProjectionWithinOnePercent() throws Exception {
-        CoverageService.Result korea = korea();
+        AnalysedScenario.Analysed korea = korea();
         for (MapView view : List.of(CoverageMap.documentView(korea.mapped().scenario(), 960), new MapView(36, 128, 0.35, 800, 600),
                 new MapView(50, 100, 12, 1000, 700))) {
             RenderedMap map = CoverageMap.render(korea.mapped().scenario(), korea.report(), view, CoverageMap.Options.VIEWER);
@@ -113,7 +113,7 @@ class CoverageMapTest {
 
     @Test
     void theNorthArrowPointsToTrueNorthWhereItStands() throws Exception {
-        CoverageService.Result korea = korea();
+        AnalysedScenario.Analysed korea = korea();
         // Far from the centre in a wide view, true north is visibly turned from the screen's up.
         MapView view = new MapView(60, 30, 8, 1000, 700);
         RenderedMap map = CoverageMap.render(korea.mapped().scenario(), korea.report(), view, CoverageMap.Options.VIEWER);
@@ -132,7 +132,7 @@ class CoverageMapTest {
 
     @Test
     void theLaunchMarkerOfNorth4PointsSouthWestAlongItsTrack() throws Exception {
-        CoverageService.Result korea = korea();
+        AnalysedScenario.Analysed korea = korea();
         Scenario scenario = korea.mapped().scenario();
         Raid north4 = scenario.raids().stream().filter(r -> r.name().equals("North4")).findFirst().orElseThrow();
         MapView view = CoverageMap.documentView(scenario, 960);
@@ -151,7 +151,7 @@ class CoverageMapTest {
 
     @Test
     void noTwoLabelsOverlapOnKorea2016AtSeveralSizes() throws Exception {
-        CoverageService.Result korea = korea();
+        AnalysedScenario.Analysed korea = korea();
         Scenario scenario = korea.mapped().scenario();
         List<RenderedMap> maps = new ArrayList<>();
         maps.add(CoverageMap.render(scenario, korea.report(), CoverageMap.documentView(scenario, 960), CoverageMap.Options.DOCUMENT));
@@ -185,7 +185,7 @@ class CoverageMapTest {
         Path folder = dir.resolve("crowded");
         Cli.write(folder, "cat.bulwark", Cli.CATALOG);
         Cli.write(folder, "crowded.bulwark", text.toString());
-        CoverageService.Result crowded = analysed(List.of(folder));
+        AnalysedScenario.Analysed crowded = analysed(List.of(folder));
         Scenario scenario = crowded.mapped().scenario();
         RenderedMap document = CoverageMap.render(scenario, crowded.report(), CoverageMap.documentView(scenario, 960), CoverageMap.Options.DOCUMENT);
         assertNoOverlap(document.labels(), document.view());
@@ -205,7 +205,7 @@ class CoverageMapTest {
 
     @Test
     void aTwentyKilometreRingStaysAVisibleDashedRingAtTheatreScale() throws Exception {
-        CoverageService.Result korea = korea();
+        AnalysedScenario.Analysed korea = korea();
         Scenario scenario = korea.mapped().scenario();
         MapView theatre = new MapView(38, 125, 8, 900, 700);
         String svg = CoverageMap.render(scenario, korea.report(), theatre, CoverageMap.Options.VIEWER).svg();
@@ -235,7 +235,7 @@ class CoverageMapTest {
 
     @Test
     void handlesAndAnchorsLetAViewerFindAndDragEveryElement() throws Exception {
-        CoverageService.Result korea = korea();
+        AnalysedScenario.Analysed korea = korea();
         Scenario scenario = korea.mapped().scenario();
         MapView view = CoverageMap.fit(scenario, 1200, 900).zoomed(3, 600, 450);
         RenderedMap map = CoverageMap.render(scenario, korea.report(), view, CoverageMap.Options.VIEWER);

@@ -38,7 +38,7 @@ public class BulwarkHoverService extends HoverService {
                 case InterceptorType type -> interceptorType(type);
                 case MissileType type -> missileType(type);
                 case Asset asset -> String.format(Locale.ROOT, "**asset %s** at %s, requires negation %s", asset.getName(),
-                        text(asset.getSite()), asset.getRequiredNegation() == null ? ScenarioMapper.DEFAULT_REQUIRED_NEGATION + " (default)"
+                        text(asset.getSite()), asset.getRequiredNegation() == null ? io.bulwark.core.scenario.Asset.DEFAULT_REQUIRED_NEGATION + " (default)"
                                 : asset.getRequiredNegation().toPlainString());
                 case Raid raid -> String.format(Locale.ROOT, "**raid %s**: %d x %s from %s at %s", raid.getName(), Math.max(1, raid.getCount()),
                         raid.getMissile() == null ? "?" : raid.getMissile().getName(), text(raid.getLaunch()),

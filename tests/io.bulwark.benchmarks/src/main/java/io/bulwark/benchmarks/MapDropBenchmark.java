@@ -28,6 +28,7 @@ import com.google.inject.Injector;
 import io.bulwark.dsl.BulwarkStandaloneSetup;
 import io.bulwark.dsl.edits.ScenarioEdits;
 import io.bulwark.dsl.fixes.QuickFixes.Edit;
+import io.bulwark.dsl.validation.AnalysedScenario;
 import io.bulwark.dsl.validation.CoverageService;
 import io.bulwark.model.bulwark.Battery;
 import io.bulwark.model.bulwark.Model;
@@ -64,7 +65,7 @@ public class MapDropBenchmark {
         korea = (XtextResource) set.getResource(URI.createFileURI(Path.of("examples/korea2016.bulwark").toAbsolutePath().toString()), true);
         EcoreUtil.resolveAll(set);
         coverage = injector.getInstance(CoverageService.class);
-        CoverageService.Result first = coverage.analyse(model().getScenario());
+        AnalysedScenario.Analysed first = coverage.analyse(model().getScenario()).analysed().orElseThrow();
         view = CoverageMap.fit(first.mapped().scenario(), 1200, 800);
         // meaningful only if the drop changes the text and the map shows the scenario's sites
         if (drop().handles().size() < 10 || Files.readString(Path.of("examples/korea2016.bulwark")).equals(text())) {
@@ -87,7 +88,7 @@ public class MapDropBenchmark {
                 .forEach(e -> edited.replace(e.offset(), e.offset() + e.length(), e.text()));
         korea.reparse(edited.toString());
         EcoreUtil.resolveAll(korea);
-        CoverageService.Result result = coverage.analyse(model().getScenario());
+        AnalysedScenario.Analysed result = coverage.analyse(model().getScenario()).analysed().orElseThrow();
         return CoverageMap.render(result.mapped().scenario(), result.report(), view, CoverageMap.Options.VIEWER);
     }
 
