@@ -1,8 +1,10 @@
 package io.bulwark.dsl.ide;
 
+import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 
+import io.bulwark.dsl.ide.highlighting.BulwarkSemanticHighlightingCalculator;
 import io.bulwark.dsl.ide.server.BulwarkCodeActionService;
 import io.bulwark.dsl.ide.server.BulwarkHoverService;
 
@@ -17,5 +19,10 @@ public class BulwarkIdeModule extends AbstractBulwarkIdeModule {
     /** Code actions from the fix data of the diagnostics. */
     public Class<? extends ICodeActionService2> bindICodeActionService2() {
         return BulwarkCodeActionService.class;
+    }
+
+    /** Keywords, numbers, units, comments, strings and names by the kind of element they name. */
+    public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {
+        return BulwarkSemanticHighlightingCalculator.class;
     }
 }
