@@ -73,7 +73,7 @@ public class BulwarkSemanticHighlightingCalculator implements ISemanticHighlight
 
     private void leaf(ILeafNode leaf, EObject element, IHighlightedPositionAcceptor acceptor) {
         if (leaf.isHidden()) {
-            if (element == grammar.getML_COMMENTRule() || element == grammar.getSL_COMMENTRule()) {
+            if (element instanceof AbstractRule terminal && (same(terminal, grammar.getML_COMMENTRule()) || same(terminal, grammar.getSL_COMMENTRule()))) {
                 // a line comment's token takes its line break: the comment ends before it
                 String text = leaf.getText();
                 int length = text.length();
@@ -95,11 +95,11 @@ public class BulwarkSemanticHighlightingCalculator implements ISemanticHighlight
         }
         AbstractRule rule = element instanceof RuleCall call ? call.getRule() : null;
         AbstractRule containingRule = element == null ? null : GrammarUtil.containingRule(element);
-        if (rule == grammar.getSTRINGRule()) {
+        if (same(rule, grammar.getSTRINGRule())) {
             add(acceptor, leaf, BulwarkHighlightingStyles.STRING);
-        } else if (containingRule == grammar.getDecimalRule() || rule == grammar.getINTRule()) {
+        } else if (same(containingRule, grammar.getDecimalRule()) || same(rule, grammar.getINTRule())) {
             add(acceptor, leaf, BulwarkHighlightingStyles.NUMBER); // a number of one token may be a leaf of its own
-        } else if (containingRule == grammar.getUnitRule() || isAssignedTo(element, "hemisphere")) {
+        } else if (same(containingRule, grammar.getUnitRule()) || isAssignedTo(element, "hemisphere")) {
             add(acceptor, leaf, BulwarkHighlightingStyles.UNIT);
         } else if (isAssignedTo(element, "name")) {
             String kind = BulwarkHighlightingStyles.kindOf(leaf.getSemanticElement());
@@ -110,7 +110,15 @@ public class BulwarkSemanticHighlightingCalculator implements ISemanticHighlight
     }
 
     private static boolean isCallOf(EObject grammarElement, AbstractRule rule) {
-        return grammarElement instanceof RuleCall call && call.getRule() == rule;
+        return grammarElement instanceof RuleCall call && same(call.getRule(), rule);
+    }
+
+    /**
+     * Rules compared by name: a resource parsed by another instance of the language (another injector in the same
+     * JVM) has grammar elements of its own copy of the grammar.
+     */
+    private static boolean same(AbstractRule rule, AbstractRule expected) {
+        return rule != null && rule.getName().equals(expected.getName());
     }
 
     private static boolean isAssignedTo(EObject grammarElement, String feature) {
