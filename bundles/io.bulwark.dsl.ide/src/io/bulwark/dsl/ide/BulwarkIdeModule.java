@@ -1,9 +1,11 @@
 package io.bulwark.dsl.ide;
 
+import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 
+import io.bulwark.dsl.ide.contentassist.BulwarkIdeContentProposalProvider;
 import io.bulwark.dsl.ide.highlighting.BulwarkSemanticHighlightingCalculator;
 import io.bulwark.dsl.ide.server.BulwarkCodeActionService;
 import io.bulwark.dsl.ide.server.BulwarkHoverService;
@@ -24,5 +26,10 @@ public class BulwarkIdeModule extends AbstractBulwarkIdeModule {
     /** Keywords, numbers, units, comments, strings and names by the kind of element they name. */
     public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {
         return BulwarkSemanticHighlightingCalculator.class;
+    }
+
+    /** Each element once, and only the elements of the scenario being written. */
+    public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
+        return BulwarkIdeContentProposalProvider.class;
     }
 }

@@ -29,6 +29,7 @@ import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ServerModule;
+import org.eclipse.xtext.ide.server.semantictokens.SemanticTokensService;
 import org.eclipse.xtext.util.IFileSystemScanner;
 
 import com.google.inject.Guice;
@@ -75,6 +76,7 @@ public final class BulwarkLanguageServer {
         Injector injector = Guice.createInjector(Modules.override(new ServerModule()).with(binder -> {
             binder.bind(LanguageServerImpl.class).to(BoundedLanguageServer.class);
             binder.bind(IFileSystemScanner.class).to(WorkspaceScanner.class);
+            binder.bind(SemanticTokensService.class).to(BulwarkSemanticTokensService.class);
         }));
         BoundedLanguageServer server = (BoundedLanguageServer) injector.getInstance(LanguageServerImpl.class);
         LanguageClient[] client = new LanguageClient[1];
