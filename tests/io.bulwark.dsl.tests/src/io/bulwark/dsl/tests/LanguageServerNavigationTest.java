@@ -64,7 +64,8 @@ class LanguageServerNavigationTest {
 
     static final String BETA = """
             scenario Beta
-            import cat.*
+            import cat.Surveillance
+            import cat.Upper
             force A
             radar R2 : Surveillance { owner A at 35 N, 127 E facing 0 deg }
             battery B2 : Upper { owner A at 35 N, 127 E interceptors 4 cued by R2 }
@@ -132,7 +133,7 @@ class LanguageServerNavigationTest {
     @Test
     void referencesOfACatalogTypeSpanTheScenariosThatImportIt() throws Exception {
         Position type = lsp.position("alpha.bulwark", "Surveillance", 0, 3);
-        assertEquals(List.of("alpha.bulwark:4:10-22", "beta.bulwark:3:11-23"), where(references("alpha.bulwark", type, false)));
+        assertEquals(List.of("alpha.bulwark:4:10-22", "beta.bulwark:4:11-23"), where(references("alpha.bulwark", type, false)));
     }
 
     @Test
@@ -175,7 +176,7 @@ class LanguageServerNavigationTest {
     void renameACatalogTypeEditsTheScenariosThatUseIt() throws Exception {
         WorkspaceEdit edit = rename("cat.bulwark", lsp.position("cat.bulwark", "interceptor Upper", 0, 12), "Upper2");
         assertEquals(Map.of("cat.bulwark", List.of("1:12-17=Upper2"), "alpha.bulwark", List.of("5:12-17=Upper2"), "beta.bulwark",
-                List.of("4:13-18=Upper2")), edits(edit));
+                List.of("2:11-16=Upper2", "5:13-18=Upper2")), edits(edit), "the import of the type by its name too");
     }
 
     private ResponseErrorException refusedRename(String file, Position position, String name) {

@@ -408,17 +408,18 @@ public class BoundedLanguageServer extends LanguageServerImpl {
             throw invalidParams("rename needs a new name");
         }
         URI uri = getURI(params.getTextDocument());
-        String refusal = getWorkspaceManager().doRead(uri, (document, resource) -> {
+        Plan plan = getWorkspaceManager().doRead(uri, (document, resource) -> {
             Renaming renaming = resource.getResourceServiceProvider().get(Renaming.class);
             Renaming.Target target = renaming.targetAt(resource, document.getOffSet(params.getPosition()));
             if (target == null) {
-                return "Nothing to rename at line " + (params.getPosition().getLine() + 1) + ", column " + (params.getPosition().getCharacter() + 1)
-                        + ": only the names of scenario elements and catalog types are renamed.";
+                return new Plan("Nothing to rename at line " + (params.getPosition().getLine() + 1) + ", column "
+                        + (params.getPosition().getCharacter() + 1) + ": only the names of scenario elements and catalog types are renamed.", null);
             }
-            return renaming.refusal(target.element(), params.getNewName(), getWorkspaceManager().getIndex(), resource.getResourceSet());
+            return new Plan(renaming.refusal(target.element(), params.getNewName(), getWorkspaceManager().getIndex(), resource.getResourceSet()),
+                    renaming.importedName(target.element()));
         });
-        if (refusal != null) {
-            throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams, refusal, null));
+        if (plan.refusal() != null) {
+            throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams, plan.refusal(), null));
         }
         ReferenceParams uses = new ReferenceParams(params.getTextDocument(), params.getPosition(), new ReferenceContext(true));
         Map<String, List<TextEdit>> changes = new TreeMap<>();
@@ -432,7 +433,23 @@ public class BoundedLanguageServer extends LanguageServerImpl {
             });
             changes.computeIfAbsent(use.getUri(), file -> new ArrayList<>()).add(new TextEdit(name, params.getNewName()));
         }
+        // an import of the element by its name ("import cat.Upper") in a file that uses it follows the new name
+        for (String file : List.copyOf(changes.keySet())) {
+            getWorkspaceManager().doRead(getURI(new TextDocumentIdentifier(file)), (document, resource) -> {
+                if (plan.importedName() != null) {
+                    for (var region : resource.getResourceServiceProvider().get(Renaming.class).importsOf(plan.importedName(), resource)) {
+                        changes.get(file).add(new TextEdit(new Range(document.getPosition(region.getOffset()),
+                                document.getPosition(region.getOffset() + region.getLength())), params.getNewName()));
+                    }
+                }
+                return null;
+            });
+        }
         return new WorkspaceEdit(changes);
+    }
+
+    /** Why a rename is refused (null: it is not), and the renamed element's name as an import writes it. */
+    private record Plan(String refusal, String importedName) {
     }
 
     @Override

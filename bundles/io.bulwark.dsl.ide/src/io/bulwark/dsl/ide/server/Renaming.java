@@ -1,8 +1,11 @@
 package io.bulwark.dsl.ide.server;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EcorePackage;
@@ -28,6 +31,8 @@ import com.google.inject.Inject;
 import com.google.inject.Singleton;
 
 import io.bulwark.dsl.ide.highlighting.BulwarkHighlightingStyles;
+import io.bulwark.model.bulwark.BulwarkPackage;
+import io.bulwark.model.bulwark.Import;
 import io.bulwark.model.bulwark.Named;
 
 /**
@@ -67,12 +72,7 @@ public class Renaming {
             return null;
         }
         // the identifier under the cursor: a qualified reference renames its last segment
-        ILeafNode last = null;
-        for (ILeafNode leaf : node.getLeafNodes()) {
-            if (!leaf.isHidden()) {
-                last = leaf;
-            }
-        }
+        ILeafNode last = lastLeaf(node);
         return last == null ? null : new Target(named, new TextRegion(last.getOffset(), last.getLength()));
     }
 
@@ -112,6 +112,38 @@ public class Renaming {
             }
         }
         return null;
+    }
+
+    /** The element's qualified name as an import writes it ({@code cat.Upper}), or null. */
+    public String importedName(Named element) {
+        QualifiedName name = qualifiedNames.getFullyQualifiedName(element);
+        return name == null ? null : name.toString();
+    }
+
+    /** The last segment of each import of the qualified name in the resource ({@code Upper} of {@code import cat.Upper}). */
+    public List<ITextRegion> importsOf(String importedName, XtextResource resource) {
+        List<ITextRegion> regions = new ArrayList<>();
+        for (TreeIterator<EObject> it = resource.getAllContents(); it.hasNext();) {
+            if (it.next() instanceof Import anImport && importedName.equals(anImport.getImportedNamespace())) {
+                for (INode node : NodeModelUtils.findNodesForFeature(anImport, BulwarkPackage.Literals.IMPORT__IMPORTED_NAMESPACE)) {
+                    ILeafNode last = lastLeaf(node);
+                    if (last != null) {
+                        regions.add(new TextRegion(last.getOffset(), last.getLength()));
+                    }
+                }
+            }
+        }
+        return regions;
+    }
+
+    private static ILeafNode lastLeaf(INode node) {
+        ILeafNode last = null;
+        for (ILeafNode leaf : node.getLeafNodes()) {
+            if (!leaf.isHidden()) {
+                last = leaf;
+            }
+        }
+        return last;
     }
 
     /** "scenario Alpha" or "package cat": what holds the element's name. */
