@@ -40,8 +40,8 @@ import io.bulwark.dsl.FileLimits;
 
 /**
  * The Bulwark language server (LSP over standard input and output): diagnostics with the coverage findings,
- * completion, hover, document symbols, formatting, go to definition, references and code actions, for any
- * LSP editor. Xtext's {@link ServerModule} finds the language through META-INF/services/org.eclipse.xtext.ISetup
+ * completion, hover, document symbols, formatting, go to definition, references, document highlight, rename,
+ * semantic tokens ({@link BulwarkSemanticTokensService}) and code actions, for any LSP editor. Xtext's {@link ServerModule} finds the language through META-INF/services/org.eclipse.xtext.ISetup
  * (generated into src-gen, naming {@code io.bulwark.dsl.ide.BulwarkIdeSetup}); {@link BoundedLanguageServer},
  * {@link WorkspaceScanner} and {@link ResynchronisingMessageProducer} keep it alive and bounded whatever it is sent.
  */
