@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the test suites need when they are missing, so that ./verify works on a fresh
 # machine: an X server for the workbench tests, GTK for SWT, Chromium for the HTML report's rendering test,
-# ImageMagick's import for the workbench screenshots, GDAL's ogrinfo to read the KML and GeoJSON exports, and a
-# JDK 21 or newer when none is installed. Run by ./verify (and so by .ci/run).
+# ImageMagick's import for the workbench screenshots, GDAL's ogrinfo to read the KML and GeoJSON exports, neovim
+# as a real client of the language server, and a JDK 21 or newer when none is installed. Run by ./verify (and so by .ci/run).
 #   --check   list what is missing and exit 1 if anything is, without installing
 # BULWARK_NO_INSTALL=1 makes ./verify skip it (a machine set up by hand).
 set -euo pipefail
@@ -15,6 +15,7 @@ dpkg -s libgtk-3-0 >/dev/null 2>&1 || dpkg -s libgtk-3-0t64 >/dev/null 2>&1 || n
 command -v chromium >/dev/null 2>&1 || needed+=(chromium)
 command -v import >/dev/null 2>&1 || needed+=(imagemagick)
 command -v ogrinfo >/dev/null 2>&1 || needed+=(gdal-bin)
+command -v nvim >/dev/null 2>&1 || needed+=(neovim)
 . releng/scripts/find-jdk.sh
 if ! bulwark_find_jdk >/dev/null 2>&1; then
   # Debian's own JDK when the release has one recent enough (trixie: 21 and 25)

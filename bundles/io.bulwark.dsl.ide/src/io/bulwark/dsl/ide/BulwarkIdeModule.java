@@ -7,7 +7,7 @@ import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper;
 
-import io.bulwark.dsl.ide.contentassist.BulwarkContentProposalProvider;
+import io.bulwark.dsl.ide.contentassist.BulwarkIdeContentProposalProvider;
 import io.bulwark.dsl.ide.folding.BulwarkFoldingRangeProvider;
 import io.bulwark.dsl.ide.highlighting.BulwarkSemanticHighlightingCalculator;
 import io.bulwark.dsl.ide.server.BulwarkCodeActionService;
@@ -32,9 +32,9 @@ public class BulwarkIdeModule extends AbstractBulwarkIdeModule {
         return BulwarkSemanticHighlightingCalculator.class;
     }
 
-    /** Units and hemisphere letters after a number. */
+    /** Units and hemisphere letters after a number; each element once, only the scenario's own. */
     public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
-        return BulwarkContentProposalProvider.class;
+        return BulwarkIdeContentProposalProvider.class;
     }
 
     /** Runs of line comments fold too. */

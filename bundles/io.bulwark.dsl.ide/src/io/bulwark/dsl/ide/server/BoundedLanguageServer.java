@@ -5,13 +5,19 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
+import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.CodeLens;
@@ -50,9 +56,12 @@ import org.eclipse.lsp4j.PrepareRenameParams;
 import org.eclipse.lsp4j.PrepareRenameResult;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.ReferenceContext;
 import org.eclipse.lsp4j.ReferenceParams;
+import org.eclipse.lsp4j.RenameOptions;
 import org.eclipse.lsp4j.RenameParams;
 import org.eclipse.lsp4j.SemanticTokens;
+import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.SemanticTokensParams;
 import org.eclipse.lsp4j.SignatureHelp;
 import org.eclipse.lsp4j.SignatureHelpParams;
@@ -71,10 +80,11 @@ import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.xtext.ide.server.BuildManager.Buildable;
 import org.eclipse.xtext.ide.server.Document;
+import org.eclipse.xtext.ide.server.DocumentExtensions;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
-import org.eclipse.xtext.ide.server.rename.IRenameService2;
 import org.eclipse.xtext.ide.server.signatureHelp.ISignatureHelpService;
+import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 import org.eclipse.xtext.util.CancelIndicator;
 
 import com.google.inject.Inject;
@@ -289,8 +299,42 @@ public class BoundedLanguageServer extends LanguageServerImpl {
 
     @Override
     protected List<? extends Location> references(ReferenceParams params, CancelIndicator cancelIndicator) {
-        return guarded(params == null ? null : params.getTextDocument(), List.of(), () -> super.references(params, cancelIndicator),
+        return guarded(params == null ? null : params.getTextDocument(), List.of(), () -> everyUse(params, cancelIndicator),
                 positions(params == null ? null : params.getPosition()));
+    }
+
+    /**
+     * Xtext's references (from the index: the uses in other files) with the uses in the element's own file, which
+     * Xtext's search leaves out here; each location once.
+     */
+    private List<Location> everyUse(ReferenceParams params, CancelIndicator cancelIndicator) {
+        Set<Location> uses = new LinkedHashSet<>(super.references(params, cancelIndicator));
+        getWorkspaceManager().doRead(getURI(params.getTextDocument()), (document, resource) -> {
+            EObject element = resource.getResourceServiceProvider().get(EObjectAtOffsetHelper.class).resolveElementAt(resource,
+                    document.getOffSet(params.getPosition()));
+            if (element != null && element.eResource() != null) {
+                DocumentExtensions locations = resource.getResourceServiceProvider().get(DocumentExtensions.class);
+                for (TreeIterator<EObject> it = element.eResource().getAllContents(); it.hasNext();) {
+                    EObject source = it.next();
+                    for (EReference reference : source.eClass().getEAllReferences()) {
+                        if (reference.isContainment() || reference.isContainer() || !source.eIsSet(reference)) {
+                            continue;
+                        }
+                        List<?> targets = reference.isMany() ? (List<?>) source.eGet(reference) : List.of(source.eGet(reference));
+                        for (int i = 0; i < targets.size(); i++) {
+                            if (targets.get(i) == element) {
+                                Location use = locations.newLocation(source, reference, reference.isMany() ? i : -1);
+                                if (use != null) {
+                                    uses.add(use);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            return null;
+        });
+        return new ArrayList<>(uses);
     }
 
     @Override
@@ -348,17 +392,90 @@ public class BoundedLanguageServer extends LanguageServerImpl {
 
     @Override
     protected WorkspaceEdit rename(RenameParams params, CancelIndicator cancelIndicator) {
-        return guarded(params == null ? null : params.getTextDocument(), new WorkspaceEdit(), () -> super.rename(params, cancelIndicator),
+        return guarded(params == null ? null : params.getTextDocument(), new WorkspaceEdit(), () -> renameEverywhere(params, cancelIndicator),
                 positions(params == null ? null : params.getPosition()));
+    }
+
+    /**
+     * Renames the element at the position: its declaration and every reference in every file, each edit replacing only
+     * the name (the last segment of a qualified reference), so that comments and layout stay. A name the language
+     * would not read as the element's, or one that another element already has, is refused with the reason.
+     */
+    private WorkspaceEdit renameEverywhere(RenameParams params, CancelIndicator cancelIndicator) {
+        if (params.getNewName() == null) {
+            throw invalidParams("rename needs a new name");
+        }
+        URI uri = getURI(params.getTextDocument());
+        Plan plan = getWorkspaceManager().doRead(uri, (document, resource) -> {
+            Renaming renaming = resource.getResourceServiceProvider().get(Renaming.class);
+            Renaming.Target target = renaming.targetAt(resource, document.getOffSet(params.getPosition()));
+            if (target == null) {
+                return new Plan("Nothing to rename at line " + (params.getPosition().getLine() + 1) + ", column "
+                        + (params.getPosition().getCharacter() + 1) + ": only the names of scenario elements and catalog types are renamed.", null);
+            }
+            return new Plan(renaming.refusal(target.element(), params.getNewName(), getWorkspaceManager().getIndex(), resource.getResourceSet()),
+                    renaming.importedName(target.element()));
+        });
+        if (plan.refusal() != null) {
+            throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams, plan.refusal(), null));
+        }
+        ReferenceParams uses = new ReferenceParams(params.getTextDocument(), params.getPosition(), new ReferenceContext(true));
+        Map<String, List<TextEdit>> changes = new TreeMap<>();
+        for (Location use : everyUse(uses, cancelIndicator)) {
+            Range name = getWorkspaceManager().doRead(getURI(new TextDocumentIdentifier(use.getUri())), (document, resource) -> {
+                int start = document.getOffSet(use.getRange().getStart());
+                int end = document.getOffSet(use.getRange().getEnd());
+                // a qualified reference keeps its qualifier: only the characters after its last dot change
+                int dot = document.getContents().substring(start, end).lastIndexOf('.');
+                return new Range(document.getPosition(start + dot + 1), use.getRange().getEnd());
+            });
+            changes.computeIfAbsent(use.getUri(), file -> new ArrayList<>()).add(new TextEdit(name, params.getNewName()));
+        }
+        // an import of the element by its name ("import cat.Upper") in a file that uses it follows the new name
+        for (String file : List.copyOf(changes.keySet())) {
+            getWorkspaceManager().doRead(getURI(new TextDocumentIdentifier(file)), (document, resource) -> {
+                if (plan.importedName() != null) {
+                    for (var region : resource.getResourceServiceProvider().get(Renaming.class).importsOf(plan.importedName(), resource)) {
+                        changes.get(file).add(new TextEdit(new Range(document.getPosition(region.getOffset()),
+                                document.getPosition(region.getOffset() + region.getLength())), params.getNewName()));
+                    }
+                }
+                return null;
+            });
+        }
+        return new WorkspaceEdit(changes);
+    }
+
+    /** Why a rename is refused (null: it is not), and the renamed element's name as an import writes it. */
+    private record Plan(String refusal, String importedName) {
     }
 
     @Override
     protected Either3<Range, PrepareRenameResult, PrepareRenameDefaultBehavior> prepareRename(PrepareRenameParams params,
             CancelIndicator cancelIndicator) {
-        // Xtext answers an internal error when the language has no rename service; null means "nothing to rename here"
-        return guarded(params == null ? null : params.getTextDocument(), null,
-                () -> getService(getURI(params), IRenameService2.class) == null ? null : super.prepareRename(params, cancelIndicator),
-                positions(params == null ? null : params.getPosition()));
+        // null means "nothing to rename here"
+        return guarded(params == null ? null : params.getTextDocument(), null, () -> getWorkspaceManager().doRead(getURI(params),
+                (document, resource) -> {
+                    Renaming.Target target = resource.getResourceServiceProvider().get(Renaming.class).targetAt(resource,
+                            document.getOffSet(params.getPosition()));
+                    if (target == null) {
+                        return null;
+                    }
+                    Range range = new Range(document.getPosition(target.name().getOffset()), document.getPosition(target.name().getOffset()
+                            + target.name().getLength()));
+                    return Either3.forSecond(new PrepareRenameResult(range, target.element().getName()));
+                }), positions(params == null ? null : params.getPosition()));
+    }
+
+    /** Rename is served by this server for every element {@link Renaming} allows, with prepareRename when the client asks first. */
+    @Override
+    protected ServerCapabilities createServerCapabilities(InitializeParams params) {
+        ServerCapabilities capabilities = super.createServerCapabilities(params);
+        boolean prepare = params.getCapabilities() != null && params.getCapabilities().getTextDocument() != null
+                && params.getCapabilities().getTextDocument().getRename() != null
+                && Boolean.TRUE.equals(params.getCapabilities().getTextDocument().getRename().getPrepareSupport());
+        capabilities.setRenameProvider(prepare ? Either.forRight(new RenameOptions(true)) : Either.forLeft(true));
+        return capabilities;
     }
 
     @Override

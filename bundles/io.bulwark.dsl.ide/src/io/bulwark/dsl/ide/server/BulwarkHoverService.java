@@ -40,9 +40,10 @@ public class BulwarkHoverService extends HoverService {
                 case Asset asset -> String.format(Locale.ROOT, "**asset %s** at %s, requires negation %s", asset.getName(),
                         text(asset.getSite()), asset.getRequiredNegation() == null ? io.bulwark.core.scenario.Asset.DEFAULT_REQUIRED_NEGATION + " (default)"
                                 : asset.getRequiredNegation().toPlainString());
-                case Raid raid -> String.format(Locale.ROOT, "**raid %s**: %d x %s from %s at %s", raid.getName(), Math.max(1, raid.getCount()),
+                case Raid raid -> String.format(Locale.ROOT, "**raid %s**: %d x %s from %s at %s%s", raid.getName(), Math.max(1, raid.getCount()),
                         raid.getMissile() == null ? "?" : raid.getMissile().getName(), text(raid.getLaunch()),
-                        raid.getTarget() != null ? raid.getTarget().getName() : text(raid.getAim()));
+                        raid.getTarget() != null ? raid.getTarget().getName() : text(raid.getAim()),
+                        raid.getMissile() == null || raid.getMissile().eIsProxy() ? "" : "\n\n" + missileType(raid.getMissile()));
                 default -> null;
             };
             return contents != null ? contents : super.getContents(element);

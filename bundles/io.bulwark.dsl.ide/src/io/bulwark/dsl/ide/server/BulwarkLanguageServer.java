@@ -29,6 +29,7 @@ import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ServerModule;
+import org.eclipse.xtext.ide.server.semantictokens.SemanticTokensService;
 import org.eclipse.xtext.util.IFileSystemScanner;
 
 import com.google.inject.Guice;
@@ -39,8 +40,8 @@ import io.bulwark.dsl.FileLimits;
 
 /**
  * The Bulwark language server (LSP over standard input and output): diagnostics with the coverage findings,
- * completion, hover, document symbols, formatting, go to definition, references and code actions, for any
- * LSP editor. Xtext's {@link ServerModule} finds the language through META-INF/services/org.eclipse.xtext.ISetup
+ * completion, hover, document symbols, formatting, go to definition, references, document highlight, rename,
+ * semantic tokens ({@link BulwarkSemanticTokensService}) and code actions, for any LSP editor. Xtext's {@link ServerModule} finds the language through META-INF/services/org.eclipse.xtext.ISetup
  * (generated into src-gen, naming {@code io.bulwark.dsl.ide.BulwarkIdeSetup}); {@link BoundedLanguageServer},
  * {@link WorkspaceScanner} and {@link ResynchronisingMessageProducer} keep it alive and bounded whatever it is sent.
  */
@@ -75,6 +76,7 @@ public final class BulwarkLanguageServer {
         Injector injector = Guice.createInjector(Modules.override(new ServerModule()).with(binder -> {
             binder.bind(LanguageServerImpl.class).to(BoundedLanguageServer.class);
             binder.bind(IFileSystemScanner.class).to(WorkspaceScanner.class);
+            binder.bind(SemanticTokensService.class).to(BulwarkSemanticTokensService.class);
         }));
         BoundedLanguageServer server = (BoundedLanguageServer) injector.getInstance(LanguageServerImpl.class);
         LanguageClient[] client = new LanguageClient[1];
