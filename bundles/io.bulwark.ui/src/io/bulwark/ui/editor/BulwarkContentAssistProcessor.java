@@ -1,9 +1,7 @@
 package io.bulwark.ui.editor;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextViewer;
@@ -44,12 +42,8 @@ public class BulwarkContentAssistProcessor implements IContentAssistProcessor {
             }
             return result;
         });
-        if (proposals == null) {
-            return new ICompletionProposal[0];
-        }
-        // the same text at the same place once, whatever the scopes offer it through
-        Set<String> seen = new HashSet<>();
-        return proposals.stream().filter(p -> seen.add(p.getReplacement() + "@" + p.getOffset())).toArray(ICompletionProposal[]::new);
+        // the language's proposal provider offers each element once
+        return proposals == null ? new ICompletionProposal[0] : proposals.toArray(ICompletionProposal[]::new);
     }
 
     private static BulwarkProposal toProposal(Document doc, int caret, CompletionItem item) {
