@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.stream.Collectors;
 
 import org.eclipse.xtext.validation.Issue;
@@ -32,12 +34,17 @@ public final class StudyCommand {
     }
 
     public static void main(String[] args) {
-        int code = run(args, System.out, System.err);
-        System.exit(code);
+        System.exit(run(args, System.out, System.err, true));
     }
 
-    /** Runs the command; returns its exit code. */
+    /** Runs the command; returns its exit code (Spark is stopped when it returns). */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, false);
+    }
+
+    /** {@code exitFollows}: the process ends right after, so a Spark still starting when an error stops the command is left to die with it. */
+    private static int run(String[] args, PrintStream out, PrintStream err, boolean exitFollows) {
+        long commandStart = System.nanoTime();
         String studyName = null;
         String outDir = null;
         String master = "local[*]";
@@ -92,6 +99,27 @@ public final class StudyCommand {
             err.println("bulwark study: --master is local[*], local[N] or spark://host:port, not '" + master + "'");
             return 2;
         }
+        // Spark starts while the files are read and checked: both take seconds, mostly on one core each
+        String sparkMaster = master;
+        FutureTask<SparkStudy> spark = new FutureTask<>(() -> new SparkStudy(sparkMaster));
+        Thread starter = new Thread(spark, "bulwark-spark-start");
+        starter.setDaemon(true);
+        starter.start();
+        int code = runWith(spark, commandStart, studyName, paths, outDir, master, maxVariants, out, err);
+        if (!exitFollows && code != 0) {
+            try {
+                spark.get().close();
+            } catch (ExecutionException e) {
+                // Spark did not start: nothing to stop
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return code;
+    }
+
+    private static int runWith(FutureTask<SparkStudy> starting, long commandStart, String studyName, List<Path> paths, String outDir, String master,
+            long maxVariants, PrintStream out, PrintStream err) {
         ScenarioWorkspace workspace;
         try {
             workspace = ScenarioWorkspace.load(paths);
@@ -144,10 +172,20 @@ public final class StudyCommand {
             return 2;
         }
         Path dir = Path.of(outDir);
-        long start = System.nanoTime();
         List<Object[]> rows;
         double runSeconds;
-        try (SparkStudy spark = new SparkStudy(master)) {
+        SparkStudy started;
+        try {
+            started = starting.get();
+        } catch (ExecutionException e) {
+            err.println("bulwark study: Spark did not start on " + master + " (" + e.getCause().getMessage() + ")");
+            return 2;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("bulwark study: interrupted while Spark started");
+            return 2;
+        }
+        try (SparkStudy spark = started) {
             long running = System.nanoTime();
             rows = spark.run(plan, dir, System.console() == null ? null : err);
             runSeconds = (System.nanoTime() - running) / 1e9;
@@ -155,14 +193,14 @@ public final class StudyCommand {
             err.println("bulwark study: cannot write " + dir + " (" + e.getMessage() + ")");
             return 2;
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
+        double seconds = (System.nanoTime() - commandStart) / 1e9;
         try {
             StudyReport.write(plan, rows, dir.resolve("study.html"));
         } catch (IOException e) {
             err.println("bulwark study: cannot write " + dir.resolve("study.html") + " (" + e.getMessage() + ")");
             return 2;
         }
-        out.println(String.format(Locale.ROOT, "%,d variants on %s in %.1f s (%.0f variants/s; %.1f s with Spark's start and stop): %s, %s, %s",
+        out.println(String.format(Locale.ROOT, "%,d variants on %s in %.1f s (%.0f variants/s; the command %.1f s with reading the files, Spark's start and stop): %s, %s, %s",
                 rows.size(), master, runSeconds, rows.size() / runSeconds, seconds, dir.resolve("results.csv"), dir.resolve("results.parquet"),
                 dir.resolve("study.html")));
         return 0;
