@@ -19,8 +19,9 @@ import io.bulwark.model.bulwark.Study;
 import io.bulwark.model.mapping.IncompleteModelException;
 
 /**
- * {@code bulwark study STUDY PATH... -o DIR [--master URL] [--max-variants N]}: runs a trade study on Spark
- * (local[*] by default) and writes results.csv, results.parquet/ and study.html into DIR.
+ * {@code bulwark study STUDY PATH... -o DIR [--master URL] [--max-variants N] [--progress]}: runs a trade study on Spark
+ * (local[*] by default) and writes results.csv, results.parquet/ and study.html into DIR. The progress bar goes to the
+ * error stream on a terminal, or always with --progress.
  * Exit codes: 0 done, 1 errors in the files, 2 bad command line or input.
  */
 public final class StudyCommand {
@@ -28,7 +29,7 @@ public final class StudyCommand {
     /** Above this many variants a study runs only when told (--max-variants): a typo in a step must not start a day-long run. */
     public static final long DEFAULT_MAX_VARIANTS = 100_000;
 
-    static final String USAGE = "usage: bulwark study STUDY PATH... -o DIR [--master local[*]|spark://host:7077] [--max-variants N]";
+    static final String USAGE = "usage: bulwark study STUDY PATH... -o DIR [--master local[*]|spark://host:7077] [--max-variants N] [--progress]";
 
     private StudyCommand() {
     }
@@ -49,6 +50,7 @@ public final class StudyCommand {
         String outDir = null;
         String master = "local[*]";
         long maxVariants = DEFAULT_MAX_VARIANTS;
+        boolean progress = false; // the progress bar, also when the error stream is not a terminal (the IDE's job reads it)
         List<Path> paths = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -73,6 +75,7 @@ public final class StudyCommand {
                         outDir = value;
                     }
                 }
+                case "--progress" -> progress = true;
                 case "-h", "--help" -> {
                     out.println(USAGE);
                     return 0;
@@ -105,7 +108,7 @@ public final class StudyCommand {
         Thread starter = new Thread(spark, "bulwark-spark-start");
         starter.setDaemon(true);
         starter.start();
-        int code = runWith(spark, commandStart, studyName, paths, outDir, master, maxVariants, out, err);
+        int code = runWith(spark, commandStart, studyName, paths, outDir, master, maxVariants, progress || System.console() != null, out, err);
         if (!exitFollows && code != 0) {
             try {
                 spark.get().close();
@@ -119,7 +122,7 @@ public final class StudyCommand {
     }
 
     private static int runWith(FutureTask<SparkStudy> starting, long commandStart, String studyName, List<Path> paths, String outDir, String master,
-            long maxVariants, PrintStream out, PrintStream err) {
+            long maxVariants, boolean progress, PrintStream out, PrintStream err) {
         ScenarioWorkspace workspace;
         try {
             workspace = ScenarioWorkspace.load(paths);
@@ -187,7 +190,7 @@ public final class StudyCommand {
         }
         try (SparkStudy spark = started) {
             long running = System.nanoTime();
-            rows = spark.run(plan, dir, System.console() == null ? null : err);
+            rows = spark.run(plan, dir, progress ? err : null);
             runSeconds = (System.nanoTime() - running) / 1e9;
         } catch (IOException e) {
             err.println("bulwark study: cannot write " + dir + " (" + e.getMessage() + ")");
