@@ -41,7 +41,7 @@ public final class StudyHeatmapSvg {
 
     private static final int WIDTH = 900;
     private static final int HEIGHT = 720;
-    private static final double LEGEND_HEIGHT = 78;
+    private static final double LEGEND_HEIGHT = 100;
     private static final String FEASIBLE_OUTLINE = "#111";
     private static final String BEST = "#6a1b9a";
     private static final double MIN_MARGIN_KM = 20;
@@ -197,7 +197,7 @@ public final class StudyHeatmapSvg {
 
     private static void legend(StringBuilder svg, MapCanvas map, Heatmap heatmap, Cell best) {
         double top = map.height() + 8;
-        svg.append(f("<g class=\"legend\" transform=\"translate(10,%.0f)\" font-size=\"11\">", top));
+        svg.append(f("<g class=\"legend\" transform=\"translate(24,%.0f)\" font-size=\"11\">", top));
         String gradient = map.defId("scale");
         svg.append(f("<defs><linearGradient id=\"%s\">", gradient));
         for (int i = 0; i <= 10; i++) {
@@ -219,11 +219,11 @@ public final class StudyHeatmapSvg {
         svg.append(f("<circle cx=\"339\" cy=\"47\" r=\"7\" fill=\"none\" stroke=\"%s\" stroke-width=\"2.2\"/><text x=\"354\" y=\"51\">%s</text>", BEST,
                 escape(best == null ? "no best site: every site gives " + number(heatmap.cells().isEmpty() ? 0 : heatmap.cells().get(0).value())
                         : "best site " + place(best) + ": " + number(best.value()) + ties(heatmap, best))));
-        svg.append("<path d=\"M612,20 l5,5 l-5,5 l-5,-5 z\" fill=\"black\"/><text x=\"624\" y=\"29\">asset</text>"
-                + "<circle cx=\"612\" cy=\"44\" r=\"4\" fill=\"#1f5fa8\"/><text x=\"624\" y=\"48\">radar</text>"
-                + "<rect x=\"680\" y=\"21\" width=\"8\" height=\"8\" fill=\"#e65100\"/><text x=\"694\" y=\"29\">fixed battery</text>"
-                + "<path d=\"M676,44 h24\" stroke=\"#8e0000\" stroke-dasharray=\"6 3\"/><text x=\"706\" y=\"48\">raid ground track</text>");
-        svg.append(f("<text x=\"0\" y=\"68\" fill=\"#4f6275\">%,d candidate sites of %s, each cell the best value over the study's other variations.</text>",
+        svg.append("<path d=\"M5,60 l5,5 l-5,5 l-5,-5 z\" fill=\"black\"/><text x=\"16\" y=\"69\">asset</text>"
+                + "<circle cx=\"74\" cy=\"65\" r=\"4\" fill=\"#1f5fa8\"/><text x=\"84\" y=\"69\">radar</text>"
+                + "<rect x=\"134\" y=\"61\" width=\"8\" height=\"8\" fill=\"#e65100\"/><text x=\"148\" y=\"69\">fixed battery</text>"
+                + "<path d=\"M240,65 h24\" stroke=\"#8e0000\" stroke-dasharray=\"6 3\"/><text x=\"270\" y=\"69\">raid ground track</text>");
+        svg.append(f("<text x=\"0\" y=\"88\" fill=\"#4f6275\">%,d candidate sites of %s, each cell the best value over the study's other variations.</text>",
                 heatmap.cells().size(), escape(heatmap.element())));
         svg.append("</g>\n");
     }
