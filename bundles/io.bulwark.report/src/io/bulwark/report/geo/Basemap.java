@@ -144,6 +144,12 @@ public final class Basemap {
                 || a[1] == b[1] && b[1] == lon && (lon == box[1] || lon == box[3]);
     }
 
+    /** The land rings (holes included) of the finest scale as {lats, lons, {south, west, north, east}}, for {@link LandMask}. */
+    static List<double[][]> finestLandRings() {
+        return lines(SCALES[SCALES.length - 1]).stream().filter(Line::land)
+                .map(line -> new double[][] { line.lat, line.lon, { line.south, line.west, line.north, line.east } }).toList();
+    }
+
     private static synchronized List<Line> lines(String scale) {
         int index = List.of(SCALES).indexOf(scale);
         if (LOADED.get(index).isEmpty()) {

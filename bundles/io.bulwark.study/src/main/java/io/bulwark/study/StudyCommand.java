@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.stream.Collectors;
 
 import org.eclipse.xtext.validation.Issue;
@@ -17,8 +19,9 @@ import io.bulwark.model.bulwark.Study;
 import io.bulwark.model.mapping.IncompleteModelException;
 
 /**
- * {@code bulwark study STUDY PATH... -o DIR [--master URL] [--max-variants N]}: runs a trade study on Spark
- * (local[*] by default) and writes results.csv, results.parquet/ and study.html into DIR.
+ * {@code bulwark study STUDY PATH... -o DIR [--master URL] [--max-variants N] [--progress]}: runs a trade study on Spark
+ * (local[*] by default) and writes results.csv, results.parquet/ and study.html into DIR. The progress bar goes to the
+ * error stream on a terminal, or always with --progress.
  * Exit codes: 0 done, 1 errors in the files, 2 bad command line or input.
  */
 public final class StudyCommand {
@@ -26,22 +29,28 @@ public final class StudyCommand {
     /** Above this many variants a study runs only when told (--max-variants): a typo in a step must not start a day-long run. */
     public static final long DEFAULT_MAX_VARIANTS = 100_000;
 
-    static final String USAGE = "usage: bulwark study STUDY PATH... -o DIR [--master local[*]|spark://host:7077] [--max-variants N]";
+    static final String USAGE = "usage: bulwark study STUDY PATH... -o DIR [--master local[*]|spark://host:7077] [--max-variants N] [--progress]";
 
     private StudyCommand() {
     }
 
     public static void main(String[] args) {
-        int code = run(args, System.out, System.err);
-        System.exit(code);
+        System.exit(run(args, System.out, System.err, true));
     }
 
-    /** Runs the command; returns its exit code. */
+    /** Runs the command; returns its exit code (Spark is stopped when it returns). */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, false);
+    }
+
+    /** {@code exitFollows}: the process ends right after, so a Spark still starting when an error stops the command is left to die with it. */
+    private static int run(String[] args, PrintStream out, PrintStream err, boolean exitFollows) {
+        long commandStart = System.nanoTime();
         String studyName = null;
         String outDir = null;
         String master = "local[*]";
         long maxVariants = DEFAULT_MAX_VARIANTS;
+        boolean progress = false; // the progress bar, also when the error stream is not a terminal (the IDE's job reads it)
         List<Path> paths = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -66,6 +75,7 @@ public final class StudyCommand {
                         outDir = value;
                     }
                 }
+                case "--progress" -> progress = true;
                 case "-h", "--help" -> {
                     out.println(USAGE);
                     return 0;
@@ -92,6 +102,27 @@ public final class StudyCommand {
             err.println("bulwark study: --master is local[*], local[N] or spark://host:port, not '" + master + "'");
             return 2;
         }
+        // Spark starts while the files are read and checked: both take seconds, mostly on one core each
+        String sparkMaster = master;
+        FutureTask<SparkStudy> spark = new FutureTask<>(() -> new SparkStudy(sparkMaster));
+        Thread starter = new Thread(spark, "bulwark-spark-start");
+        starter.setDaemon(true);
+        starter.start();
+        int code = runWith(spark, commandStart, studyName, paths, outDir, master, maxVariants, progress || System.console() != null, out, err);
+        if (!exitFollows && code != 0) {
+            try {
+                spark.get().close();
+            } catch (ExecutionException e) {
+                // Spark did not start: nothing to stop
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return code;
+    }
+
+    private static int runWith(FutureTask<SparkStudy> starting, long commandStart, String studyName, List<Path> paths, String outDir, String master,
+            long maxVariants, boolean progress, PrintStream out, PrintStream err) {
         ScenarioWorkspace workspace;
         try {
             workspace = ScenarioWorkspace.load(paths);
@@ -144,25 +175,35 @@ public final class StudyCommand {
             return 2;
         }
         Path dir = Path.of(outDir);
-        long start = System.nanoTime();
         List<Object[]> rows;
         double runSeconds;
-        try (SparkStudy spark = new SparkStudy(master)) {
+        SparkStudy started;
+        try {
+            started = starting.get();
+        } catch (ExecutionException e) {
+            err.println("bulwark study: Spark did not start on " + master + " (" + e.getCause().getMessage() + ")");
+            return 2;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("bulwark study: interrupted while Spark started");
+            return 2;
+        }
+        try (SparkStudy spark = started) {
             long running = System.nanoTime();
-            rows = spark.run(plan, dir, System.console() == null ? null : err);
+            rows = spark.run(plan, dir, progress ? err : null);
             runSeconds = (System.nanoTime() - running) / 1e9;
         } catch (IOException e) {
             err.println("bulwark study: cannot write " + dir + " (" + e.getMessage() + ")");
             return 2;
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
+        double seconds = (System.nanoTime() - commandStart) / 1e9;
         try {
             StudyReport.write(plan, rows, dir.resolve("study.html"));
         } catch (IOException e) {
             err.println("bulwark study: cannot write " + dir.resolve("study.html") + " (" + e.getMessage() + ")");
             return 2;
         }
-        out.println(String.format(Locale.ROOT, "%,d variants on %s in %.1f s (%.0f variants/s; %.1f s with Spark's start and stop): %s, %s, %s",
+        out.println(String.format(Locale.ROOT, "%,d variants on %s in %.1f s (%.0f variants/s; the command %.1f s with reading the files, Spark's start and stop): %s, %s, %s",
                 rows.size(), master, runSeconds, rows.size() / runSeconds, seconds, dir.resolve("results.csv"), dir.resolve("results.parquet"),
                 dir.resolve("study.html")));
         return 0;

@@ -7,9 +7,12 @@ import java.util.List;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+
 import io.bulwark.core.geo.Sphere;
 import io.bulwark.core.scenario.Doctrine;
 import io.bulwark.core.scenario.GeoPoint;
+import io.bulwark.core.scenario.InvalidScenarioException;
 import io.bulwark.core.scenario.Region;
 import io.bulwark.model.bulwark.AddElement;
 import io.bulwark.model.bulwark.Constraint;
@@ -26,6 +29,7 @@ import io.bulwark.model.bulwark.ValueDraw;
 import io.bulwark.model.bulwark.Variation;
 import io.bulwark.model.mapping.ScenarioMapper;
 import io.bulwark.model.units.Units;
+import io.bulwark.report.geo.LandMask;
 
 /**
  * Turns a validated study into a {@link StudyPlan}: the base scenario is a copy of the study's scenario with its
@@ -158,11 +162,16 @@ public final class StudyCompiler {
                     continue; // tested before rounding: cells on the circle stay in
                 }
                 GeoPoint cell = new GeoPoint(round(exact.latDeg()), round(exact.lonDeg()), 0);
-                if (land != null && !inside(land.boundary(), cell)) {
+                if (land != null && !inside(land.boundary(), cell) || grid.isLandOnly() && !LandMask.onLand(cell.latDeg(), cell.lonDeg())) {
                     continue;
                 }
                 cells.add(cell);
             }
+        }
+        if (cells.isEmpty()) {
+            throw new InvalidScenarioException("the site grid of " + grid.getTarget().getName() + " (line "
+                    + NodeModelUtils.getNode(grid).getStartLine() + ") has no cell" + (grid.isLandOnly() ? " on land"
+                            : land != null ? " inside " + land.name() : ""));
         }
         return cells;
     }

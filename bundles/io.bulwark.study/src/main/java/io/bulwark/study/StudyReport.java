@@ -12,13 +12,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import io.bulwark.core.scenario.Asset;
 import io.bulwark.core.scenario.GeoPoint;
-import io.bulwark.core.scenario.Region;
+import io.bulwark.report.svg.StudyHeatmapSvg;
 
 /**
  * The HTML report of a study (one file, inline SVG, no scripts): the first objective as a heatmap over the first site
- * grid, the Pareto front of the first two objectives, the best variants with their findings, and the Monte Carlo
+ * grid drawn on the map, the Pareto front of the first two objectives, the best variants with their findings, and the Monte Carlo
  * distributions of the objectives with their percentiles.
  */
 public final class StudyReport {
@@ -67,11 +66,26 @@ public final class StudyReport {
 
     private static void heatmap(StringBuilder h, StudyPlan plan, List<Object[]> rows, Map<String, Integer> at, Objective objective,
             Axis.Sites sites) {
+        StudyHeatmapSvg.Heatmap heatmap = heatmapOf(plan, rows, at, objective, sites);
+        double lowest = heatmap.cells().stream().mapToDouble(StudyHeatmapSvg.Cell::value).min().orElse(0);
+        double highest = heatmap.cells().stream().mapToDouble(StudyHeatmapSvg.Cell::value).max().orElse(0);
+        h.append("<h2>").append(esc(objective.name())).append(" by site of ").append(esc(sites.element())).append("</h2>");
+        h.append("<p class=\"note\">Each cell: the ").append(objective.maximized() ? "highest" : "lowest")
+                .append(" value over the other variations, coloured from ").append(fmt(heatmap.scaleMin())).append(" to ")
+                .append(fmt(heatmap.scaleMax())).append(lowest == highest ? "; every site gives " + fmt(lowest) + ": where it stands changes nothing"
+                        : "; the sites give " + fmt(lowest) + " .. " + fmt(highest))
+                .append(". Outlined cells meet the constraints in at least one variant (")
+                .append(heatmap.cells().stream().filter(StudyHeatmapSvg.Cell::feasible).count()).append(" of ").append(heatmap.cells().size())
+                .append(").</p>");
+        h.append(StudyHeatmapSvg.render(plan.base(), heatmap));
+    }
+
+    /** Per site: the best value over the other variations, and whether any variant there meets the constraints. */
+    static StudyHeatmapSvg.Heatmap heatmapOf(StudyPlan plan, List<Object[]> rows, Map<String, Integer> at, Objective objective, Axis.Sites sites) {
         int value = at.get(objective.name());
         int lat = at.get(sites.element() + ".lat");
         int lon = at.get(sites.element() + ".lon");
         int feasible = at.get("feasible");
-        // per cell: the best value over the other variations, and whether any variant there meets the constraints
         Map<String, double[]> cells = new LinkedHashMap<>();
         for (Object[] row : rows) {
             if (row[value] == null) {
@@ -83,58 +97,15 @@ public final class StudyReport {
             cell[2] = Double.isNaN(cell[2]) ? v : objective.maximized() ? Math.max(cell[2], v) : Math.min(cell[2], v);
             cell[3] = Math.max(cell[3], Boolean.TRUE.equals(row[feasible]) ? 1 : 0);
         }
-        List<GeoPoint> frame = new ArrayList<>(sites.cells());
-        plan.base().assets().forEach(a -> frame.add(a.site()));
-        double south = frame.stream().mapToDouble(GeoPoint::latDeg).min().orElse(0) - 0.3;
-        double north = frame.stream().mapToDouble(GeoPoint::latDeg).max().orElse(0) + 0.3;
-        double west = frame.stream().mapToDouble(GeoPoint::lonDeg).min().orElse(0) - 0.3;
-        double east = frame.stream().mapToDouble(GeoPoint::lonDeg).max().orElse(0) + 0.3;
-        double cosLat = Math.cos(Math.toRadians((south + north) / 2));
-        double scale = 640 / Math.max((east - west) * cosLat, north - south);
-        int width = (int) Math.ceil((east - west) * cosLat * scale);
-        int height = (int) Math.ceil((north - south) * scale);
         double lowest = cells.values().stream().mapToDouble(c -> c[2]).min().orElse(0);
         double highest = cells.values().stream().mapToDouble(c -> c[2]).max().orElse(0);
         // colours span the sites' values; a negation the same everywhere is coloured on [0, 1] (0 everywhere reads red)
         boolean flatNegation = lowest == highest && objective.kind() == Objective.Kind.WORST_NEGATION;
-        double min = flatNegation ? 0 : lowest;
-        double max = flatNegation ? 1 : highest;
-        double cellLat = sites.cells().size() > 1 ? spacing(sites.cells().stream().mapToDouble(GeoPoint::latDeg).toArray()) : 0.1;
-        double cellLon = sites.cells().size() > 1 ? spacing(sites.cells().stream().mapToDouble(GeoPoint::lonDeg).toArray()) : 0.1;
-        h.append("<h2>").append(esc(objective.name())).append(" by site of ").append(esc(sites.element())).append("</h2>");
-        h.append("<p class=\"note\">Each cell: the ").append(objective.maximized() ? "highest" : "lowest")
-                .append(" value over the other variations, coloured from ").append(fmt(min)).append(" (red) to ").append(fmt(max))
-                .append(" (green)").append(lowest == highest ? "; every site gives " + fmt(lowest) + ": where it stands changes nothing"
-                        : "; the sites give " + fmt(lowest) + " .. " + fmt(highest))
-                .append(". Outlined cells meet the constraints in at least one variant. Black dots: assets; blue squares: the base scenario's batteries; regions in beige.</p>");
-        h.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width).append("\" height=\"").append(height)
-                .append("\" style=\"background:#dfe9f3;border:1px solid #999\">");
-        for (Region region : plan.base().regions()) {
-            StringBuilder points = new StringBuilder();
-            for (GeoPoint p : region.boundary()) {
-                points.append(fmt((p.lonDeg() - west) * cosLat * scale)).append(',').append(fmt((north - p.latDeg()) * scale)).append(' ');
-            }
-            h.append("<polygon points=\"").append(points).append("\" fill=\"#f4f1e6\" stroke=\"#8a8a70\"/>");
-        }
-        for (double[] c : cells.values()) {
-            double t = max > min ? (c[2] - min) / (max - min) : 0.5;
-            double x = (c[1] - cellLon / 2 - west) * cosLat * scale;
-            double y = (north - c[0] - cellLat / 2) * scale;
-            h.append("<rect x=\"").append(fmt(x)).append("\" y=\"").append(fmt(y)).append("\" width=\"").append(fmt(cellLon * cosLat * scale))
-                    .append("\" height=\"").append(fmt(cellLat * scale)).append("\" fill=\"").append(color(objective.maximized() ? t : 1 - t))
-                    .append("\" fill-opacity=\"0.8\"").append(c[3] > 0 ? " stroke=\"#000\" stroke-width=\"2\"" : "").append("><title>")
-                    .append(fmt(c[0])).append(", ").append(fmt(c[1])).append(": ").append(fmt(c[2])).append("</title></rect>");
-        }
-        plan.base().batteries().forEach(b -> h.append("<rect x=\"").append(fmt((b.site().lonDeg() - west) * cosLat * scale - 4)).append("\" y=\"")
-                .append(fmt((north - b.site().latDeg()) * scale - 4)).append("\" width=\"8\" height=\"8\" fill=\"#1f4e9c\"><title>")
-                .append(esc(b.name())).append("</title></rect>"));
-        for (Asset a : plan.base().assets()) {
-            double x = (a.site().lonDeg() - west) * cosLat * scale;
-            double y = (north - a.site().latDeg()) * scale;
-            h.append("<circle cx=\"").append(fmt(x)).append("\" cy=\"").append(fmt(y)).append("\" r=\"4\" fill=\"#000\"/><text x=\"")
-                    .append(fmt(x + 6)).append("\" y=\"").append(fmt(y - 4)).append("\" font-size=\"12\">").append(esc(a.name())).append("</text>");
-        }
-        h.append("</svg>");
+        double stepLat = sites.cells().size() > 1 ? spacing(sites.cells().stream().mapToDouble(GeoPoint::latDeg).toArray()) : 0.1;
+        double stepLon = sites.cells().size() > 1 ? spacing(sites.cells().stream().mapToDouble(GeoPoint::lonDeg).toArray()) : 0.1;
+        return new StudyHeatmapSvg.Heatmap(sites.element(), objective.name(), objective.maximized(), flatNegation ? 0 : lowest,
+                flatNegation ? 1 : highest, stepLat, stepLon,
+                cells.values().stream().map(c -> new StudyHeatmapSvg.Cell(c[0], c[1], c[2], c[3] > 0)).toList());
     }
 
     private static void pareto(StringBuilder h, List<Object[]> rows, Map<String, Integer> at, Objective a, Objective b) {
@@ -276,13 +247,6 @@ public final class StudyReport {
             least = Math.min(least, sorted[i] - sorted[i - 1]);
         }
         return Double.isInfinite(least) ? 0.1 : least;
-    }
-
-    /** Red (0) through yellow to green (1). */
-    private static String color(double t) {
-        int r = (int) Math.round(255 * Math.min(1, 2 * (1 - t)));
-        int g = (int) Math.round(200 * Math.min(1, 2 * t));
-        return String.format(Locale.ROOT, "#%02x%02x40", r, g);
     }
 
     private static String fmt(double v) {

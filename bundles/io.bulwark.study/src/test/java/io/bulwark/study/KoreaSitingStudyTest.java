@@ -106,6 +106,34 @@ class KoreaSitingStudyTest {
         StudyReport.write(patriot, patriotRows, patriotReport);
         screenshot(patriotReport, Path.of("target/korea-patriot-study.png").toAbsolutePath());
         screenshot(report, Path.of("target/korea-thaad-study.png").toAbsolutePath());
+
+        // the heatmaps on the map: every site a cell, the coast and the map's furniture, the outlined cells those that fix Seoul
+        String thaadHtml = Files.readString(report);
+        assertEquals(thaadRows.size(), count(thaadHtml, "data-value="), "a cell per THAAD site");
+        assertEquals(0, count(thaadHtml, "data-feasible="), "no THAAD cell outlined");
+        assertFalse(thaadHtml.contains("class=\"best\""), "no best THAAD site is marked: every site gives the same");
+        assertTrue(thaadHtml.contains("no best site: every site gives 0"), "the legend says every THAAD site gives 0");
+        for (String furniture : List.of("class=\"coast\"", "class=\"land\"", "class=\"scale-bar\"", "class=\"north-arrow\"",
+                "Projection: azimuthal equidistant", "data-element=\"asset:Seoul\"", "data-element=\"battery:THAAD_Seongju\"",
+                "data-element=\"raid:North1\"")) {
+            assertTrue(thaadHtml.contains(furniture), furniture);
+        }
+        assertFalse(thaadHtml.contains("data-element=\"battery:THAAD_2\""), "the sited battery is the grid, not a fixed site");
+        String patriotHtml = Files.readString(patriotReport);
+        assertEquals(patriotRows.size(), count(patriotHtml, "data-value="), "a cell per Patriot site");
+        assertEquals(fixingKm.size(), count(patriotHtml, "data-feasible="), "the Patriot cells that fix Seoul are outlined");
+        String best = patriotHtml.substring(patriotHtml.indexOf("class=\"best\""));
+        double bestLat = Double.parseDouble(best.replaceFirst("(?s)^class=\"best\" data-lat=\"([-0-9.]+)\".*", "$1"));
+        double bestLon = Double.parseDouble(best.replaceFirst("(?s)^class=\"best\" data-lat=\"[-0-9.]+\" data-lon=\"([-0-9.]+)\".*", "$1"));
+        assertTrue(Sphere.groundRangeKm(seoulSite, new GeoPoint(bestLat, bestLon, 0)) <= 40.5, "the best Patriot site is one that fixes Seoul");
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+            n++;
+        }
+        return n;
     }
 
     private void screenshot(Path html, Path png) throws IOException, InterruptedException {

@@ -14,7 +14,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** `bulwark study` before Spark starts: bad command lines, errors in the files, unknown studies, too many variants. */
+/**
+ * `bulwark study` refusing to run: bad command lines, errors in the files, unknown studies, too many variants (Spark,
+ * started while the files are read, is stopped again).
+ */
 class StudyCommandTest {
 
     @TempDir
