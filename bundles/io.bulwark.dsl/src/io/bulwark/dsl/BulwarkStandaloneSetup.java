@@ -25,7 +25,8 @@ public class BulwarkStandaloneSetup extends BulwarkStandaloneSetupGenerated {
     /**
      * The generated setup's steps, with the registrations of {@code TerminalsStandaloneSetup} (the resource factories
      * that read the compiled grammar, the Xtext metamodel) made here directly: that setup also builds an injector for
-     * the Terminals language and discards it, a sixth of the command line's start-up.
+     * the Terminals language and discards it (a quarter of the command line's Java samples at start-up, part of it the
+     * first use of Guice, which the language's injector then pays).
      */
     @Override
     public Injector createInjectorAndDoEMFRegistration() {
