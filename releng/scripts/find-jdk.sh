@@ -2,6 +2,10 @@
 # Eclipse platform jars on Maven Central require Java 21; Debian's own JDK packages stop at 17,
 # so look for the Temurin (or any other) JDK installed beside it.
 bulwark_java_major() {
+  # the JDK's release file answers without starting a JVM (a tenth of ./bulwark's start); java itself otherwise
+  local major
+  major=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release" 2>/dev/null || true)
+  if [ -n "$major" ]; then echo "$major"; return; fi
   "$1/bin/java" -XshowSettings:properties -version 2>&1 \
     | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p'
 }
