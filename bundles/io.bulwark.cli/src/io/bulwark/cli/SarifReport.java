@@ -62,7 +62,7 @@ final class SarifReport {
             int artifactIndex = artifacts.size();
             Map<String, Object> artifactLocation = new LinkedHashMap<>();
             artifactLocation.put("uri", uri);
-            artifacts.add(Map.of("location", artifactLocation, "mimeType", "text/x-bulwark"));
+            artifacts.add(ordered("location", artifactLocation, "mimeType", "text/x-bulwark"));
             for (Issue issue : file.issues()) {
                 DiagnosticCodes.Code rule = DiagnosticCodes.of(issue.getCode());
                 Map<String, Object> result = new LinkedHashMap<>();
@@ -80,12 +80,12 @@ final class SarifReport {
                 location.put("physicalLocation", physical);
                 String element = element(issue);
                 if (element != null) {
-                    location.put("logicalLocations", List.of(Map.of("fullyQualifiedName", element, "kind", "element")));
+                    location.put("logicalLocations", List.of(ordered("fullyQualifiedName", element, "kind", "element")));
                 }
                 result.put("locations", List.of(location));
                 result.put("partialFingerprints", Map.of(FINGERPRINT_KEY, fingerprints.next(rule.id(), uri, issue)));
                 if (accepted.containsKey(issue)) {
-                    result.put("suppressions", List.of(Map.of("kind", "inSource", "justification", accepted.get(issue))));
+                    result.put("suppressions", List.of(ordered("kind", "inSource", "justification", accepted.get(issue))));
                 }
                 if (unchanged != null) {
                     result.put("baselineState", unchanged.contains(issue) ? "unchanged" : "new");
@@ -115,6 +115,14 @@ final class SarifReport {
     }
 
     /** The level of a code that comes with several severities is its most severe. */
+    /** Two entries in this order: {@code Map.of} iterates in an order that changes from one run to the next. */
+    private static Map<String, Object> ordered(String key1, Object value1, String key2, Object value2) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put(key1, value1);
+        map.put(key2, value2);
+        return map;
+    }
+
     private static String defaultLevel(DiagnosticCodes.Code rule) {
         return rule.severity().startsWith("error") ? "error" : rule.severity().startsWith("warning") ? "warning" : "note";
     }
