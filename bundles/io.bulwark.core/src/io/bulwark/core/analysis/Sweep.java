@@ -50,15 +50,24 @@ final class Sweep {
         Sampling out = new Sampling(arc.times, from, to);
         Sweep sweep = new Sweep(arc, test, out);
         sweep.compute(from);
+        boolean holdsFrom = sweep.verdict.holds;
+        double settledFrom = Math.max(0, sweep.verdict.settledS);
+        out.addRun(from, from, holdsFrom, settledFrom);
         if (to - 1 > from) {
             sweep.compute(to - 1);
+            boolean holdsLast = sweep.verdict.holds;
+            double settledLast = Math.max(0, sweep.verdict.settledS);
+            sweep.settle(from, holdsFrom, settledFrom, to - 1, holdsLast, settledLast);
+            out.addRun(to - 1, to - 1, holdsLast, settledLast);
         }
-        sweep.settle(from, to - 1);
-        for (int k = from; k + 1 < to; k++) {
+        // Within a run both ends of a step keep what is left of one anchor's time, which covers the whole step:
+        // only the steps from one run to the next can hide a change.
+        for (int r = 0; r + 1 < out.runs(); r++) {
+            int k = out.runEnd(r) - 1;
             if (within != null && !within.holdsInStep(k)) {
                 continue;
             }
-            sweep.between(k, 0, 1, 0, out.holds(k), out.settledS(k), out.holds(k + 1), out.settledS(k + 1));
+            sweep.between(k, 0, 1, 0, out.runHolds(r), out.settledS(r, k), out.runHolds(r + 1), out.settledS(r + 1, k + 1));
         }
         return out;
     }
@@ -78,31 +87,54 @@ final class Sweep {
 
     private void compute(int i) {
         test.at(arc.sample(i), verdict);
-        out.set(i, verdict.holds, Math.max(0, verdict.settledS));
     }
 
-    /** Samples a and b are decided; decides the samples between them. */
-    private void settle(int a, int b) {
-        int i = a + 1;
-        while (i < b && times[i] - times[a] <= out.settledS(a)) {
-            inherit(i++, a);
+    /**
+     * Samples a and b are decided (with their answers and times); decides the samples between them, as runs in
+     * sample order. A sample inherits from the nearer decided one whose time reaches it; the time is monotone in
+     * the distance, so each run's end is found by halving.
+     */
+    private void settle(int a, boolean holdsA, double settledA, int b, boolean holdsB, double settledB) {
+        // the first sample after a that a does not reach (b at most)
+        int lo = a + 1;
+        int hi = b;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (times[mid] - times[a] <= settledA) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
         }
-        int j = b - 1;
-        while (j >= i && times[b] - times[j] <= out.settledS(b)) {
-            inherit(j--, b);
+        int i = lo;
+        // the last sample before b, at or after i, that b does not reach (i - 1 if none)
+        lo = i - 1;
+        hi = b - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (times[b] - times[mid] <= settledB) {
+                hi = mid - 1;
+            } else {
+                lo = mid;
+            }
         }
-        if (i > j) {
-            return;
+        int j = lo;
+        if (i > a + 1) {
+            out.addRun(a + 1, a, holdsA, settledA);
         }
-        int middle = (i + j) >>> 1;
-        compute(middle);
-        settle(i - 1, middle);
-        settle(middle, j + 1);
-    }
-
-    /** Sample i takes the answer of sample k, which holds around it for what is left of k's time. */
-    private void inherit(int i, int k) {
-        out.set(i, out.holds(k), out.settledS(k) - Math.abs(times[i] - times[k]));
+        if (i <= j) {
+            int middle = (i + j) >>> 1;
+            compute(middle);
+            boolean holdsMiddle = verdict.holds;
+            double settledMiddle = Math.max(0, verdict.settledS);
+            settle(i - 1, holdsA, i - 1 == a ? settledA : settledA - Math.abs(times[i - 1] - times[a]), middle, holdsMiddle,
+                    settledMiddle);
+            out.addRun(middle, middle, holdsMiddle, settledMiddle);
+            settle(middle, holdsMiddle, settledMiddle, j + 1, holdsB, j + 1 == b ? settledB : settledB - Math.abs(times[b] - times[j + 1]));
+        }
+        if (j + 1 < b) {
+            out.addRun(j + 1, b, holdsB, settledB);
+        }
     }
 
     /**
