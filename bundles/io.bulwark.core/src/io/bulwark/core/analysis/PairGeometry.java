@@ -163,7 +163,7 @@ final class PairGeometry {
         return Sweep.run(arc, firstEngageable, endEngageable, (sample, verdict) -> {
             int i = sample.index();
             if (i >= 0) {
-                verdict.settle(engageable.holds(i), engageable.settledS(i));
+                engageable.at(i, verdict);
             } else {
                 engageableAt.at(sample, verdict);
             }

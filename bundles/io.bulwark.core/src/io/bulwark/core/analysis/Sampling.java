@@ -17,38 +17,62 @@ final class Sampling {
     final int from;
     final int to;
     /** Run r covers the samples [start[r], start[r + 1]) (the last one up to {@code to}), all with the answer holds[r]. */
-    private int[] start = new int[16];
-    private int[] anchor = new int[16];
+    private final int[] start;
+    private final int[] anchor;
     /** The time the anchor's answer holds around it; a sample of the run keeps what is left of it at its distance. */
-    private double[] anchorSettledS = new double[16];
-    private boolean[] holds = new boolean[16];
-    private int runs;
+    private final double[] anchorSettledS;
+    private final boolean[] holds;
+    private final int runs;
     /** The added points: the grid sample each follows, its time and answer. */
     private int[] after = new int[0];
     private double[] extraTimes = new double[0];
     private boolean[] extraHolds = new boolean[0];
     private int extras;
 
-    Sampling(double[] times, int from, int to) {
+    /** No sample: [from, from). */
+    Sampling(double[] times, int from) {
+        this(times, from, from, new Runs());
+    }
+
+    /** The samples [from, to) as the runs built. */
+    Sampling(double[] times, int from, int to, Runs built) {
         this.times = times;
         this.from = from;
         this.to = to;
+        this.runs = built.count;
+        this.start = Arrays.copyOf(built.start, runs);
+        this.anchor = Arrays.copyOf(built.anchor, runs);
+        this.anchorSettledS = Arrays.copyOf(built.anchorSettledS, runs);
+        this.holds = Arrays.copyOf(built.holds, runs);
     }
 
-    /** Appends the run [first, next run's start) with the answer of sample {@code anchor}; runs come in sample order. */
-    void addRun(int first, int anchorSample, boolean answer, double settledS) {
-        if (runs == start.length) {
-            int capacity = 2 * runs;
-            start = Arrays.copyOf(start, capacity);
-            anchor = Arrays.copyOf(anchor, capacity);
-            anchorSettledS = Arrays.copyOf(anchorSettledS, capacity);
-            holds = Arrays.copyOf(holds, capacity);
+    /** Runs while a sweep builds them, in sample order; one buffer per thread serves every sweep. */
+    static final class Runs {
+        private int[] start = new int[64];
+        private int[] anchor = new int[64];
+        private double[] anchorSettledS = new double[64];
+        private boolean[] holds = new boolean[64];
+        private int count;
+
+        void clear() {
+            count = 0;
         }
-        start[runs] = first;
-        anchor[runs] = anchorSample;
-        anchorSettledS[runs] = settledS;
-        holds[runs] = answer;
-        runs++;
+
+        /** Appends the run from sample {@code first} to the next run's start with the answer of sample {@code anchorSample}. */
+        void add(int first, int anchorSample, boolean answer, double settledS) {
+            if (count == start.length) {
+                int capacity = 2 * count;
+                start = Arrays.copyOf(start, capacity);
+                anchor = Arrays.copyOf(anchor, capacity);
+                anchorSettledS = Arrays.copyOf(anchorSettledS, capacity);
+                holds = Arrays.copyOf(holds, capacity);
+            }
+            start[count] = first;
+            anchor[count] = anchorSample;
+            anchorSettledS[count] = settledS;
+            holds[count] = answer;
+            count++;
+        }
     }
 
     int runs() {
@@ -96,6 +120,12 @@ final class Sampling {
     /** How long (s) the answer at sample i of [from, to) provably holds around it. */
     double settledS(int i) {
         return settledS(runOf(i), i);
+    }
+
+    /** The answer at sample i of [from, to) and how long it provably holds around it, into a verdict. */
+    void at(int i, Sweep.Verdict verdict) {
+        int r = runOf(i);
+        verdict.settle(holds[r], settledS(r, i));
     }
 
     /** Whether the predicate holds at a sample of the grid (not only at an added point). */

@@ -16,6 +16,8 @@ final class Sweep {
 
     /** The stretches between points that no point's answer settles are shorter than this: the contract's resolution. */
     static final double MAX_UNSETTLED_S = 0.1;
+    /** Sweeps do not nest: each thread builds the runs of one at a time. */
+    private static final ThreadLocal<Sampling.Runs> RUNS = ThreadLocal.withInitial(Sampling.Runs::new);
 
     /** The predicate at one point of the arc and the time its answer holds around it. */
     @FunctionalInterface
@@ -45,21 +47,24 @@ final class Sweep {
      */
     static Sampling run(ArcSamples arc, int from, int to, Test test, Sampling within) {
         if (from >= to) {
-            return new Sampling(arc.times, from, from);
+            return new Sampling(arc.times, from);
         }
-        Sampling out = new Sampling(arc.times, from, to);
-        Sweep sweep = new Sweep(arc, test, out);
+        Sampling.Runs runs = RUNS.get();
+        runs.clear();
+        Sweep sweep = new Sweep(arc, test, runs);
         sweep.compute(from);
         boolean holdsFrom = sweep.verdict.holds;
         double settledFrom = Math.max(0, sweep.verdict.settledS);
-        out.addRun(from, from, holdsFrom, settledFrom);
+        runs.add(from, from, holdsFrom, settledFrom);
         if (to - 1 > from) {
             sweep.compute(to - 1);
             boolean holdsLast = sweep.verdict.holds;
             double settledLast = Math.max(0, sweep.verdict.settledS);
             sweep.settle(from, holdsFrom, settledFrom, to - 1, holdsLast, settledLast);
-            out.addRun(to - 1, to - 1, holdsLast, settledLast);
+            runs.add(to - 1, to - 1, holdsLast, settledLast);
         }
+        Sampling out = new Sampling(arc.times, from, to, runs);
+        sweep.out = out;
         // Within a run both ends of a step keep what is left of one anchor's time, which covers the whole step:
         // only the steps from one run to the next can hide a change.
         for (int r = 0; r + 1 < out.runs(); r++) {
@@ -75,14 +80,16 @@ final class Sweep {
     private final ArcSamples arc;
     private final double[] times;
     private final Test test;
-    private final Sampling out;
+    /** The runs while the samples are settled; then the result, to which the points between samples are added. */
+    private final Sampling.Runs runs;
+    private Sampling out;
     private final Verdict verdict = new Verdict();
 
-    private Sweep(ArcSamples arc, Test test, Sampling out) {
+    private Sweep(ArcSamples arc, Test test, Sampling.Runs runs) {
         this.arc = arc;
         this.times = arc.times;
         this.test = test;
-        this.out = out;
+        this.runs = runs;
     }
 
     private void compute(int i) {
@@ -120,7 +127,7 @@ final class Sweep {
         }
         int j = lo;
         if (i > a + 1) {
-            out.addRun(a + 1, a, holdsA, settledA);
+            runs.add(a + 1, a, holdsA, settledA);
         }
         if (i <= j) {
             int middle = (i + j) >>> 1;
@@ -129,11 +136,11 @@ final class Sweep {
             double settledMiddle = Math.max(0, verdict.settledS);
             settle(i - 1, holdsA, i - 1 == a ? settledA : settledA - Math.abs(times[i - 1] - times[a]), middle, holdsMiddle,
                     settledMiddle);
-            out.addRun(middle, middle, holdsMiddle, settledMiddle);
+            runs.add(middle, middle, holdsMiddle, settledMiddle);
             settle(middle, holdsMiddle, settledMiddle, j + 1, holdsB, j + 1 == b ? settledB : settledB - Math.abs(times[b] - times[j + 1]));
         }
         if (j + 1 < b) {
-            out.addRun(j + 1, b, holdsB, settledB);
+            runs.add(j + 1, b, holdsB, settledB);
         }
     }
 
