@@ -2,8 +2,10 @@ package io.bulwark.core.analysis;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.DoubleUnaryOperator;
 import java.util.stream.IntStream;
@@ -31,6 +33,8 @@ final class Analysis {
      * see or engage no sample of it: its sweeps are skipped (the distance is exact to far better).
      */
     private static final double REACH_MARGIN_KM = 1e-3;
+    /** A battery group's first-arriving cue not yet looked for. */
+    private static final int UNKNOWN = -2;
 
     final Scenario scenario;
     final ThreatPath[] paths;
@@ -41,6 +45,12 @@ final class Analysis {
     final int[] fireControlOf;
     /** Radars whose tracks cue each battery: named ones (or any) with a sharing path, plus its fire-control radar. */
     final int[][] cues;
+    /**
+     * Batteries of one group have the same cueing radars with the same latencies (same force, cues and fire control):
+     * the same radar's track reaches them first, found once per raid and group.
+     */
+    private final int[] cueGroup;
+    private final int cueGroups;
     private final Network network;
     private final int[] forceOfRadar;
     private final int[] forceOfBattery;
@@ -76,6 +86,14 @@ final class Analysis {
         this.batterySites = scenario.batteries().stream().map(b -> ThreatPath.unitVector(b.site())).toArray(double[][]::new);
         this.noTracks = scenario.radars().stream().map(r -> new RadarTrack(r.name(), List.of(), null)).toArray(RadarTrack[]::new);
         this.cues = cueingSets();
+        this.cueGroup = new int[cues.length];
+        Map<List<Integer>, Integer> groups = new HashMap<>();
+        for (int b = 0; b < cues.length; b++) {
+            List<Integer> key = new ArrayList<>(List.of(forceOfBattery[b], fireControlOf[b]));
+            Arrays.stream(cues[b]).forEach(key::add);
+            cueGroup[b] = groups.computeIfAbsent(key, k -> groups.size());
+        }
+        this.cueGroups = groups.size();
         this.raids = Parallel.map(threads, scenario.raids().size(), this::raidGeometry).toArray(RaidGeometry[]::new);
         this.firstThreat = new int[raids.length + 1];
         for (int r = 0; r < raids.length; r++) {
@@ -171,9 +189,11 @@ final class Analysis {
             RadarGeometry fireControl = fireControlOf[b] < 0 ? null : radars[fireControlOf[b]];
             pairs[b] = new PairGeometry(battery, arc, fireControl, raid.missile().rcsM2());
         }
+        int[] firstCueOfGroup = new int[cueGroups];
+        Arrays.fill(firstCueOfGroup, UNKNOWN);
         Engagement[] engagements = new Engagement[batteries];
         for (int b = 0; b < batteries; b++) {
-            engagements[b] = engage(pairs[b], sights, b, path);
+            engagements[b] = engage(pairs[b], sights, firstCueOfGroup, b, path);
         }
         int[] firstCue = null;
         Engagement[] withoutFirstCue = null;
@@ -181,7 +201,7 @@ final class Analysis {
             firstCue = new int[batteries];
             withoutFirstCue = new Engagement[batteries];
             for (int b = 0; b < batteries; b++) {
-                firstCue[b] = engagements[b].planned > 0 ? firstArrivingCue(sights, b, -1) : -1;
+                firstCue[b] = engagements[b].planned > 0 ? firstArrivingCue(sights, firstCueOfGroup, b) : -1;
                 if (firstCue[b] >= 0) {
                     int next = firstArrivingCue(sights, b, firstCue[b]);
                     double later = next < 0 ? Double.NaN : arrivalFrom(sights, b, next);
@@ -242,19 +262,20 @@ final class Analysis {
         return tracks;
     }
 
-    private Engagement engage(PairGeometry pair, Sight[] sights, int b, ThreatPath path) {
+    /** @param firstCueOfGroup  the raid's first-arriving cue of each battery group, {@value #UNKNOWN} until asked for */
+    private Engagement engage(PairGeometry pair, Sight[] sights, int[] firstCueOfGroup, int b, ThreatPath path) {
         if (pair == null || !pair.anyInRange) {
-            return ruledOut(Reason.OUT_OF_RANGE, sights, b);
+            return ruledOut(Reason.OUT_OF_RANGE, sights, firstCueOfGroup, b);
         }
         if (!pair.anyInEnvelope) {
             Battery battery = scenario.batteries().get(b);
             return ruledOut(pair.maxAltitudeInRangeKm < battery.type().minAltitudeKm() ? Reason.BELOW_ALTITUDE_FLOOR
-                    : Reason.ABOVE_ALTITUDE_CEILING, sights, b);
+                    : Reason.ABOVE_ALTITUDE_CEILING, sights, firstCueOfGroup, b);
         }
         if (!pair.anyEngageable) {
-            return ruledOut(Reason.FIRE_CONTROL_BLIND, sights, b);
+            return ruledOut(Reason.FIRE_CONTROL_BLIND, sights, firstCueOfGroup, b);
         }
-        int cue = firstArrivingCue(sights, b, -1);
+        int cue = firstArrivingCue(sights, firstCueOfGroup, b);
         if (cue < 0) {
             int unshared = unsharedTrack(sights, b);
             return unshared < 0 ? Engagement.none(Reason.NO_TRACK) : Engagement.unshared(unshared, sights[unshared].track());
@@ -263,8 +284,8 @@ final class Analysis {
     }
 
     /** A battery the geometry rules out: the reports still say when a track reaches it (none: never). */
-    private Engagement ruledOut(Reason reason, Sight[] sights, int b) {
-        int cue = reports ? firstArrivingCue(sights, b, -1) : -1;
+    private Engagement ruledOut(Reason reason, Sight[] sights, int[] firstCueOfGroup, int b) {
+        int cue = reports ? firstArrivingCue(sights, firstCueOfGroup, b) : -1;
         return cue < 0 ? Engagement.none(reason) : Engagement.ruledOut(reason, arrivalFrom(sights, b, cue));
     }
 
@@ -296,6 +317,14 @@ final class Analysis {
         return new Engagement(arrival, reportedWindows, first, intercepts, planned, Reason.NONE);
     }
 
+    /** {@link #firstArrivingCue(Sight[], int, int)} with no radar lost, once per battery group and raid. */
+    private int firstArrivingCue(Sight[] sights, int[] firstCueOfGroup, int b) {
+        if (firstCueOfGroup[cueGroup[b]] == UNKNOWN) {
+            firstCueOfGroup[cueGroup[b]] = firstArrivingCue(sights, b, -1);
+        }
+        return firstCueOfGroup[cueGroup[b]];
+    }
+
     /** The cueing radar but {@code lost} (-1: none) whose track arrives first (the first of equals), or -1. */
     private int firstArrivingCue(Sight[] sights, int b, int lost) {
         int first = -1;
@@ -308,11 +337,8 @@ final class Analysis {
     }
 
     private boolean arrivesEarlier(Sight[] sights, int b, int r, int than) {
-        double tau = sights[r].trackFormationS();
-        double latency = latency(b, r);
-        double thanTau = sights[than].trackFormationS();
-        double thanLatency = latency(b, than);
-        return Boundary.less(sights[r].trackStart(), x -> x + tau + latency, sights[than].trackStart(), x -> x + thanTau + thanLatency);
+        return Boundary.less(sights[r].trackStart(), sights[r].trackFormationS(), latency(b, r), sights[than].trackStart(),
+                sights[than].trackFormationS(), latency(b, than));
     }
 
     /** Track arrival (threat time) at battery b from radar r, fully refined. */
@@ -337,9 +363,7 @@ final class Analysis {
     }
 
     private static boolean tracksEarlier(Sight[] sights, int r, int than) {
-        double tau = sights[r].trackFormationS();
-        double thanTau = sights[than].trackFormationS();
-        return Boundary.less(sights[r].trackStart(), x -> x + tau, sights[than].trackStart(), x -> x + thanTau);
+        return Boundary.less(sights[r].trackStart(), sights[r].trackFormationS(), 0, sights[than].trackStart(), sights[than].trackFormationS(), 0);
     }
 
     /**

@@ -1,8 +1,5 @@
 package io.bulwark.core.analysis;
 
-import java.util.HashMap;
-import java.util.Map;
-
 import io.bulwark.core.geo.Sphere;
 import io.bulwark.core.trajectory.BallisticTrajectory;
 
@@ -40,7 +37,10 @@ final class ArcSamples {
     private final Sample[] samples;
     /** How often a step between samples can be halved by {@link #between(int, int)}. */
     static final int MAX_DEPTH = 20;
-    private final Map<Long, Sample> added = new HashMap<>();
+    /** The points added between samples, by key (sample, numerator): open addressing, keys + 1 so that 0 means empty. */
+    private long[] addedKeys = new long[64];
+    private Sample[] addedPoints = new Sample[64];
+    private int addedCount;
 
     ArcSamples(ThreatPath path) {
         this.path = path;
@@ -79,14 +79,41 @@ final class ArcSamples {
      * The sweeps of every radar and battery add their points there, so they share them while the raid is analysed.
      */
     Sample between(int k, int numerator) {
-        long key = ((long) k << MAX_DEPTH) | numerator;
-        Sample sample = added.get(key);
-        if (sample == null) {
-            double t = times[k] + (times[k + 1] - times[k]) * numerator / (1 << MAX_DEPTH);
-            sample = compute(-1, t);
-            added.put(key, sample);
+        long key = (((long) k << MAX_DEPTH) | numerator) + 1;
+        int mask = addedKeys.length - 1;
+        int slot = (int) (key * 0x9E3779B97F4A7C15L >>> 40) & mask;
+        while (addedKeys[slot] != 0) {
+            if (addedKeys[slot] == key) {
+                return addedPoints[slot];
+            }
+            slot = (slot + 1) & mask;
+        }
+        double t = times[k] + (times[k + 1] - times[k]) * numerator / (1 << MAX_DEPTH);
+        Sample sample = compute(-1, t);
+        addedKeys[slot] = key;
+        addedPoints[slot] = sample;
+        if (++addedCount * 2 > addedKeys.length) {
+            grow();
         }
         return sample;
+    }
+
+    private void grow() {
+        long[] keys = addedKeys;
+        Sample[] points = addedPoints;
+        addedKeys = new long[2 * keys.length];
+        addedPoints = new Sample[2 * keys.length];
+        int mask = addedKeys.length - 1;
+        for (int s = 0; s < keys.length; s++) {
+            if (keys[s] != 0) {
+                int slot = (int) (keys[s] * 0x9E3779B97F4A7C15L >>> 40) & mask;
+                while (addedKeys[slot] != 0) {
+                    slot = (slot + 1) & mask;
+                }
+                addedKeys[slot] = keys[s];
+                addedPoints[slot] = points[s];
+            }
+        }
     }
 
     private Sample compute(int index, double t) {

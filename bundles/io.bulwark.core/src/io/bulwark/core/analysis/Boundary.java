@@ -116,6 +116,30 @@ final class Boundary {
         }
     }
 
+    /**
+     * {@link #less} for the shifts {@code f(x) = x + a1 + a2} and {@code g(x) = x + b1 + b2} (a track's formation time and
+     * latency, say), added in that order, without a function object for each comparison.
+     */
+    static boolean less(Boundary a, double a1, double a2, Boundary b, double b1, double b2) {
+        while (true) {
+            if (a.hi + a1 + a2 < b.lo + b1 + b2) {
+                return true;
+            }
+            if (a.lo + a1 + a2 >= b.hi + b1 + b2) {
+                return false;
+            }
+            if (a.settled() && b.settled()) {
+                return a.value() + a1 + a2 < b.value() + b1 + b2;
+            }
+            if (!a.settled()) {
+                a.halve();
+            }
+            if (!b.settled()) {
+                b.halve();
+            }
+        }
+    }
+
     /** Whether {@code end - start >= length} for the fully halved values; halves both until decided. */
     static boolean lastsAtLeast(Boundary start, Boundary end, double length) {
         while (true) {

@@ -36,7 +36,8 @@ final class Intervals {
         double[] times = sampling.times;
         int n = times.length;
         List<Boundary[]> result = new ArrayList<>();
-        sampling.walk(new Sampling.Visitor() {
+        // it acts only where the answer changes: the ends of the runs are enough
+        sampling.walkRunEnds(new Sampling.Visitor() {
             /** The previous point's time; before the first, the sample before it, where the predicate does not hold. */
             double previous = sampling.from == 0 ? Double.NaN : times[sampling.from - 1];
             Boundary start;

@@ -64,14 +64,17 @@ final class PairGeometry {
             Sampling inRange = Sweep.run(arc, 0, n, this::inRangeAt);
             // over the grid's samples in range, as the reasons always said; over the added points if none is
             double[] extremes = { Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY };
-            boolean sampleInRange = inRange.anySample();
-            inRange.walk((time, holds, sample) -> {
-                if (holds && (sample >= 0 || !sampleInRange)) {
-                    double alt = (sample >= 0 ? arc.sample(sample) : arc.between(time)).alt();
-                    extremes[0] = Math.max(extremes[0], alt);
-                    extremes[1] = Math.min(extremes[1], alt);
-                }
-            });
+            if (inRange.anySample()) {
+                altitudeExtremes(inRange, extremes);
+            } else {
+                inRange.walk((time, holds, sample) -> {
+                    if (holds) {
+                        double alt = arc.between(time).alt();
+                        extremes[0] = Math.max(extremes[0], alt);
+                        extremes[1] = Math.min(extremes[1], alt);
+                    }
+                });
+            }
             anyInRange = inRange.any();
             maxAltitudeInRangeKm = extremes[0];
             minAltitudeInRangeKm = extremes[1];
@@ -98,6 +101,32 @@ final class PairGeometry {
         anyEngageable = engageable.any();
         flyoutS = new double[Math.max(0, endEngageable - firstEngageable)];
         Arrays.fill(flyoutS, Double.NaN);
+    }
+
+    /**
+     * The highest and lowest altitude of the grid's samples where a predicate holds, into {@code extremes}. The
+     * altitude rises until the apogee, half-way through the flight, and falls after it, metres from one sample
+     * to the next away from the apogee: over a run of samples the lowest is at one of its ends, the highest at
+     * an end or next to the apogee, so only those are computed.
+     */
+    private void altitudeExtremes(Sampling where, double[] extremes) {
+        double[] times = arc.times;
+        int afterApogee = Arrays.binarySearch(times, arc.path.timeOfFlight() / 2);
+        afterApogee = afterApogee >= 0 ? afterApogee : -afterApogee - 1;
+        for (int r = 0; r < where.runs(); r++) {
+            if (!where.runHolds(r)) {
+                continue;
+            }
+            int first = where.runStart(r);
+            int last = where.runEnd(r) - 1;
+            for (int i : new int[] { first, last, afterApogee - 2, afterApogee - 1, afterApogee, afterApogee + 1 }) {
+                if (i >= first && i <= last) {
+                    double alt = arc.sample(i).alt();
+                    extremes[0] = Math.max(extremes[0], alt);
+                    extremes[1] = Math.min(extremes[1], alt);
+                }
+            }
+        }
     }
 
     private void inRangeAt(ArcSamples.Sample sample, Sweep.Verdict verdict) {
@@ -163,7 +192,7 @@ final class PairGeometry {
         return Sweep.run(arc, firstEngageable, endEngageable, (sample, verdict) -> {
             int i = sample.index();
             if (i >= 0) {
-                verdict.settle(engageable.holds(i), engageable.settledS(i));
+                engageable.at(i, verdict);
             } else {
                 engageableAt.at(sample, verdict);
             }

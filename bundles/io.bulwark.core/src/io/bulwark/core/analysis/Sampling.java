@@ -6,48 +6,132 @@ import java.util.Arrays;
  * A predicate of an arc as a {@link Sweep} decided it: at the grid's samples [from, to), with the time (s) each
  * answer provably holds around its sample, and at the points added between samples, in time order. Outside
  * [from, to) it does not hold.
+ * <p>
+ * The samples are kept as runs, not one by one: a run is a computed sample, or the samples that inherited the
+ * answer of one sample (its anchor), whose time left shrinks by their distance from it. A sweep settles most of
+ * an arc's hundreds of samples by inheritance, so its work and memory grow with the runs, not with the samples.
  */
 final class Sampling {
 
     final double[] times;
     final int from;
     final int to;
-    /** At the samples [from, to), from index 0. */
+    /** Run r covers the samples [start[r], start[r + 1]) (the last one up to {@code to}), all with the answer holds[r]. */
+    private final int[] start;
+    private final int[] anchor;
+    /** The time the anchor's answer holds around it; a sample of the run keeps what is left of it at its distance. */
+    private final double[] anchorSettledS;
     private final boolean[] holds;
-    private final double[] settledS;
+    private final int runs;
     /** The added points: the grid sample each follows, its time and answer. */
     private int[] after = new int[0];
     private double[] extraTimes = new double[0];
     private boolean[] extraHolds = new boolean[0];
     private int extras;
 
-    Sampling(double[] times, int from, int to) {
+    /** No sample: [from, from). */
+    Sampling(double[] times, int from) {
+        this(times, from, from, new Runs());
+    }
+
+    /** The samples [from, to) as the runs built. */
+    Sampling(double[] times, int from, int to, Runs built) {
         this.times = times;
         this.from = from;
         this.to = to;
-        this.holds = new boolean[Math.max(0, to - from)];
-        this.settledS = new double[Math.max(0, to - from)];
+        this.runs = built.count;
+        this.start = Arrays.copyOf(built.start, runs);
+        this.anchor = Arrays.copyOf(built.anchor, runs);
+        this.anchorSettledS = Arrays.copyOf(built.anchorSettledS, runs);
+        this.holds = Arrays.copyOf(built.holds, runs);
+    }
+
+    /** Runs while a sweep builds them, in sample order; one buffer per thread serves every sweep. */
+    static final class Runs {
+        private int[] start = new int[64];
+        private int[] anchor = new int[64];
+        private double[] anchorSettledS = new double[64];
+        private boolean[] holds = new boolean[64];
+        private int count;
+
+        void clear() {
+            count = 0;
+        }
+
+        /** Appends the run from sample {@code first} to the next run's start with the answer of sample {@code anchorSample}. */
+        void add(int first, int anchorSample, boolean answer, double settledS) {
+            if (count == start.length) {
+                int capacity = 2 * count;
+                start = Arrays.copyOf(start, capacity);
+                anchor = Arrays.copyOf(anchor, capacity);
+                anchorSettledS = Arrays.copyOf(anchorSettledS, capacity);
+                holds = Arrays.copyOf(holds, capacity);
+            }
+            start[count] = first;
+            anchor[count] = anchorSample;
+            anchorSettledS[count] = settledS;
+            holds[count] = answer;
+            count++;
+        }
+    }
+
+    int runs() {
+        return runs;
+    }
+
+    /** The first sample of run r. */
+    int runStart(int r) {
+        return start[r];
+    }
+
+    /** One past the last sample of run r. */
+    int runEnd(int r) {
+        return r + 1 < runs ? start[r + 1] : to;
+    }
+
+    boolean runHolds(int r) {
+        return holds[r];
+    }
+
+    /** What is left at sample i of run r of the time its anchor's answer holds. */
+    double settledS(int r, int i) {
+        return anchor[r] == i ? anchorSettledS[r] : anchorSettledS[r] - Math.abs(times[i] - times[anchor[r]]);
+    }
+
+    private int runOf(int i) {
+        int lo = 0;
+        int hi = runs - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (start[mid] <= i) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
     }
 
     /** At sample i of [from, to). */
     boolean holds(int i) {
-        return holds[i - from];
+        return holds[runOf(i)];
     }
 
     /** How long (s) the answer at sample i of [from, to) provably holds around it. */
     double settledS(int i) {
-        return settledS[i - from];
+        return settledS(runOf(i), i);
     }
 
-    void set(int i, boolean answer, double settled) {
-        holds[i - from] = answer;
-        settledS[i - from] = settled;
+    /** The answer at sample i of [from, to) and how long it provably holds around it, into a verdict. */
+    void at(int i, Sweep.Verdict verdict) {
+        int r = runOf(i);
+        verdict.settle(holds[r], settledS(r, i));
     }
 
     /** Whether the predicate holds at a sample of the grid (not only at an added point). */
     boolean anySample() {
-        for (boolean h : holds) {
-            if (h) {
+        for (int r = 0; r < runs; r++) {
+            if (holds[r]) {
                 return true;
             }
         }
@@ -67,6 +151,21 @@ final class Sampling {
         extras++;
     }
 
+    /** The first added point after sample k or later. */
+    private int firstExtraFrom(int k) {
+        int lo = 0;
+        int hi = extras;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (after[mid] < k) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     /**
      * Whether the predicate holds anywhere in the step from sample k to k + 1 as far as the points tell: at either
      * sample or at a point added between them.
@@ -78,17 +177,7 @@ final class Sampling {
         if (holds(k) || holds(k + 1)) {
             return true;
         }
-        int lo = 0;
-        int hi = extras;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (after[mid] < k) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        for (int e = lo; e < extras && after[e] == k; e++) {
+        for (int e = firstExtraFrom(k); e < extras && after[e] == k; e++) {
             if (extraHolds[e]) {
                 return true;
             }
@@ -105,9 +194,32 @@ final class Sampling {
     /** Visits the points in time order: each grid sample of [from, to), then the points added after it. */
     void walk(Visitor visitor) {
         int e = 0;
-        for (int i = from; i < to; i++) {
-            visitor.point(times[i], holds[i - from], i);
-            while (e < extras && after[e] == i) {
+        for (int r = 0; r < runs; r++) {
+            for (int i = start[r]; i < runEnd(r); i++) {
+                visitor.point(times[i], holds[r], i);
+                while (e < extras && after[e] == i) {
+                    visitor.point(extraTimes[e], extraHolds[e], -1);
+                    e++;
+                }
+            }
+        }
+    }
+
+    /**
+     * Visits the points in time order as {@link #walk} does, but of each run only its first and last sample: for a
+     * visitor that acts only where the answer changes from the point before (points are added only after the last
+     * sample of a run, where a sweep looked between runs).
+     */
+    void walkRunEnds(Visitor visitor) {
+        int e = 0;
+        for (int r = 0; r < runs; r++) {
+            int first = start[r];
+            int last = runEnd(r) - 1;
+            visitor.point(times[first], holds[r], first);
+            if (last > first) {
+                visitor.point(times[last], holds[r], last);
+            }
+            while (e < extras && after[e] == last) {
                 visitor.point(extraTimes[e], extraHolds[e], -1);
                 e++;
             }
@@ -117,13 +229,14 @@ final class Sampling {
     /** The first grid sample at or before the first point where the predicate holds; {@code to} if none. */
     int first() {
         int e = 0;
-        for (int i = from; i < to; i++) {
-            if (holds[i - from]) {
-                return i;
+        for (int r = 0; r < runs; r++) {
+            if (holds[r]) {
+                return start[r];
             }
-            while (e < extras && after[e] == i) {
+            int last = runEnd(r) - 1;
+            while (e < extras && after[e] <= last) {
                 if (extraHolds[e++]) {
-                    return i;
+                    return after[e - 1];
                 }
             }
         }
@@ -133,14 +246,15 @@ final class Sampling {
     /** One past the first grid sample at or after the last point where the predicate holds; {@code from} if none. */
     int end() {
         int e = extras - 1;
-        for (int i = to - 1; i >= from; i--) {
-            while (e >= 0 && after[e] == i) {
+        for (int r = runs - 1; r >= 0; r--) {
+            int last = runEnd(r) - 1;
+            while (e >= 0 && after[e] >= start[r]) {
                 if (extraHolds[e--]) {
-                    return i + 2;
+                    return after[e + 1] + 2;
                 }
             }
-            if (holds[i - from]) {
-                return i + 1;
+            if (holds[r]) {
+                return last + 1;
             }
         }
         return from;

@@ -16,6 +16,8 @@ final class Sweep {
 
     /** The stretches between points that no point's answer settles are shorter than this: the contract's resolution. */
     static final double MAX_UNSETTLED_S = 0.1;
+    /** Sweeps do not nest: each thread builds the runs of one at a time. */
+    private static final ThreadLocal<Sampling.Runs> RUNS = ThreadLocal.withInitial(Sampling.Runs::new);
 
     /** The predicate at one point of the arc and the time its answer holds around it. */
     @FunctionalInterface
@@ -45,20 +47,32 @@ final class Sweep {
      */
     static Sampling run(ArcSamples arc, int from, int to, Test test, Sampling within) {
         if (from >= to) {
-            return new Sampling(arc.times, from, from);
+            return new Sampling(arc.times, from);
         }
-        Sampling out = new Sampling(arc.times, from, to);
-        Sweep sweep = new Sweep(arc, test, out);
+        Sampling.Runs runs = RUNS.get();
+        runs.clear();
+        Sweep sweep = new Sweep(arc, test, runs);
         sweep.compute(from);
+        boolean holdsFrom = sweep.verdict.holds;
+        double settledFrom = Math.max(0, sweep.verdict.settledS);
+        runs.add(from, from, holdsFrom, settledFrom);
         if (to - 1 > from) {
             sweep.compute(to - 1);
+            boolean holdsLast = sweep.verdict.holds;
+            double settledLast = Math.max(0, sweep.verdict.settledS);
+            sweep.settle(from, holdsFrom, settledFrom, to - 1, holdsLast, settledLast);
+            runs.add(to - 1, to - 1, holdsLast, settledLast);
         }
-        sweep.settle(from, to - 1);
-        for (int k = from; k + 1 < to; k++) {
+        Sampling out = new Sampling(arc.times, from, to, runs);
+        sweep.out = out;
+        // Within a run both ends of a step keep what is left of one anchor's time, which covers the whole step:
+        // only the steps from one run to the next can hide a change.
+        for (int r = 0; r + 1 < out.runs(); r++) {
+            int k = out.runEnd(r) - 1;
             if (within != null && !within.holdsInStep(k)) {
                 continue;
             }
-            sweep.between(k, 0, 1, 0, out.holds(k), out.settledS(k), out.holds(k + 1), out.settledS(k + 1));
+            sweep.between(k, 0, 1, 0, out.runHolds(r), out.settledS(r, k), out.runHolds(r + 1), out.settledS(r + 1, k + 1));
         }
         return out;
     }
@@ -66,43 +80,68 @@ final class Sweep {
     private final ArcSamples arc;
     private final double[] times;
     private final Test test;
-    private final Sampling out;
+    /** The runs while the samples are settled; then the result, to which the points between samples are added. */
+    private final Sampling.Runs runs;
+    private Sampling out;
     private final Verdict verdict = new Verdict();
 
-    private Sweep(ArcSamples arc, Test test, Sampling out) {
+    private Sweep(ArcSamples arc, Test test, Sampling.Runs runs) {
         this.arc = arc;
         this.times = arc.times;
         this.test = test;
-        this.out = out;
+        this.runs = runs;
     }
 
     private void compute(int i) {
         test.at(arc.sample(i), verdict);
-        out.set(i, verdict.holds, Math.max(0, verdict.settledS));
     }
 
-    /** Samples a and b are decided; decides the samples between them. */
-    private void settle(int a, int b) {
-        int i = a + 1;
-        while (i < b && times[i] - times[a] <= out.settledS(a)) {
-            inherit(i++, a);
+    /**
+     * Samples a and b are decided (with their answers and times); decides the samples between them, as runs in
+     * sample order. A sample inherits from the nearer decided one whose time reaches it; the time is monotone in
+     * the distance, so each run's end is found by halving.
+     */
+    private void settle(int a, boolean holdsA, double settledA, int b, boolean holdsB, double settledB) {
+        // the first sample after a that a does not reach (b at most)
+        int lo = a + 1;
+        int hi = b;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (times[mid] - times[a] <= settledA) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
         }
-        int j = b - 1;
-        while (j >= i && times[b] - times[j] <= out.settledS(b)) {
-            inherit(j--, b);
+        int i = lo;
+        // the last sample before b, at or after i, that b does not reach (i - 1 if none)
+        lo = i - 1;
+        hi = b - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (times[b] - times[mid] <= settledB) {
+                hi = mid - 1;
+            } else {
+                lo = mid;
+            }
         }
-        if (i > j) {
-            return;
+        int j = lo;
+        if (i > a + 1) {
+            runs.add(a + 1, a, holdsA, settledA);
         }
-        int middle = (i + j) >>> 1;
-        compute(middle);
-        settle(i - 1, middle);
-        settle(middle, j + 1);
-    }
-
-    /** Sample i takes the answer of sample k, which holds around it for what is left of k's time. */
-    private void inherit(int i, int k) {
-        out.set(i, out.holds(k), out.settledS(k) - Math.abs(times[i] - times[k]));
+        if (i <= j) {
+            int middle = (i + j) >>> 1;
+            compute(middle);
+            boolean holdsMiddle = verdict.holds;
+            double settledMiddle = Math.max(0, verdict.settledS);
+            settle(i - 1, holdsA, i - 1 == a ? settledA : settledA - Math.abs(times[i - 1] - times[a]), middle, holdsMiddle,
+                    settledMiddle);
+            runs.add(middle, middle, holdsMiddle, settledMiddle);
+            settle(middle, holdsMiddle, settledMiddle, j + 1, holdsB, j + 1 == b ? settledB : settledB - Math.abs(times[b] - times[j + 1]));
+        }
+        if (j + 1 < b) {
+            runs.add(j + 1, b, holdsB, settledB);
+        }
     }
 
     /**

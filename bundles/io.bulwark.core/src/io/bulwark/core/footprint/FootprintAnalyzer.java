@@ -29,9 +29,10 @@ public final class FootprintAnalyzer {
     public static final double DEFAULT_BEARING_STEP_DEG = 5;
     /**
      * The most cells a footprint grid may have: each cell is one analysis and one shape of the map. The default grid out
-     * to the antipode (20,015 km in 10 km rings, 5 deg bearings: 144,144 cells) fits.
+     * to the antipode (20,015 km in 10 km rings, 5 deg bearings: 144,144 cells) and the fine grid of a medium-range
+     * missile (1,000 km in 1 km rings, 1 deg bearings: 360,000 cells) fit.
      */
-    public static final long MAX_CELLS = 150_000;
+    public static final long MAX_CELLS = 400_000;
 
     private final CoverageAnalyzer analyzer = new CoverageAnalyzer();
 

@@ -69,12 +69,14 @@ class FootprintAnalyzerTest {
         assertEquals(Long.MAX_VALUE, FootprintAnalyzer.cellCount(1e9, 1e-300, 5));
         assertEquals(144_144, FootprintAnalyzer.cellCount(Math.PI * Sphere.RADIUS_KM, FootprintAnalyzer.DEFAULT_RING_STEP_KM,
                 FootprintAnalyzer.DEFAULT_BEARING_STEP_DEG), "the default grid out to the antipode fits");
+        assertEquals(360_000, FootprintAnalyzer.cellCount(1000, 1, 1), "the fine grid of a 1,000 km missile fits");
+        assertTrue(FootprintAnalyzer.cellCount(1000, 1, 1) <= FootprintAnalyzer.MAX_CELLS);
         try {
             new FootprintAnalyzer().footprint(defended(0.8), "City", SRBM, 0.0001, 5, new AnalysisOptions(2, false));
             throw new AssertionError("a grid of 216,000,000 cells was accepted");
         } catch (InvalidScenarioException e) {
-            assertEquals("footprint: a 0.0001 km ring step and a 5 deg bearing step make 216000000 cells out to 300 km; at most 150000"
-                    + " (a ring step of at least 0.2 km)", e.getMessage());
+            assertEquals("footprint: a 0.0001 km ring step and a 5 deg bearing step make 216000000 cells out to 300 km; at most 400000"
+                    + " (a ring step of at least 0.1 km)", e.getMessage());
         }
         Footprint smallest = new FootprintAnalyzer().footprint(defended(0.8), "City", new MissileType("Short", 3, 1), 0.2, 5,
                 new AnalysisOptions(2, false));

@@ -109,4 +109,12 @@ public class CoverageBenchmark {
     public Footprint footprintAt1000KmReach(Defended state) {
         return new FootprintAnalyzer().footprint(state.scenario, "Capital", state.mrbm, AnalysisOptions.DEFAULT);
     }
+
+    /** The fine grid: 1 km rings and 1 deg bearings out to 1,000 km, 360,000 cells. */
+    @Benchmark
+    @Warmup(iterations = 1, time = 1)
+    @Measurement(iterations = 3, time = 1)
+    public Footprint fineFootprintAt1000KmReach(Defended state) {
+        return new FootprintAnalyzer().footprint(state.scenario, "Capital", state.mrbm, 1, 1, AnalysisOptions.DEFAULT);
+    }
 }
