@@ -32,10 +32,13 @@ public class BulwarkValueConverterService extends DefaultTerminalConverters {
     private final IValueConverter<BigDecimal> decimal = new IValueConverter<>() {
         @Override
         public BigDecimal toValue(String string, INode node) {
+            if (string == null || string.isBlank()) { // the parser recovered from a missing number
+                throw new ValueConverterException("a number is missing here", node, null);
+            }
             try {
                 return new BigDecimal(string);
-            } catch (NumberFormatException | NullPointerException e) {
-                throw new ValueConverterException("'" + string + "' is not a number", node, e);
+            } catch (NumberFormatException e) {
+                throw new ValueConverterException("'" + string.strip() + "' is not a number", node, null);
             }
         }
 

@@ -200,4 +200,39 @@ class NumericLimitsTest {
         assertTrue(errors.get(0).getMessage().contains("The 100000 threats of scenario N against its batteries and radars make 2100000"
                 + " threat pairs; the analysis takes at most 2000000"), errors.get(0).getMessage());
     }
+
+    /** Malformed numbers the parser recovers from: the clause as written in {@link #VALID} and its replacement. */
+    static Stream<Arguments> malformedNumbers() {
+        return Stream.of(
+                Arguments.of("reach 600 km rcs 1 m2", "reach 600 km rcs Y_rcs"),
+                Arguments.of("reach 600 km rcs 1 m2", "reach 600 km rcs"),
+                Arguments.of("speed 3 km/s", "speed --3 km/s"),
+                Arguments.of("speed 3 km/s", "speed - 3 km/s"),
+                Arguments.of("speed 3 km/s", "speed .3 km/s"),
+                Arguments.of("speed 3 km/s", "speed +3 km/s"),
+                Arguments.of("speed 3 km/s", "speed 3.. km/s"),
+                Arguments.of("apogee 150 km", "apogee 1e5 km"),
+                Arguments.of("T+ 30 s", "T+ -- s"),
+                Arguments.of("speed 3 km/s", "speed NaN km/s"),
+                Arguments.of("raid X : M from 38 N, 127 E at Home apogee 150 km at T+ 30 s", "raid X : M from 38 N,"));
+    }
+
+    /** The parser explains in the language's words: no Java exception's message, no grammar-internal terminal name. */
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("malformedNumbers")
+    void aMalformedNumberIsALocatedErrorInPlainWords(String clause, String replacement) throws IOException {
+        assertTrue(VALID.contains(clause), clause);
+        String text = VALID.replace(clause, replacement);
+        List<Issue> errors = errors(validate(text));
+        assertTrue(!errors.isEmpty(), "an error for " + replacement);
+        int line = Language.lineOf(text, replacement);
+        assertTrue(errors.stream().anyMatch(i -> i.getLineNumber() == line), "located at line " + line + ": " + errors);
+        for (Issue issue : errors) {
+            String message = issue.getMessage();
+            assertTrue(message != null && !message.isBlank() && message.length() < 200, "one readable line: " + issue);
+            for (String java : List.of("Cannot invoke", "neither a decimal digit", "java.", "Exception", "null", "RULE_", "EOF")) {
+                assertTrue(!message.contains(java), "no Java message (" + java + "): " + message);
+            }
+        }
+    }
 }
