@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -27,6 +28,7 @@ import io.bulwark.dsl.validation.IssueCodes;
 import io.bulwark.model.bulwark.Model;
 import io.bulwark.ui.Activator;
 import io.bulwark.ui.preferences.PreferenceCoverageService;
+import io.bulwark.ui.view.CoverageView;
 
 /** The IDE's analysis is the command line's, with the preferences' defaults: the same limits, the same located errors. */
 class IdeAnalysisTest {
@@ -64,6 +66,10 @@ class IdeAnalysisTest {
             }
         }
         EcoreUtil.resolveAll(set);
+        // the service is the workbench's: editors, builds and the Coverage view that other tests left would count too
+        Workbench.uiRun(() -> Workbench.page().closeAllEditors(false));
+        Workbench.waitForBuild();
+        Job.getJobManager().join(CoverageView.FAMILY, null);
         int before = coverage.analyses();
         List<Issue> notRun = ide.getInstance(IResourceValidator.class).validate(scenario, CheckMode.ALL, CancelIndicator.NullImpl).stream()
                 .filter(i -> IssueCodes.COVERAGE_NOT_RUN.equals(i.getCode())).toList();
