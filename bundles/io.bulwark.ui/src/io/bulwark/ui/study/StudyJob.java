@@ -19,6 +19,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
@@ -31,12 +32,17 @@ import org.eclipse.ui.browser.IWorkbenchBrowserSupport;
  */
 public final class StudyJob extends Job {
 
+    /** The family of every study job (to find, wait for or cancel them). */
+    public static final Object FAMILY = new Object();
+
     private static final String PLUGIN = "io.bulwark.ui";
     private static final Pattern PARTS = Pattern.compile("(\\d+)/(\\d+) parts");
 
     private final String study;
     private final IContainer folder;
     private final StudyRunner runner;
+    /** The runner's last progress ("12 of 40 parts"), or null before its first. */
+    private volatile String progressText;
 
     public StudyJob(String study, IContainer folder, StudyRunner runner) {
         super("Study " + study);
@@ -44,6 +50,16 @@ public final class StudyJob extends Job {
         this.folder = folder;
         this.runner = runner;
         setUser(true);
+    }
+
+    @Override
+    public boolean belongsTo(Object family) {
+        return family == FAMILY;
+    }
+
+    /** What the job's progress shows now: the runner's finished Spark parts ("12 of 40 parts"), or null before the first. */
+    public String progressText() {
+        return progressText;
     }
 
     /** The folder the results of a study go to, beside its file. */
@@ -73,7 +89,8 @@ public final class StudyJob extends Job {
                     if (!process.waitFor(10, TimeUnit.SECONDS)) {
                         process.destroyForcibly();
                     }
-                    return Status.CANCEL_STATUS;
+                    return new Status(IStatus.CANCEL, PLUGIN, "Study " + study + " was cancelled: its runner is stopped, "
+                            + out.getFileName() + "/ holds no complete results.");
                 }
             }
             reader.join(2000);
@@ -116,7 +133,8 @@ public final class StudyJob extends Job {
                 Matcher parts = PARTS.matcher(line);
                 if (parts.find()) {
                     int done = (int) (1000L * Integer.parseInt(parts.group(1)) / Integer.parseInt(parts.group(2)));
-                    progress.subTask(parts.group(1) + " of " + parts.group(2) + " parts");
+                    progressText = parts.group(1) + " of " + parts.group(2) + " parts";
+                    progress.subTask(progressText);
                     progress.worked(Math.max(0, done - worked[0]));
                     worked[0] = Math.max(worked[0], done);
                 } else if (!line.isEmpty()) {
@@ -145,14 +163,20 @@ public final class StudyJob extends Job {
             return;
         }
         display.asyncExec(() -> {
-            try {
-                PlatformUI.getWorkbench().getBrowserSupport()
-                        .createBrowser(IWorkbenchBrowserSupport.AS_EDITOR | IWorkbenchBrowserSupport.NAVIGATION_BAR, "io.bulwark.study." + study,
-                                "Study " + study, "The report of study " + study)
-                        .openURL(report.toUri().toURL());
-            } catch (PartInitException | java.net.MalformedURLException e) {
-                // no browser: the report stays beside the study's file
+            IWorkbenchBrowserSupport browsers = PlatformUI.getWorkbench().getBrowserSupport();
+            if (browsers.isInternalWebBrowserAvailable()) {
+                try {
+                    browsers.createBrowser(IWorkbenchBrowserSupport.AS_EDITOR | IWorkbenchBrowserSupport.NAVIGATION_BAR, "io.bulwark.study." + study,
+                            "Study " + study, "The report of study " + study).openURL(report.toUri().toURL());
+                    return;
+                } catch (PartInitException | java.net.MalformedURLException e) {
+                    // the message below says where the report is
+                }
             }
+            // without WebKitGTK the workbench has no browser of its own (and the external one fails with an unreadable
+            // error where no desktop browser is set up): say where the report is
+            MessageDialog.openInformation(display.getActiveShell(), "Study " + study, "Study " + study + " is done. Its report is " + report
+                    + " (the workbench cannot show it: its internal browser needs WebKitGTK).");
         });
     }
 }

@@ -1,0 +1,218 @@
+package io.bulwark.ui.tests;
+
+import static io.bulwark.ui.tests.Workbench.page;
+import static io.bulwark.ui.tests.Workbench.ui;
+import static io.bulwark.ui.tests.Workbench.uiRun;
+import static io.bulwark.ui.tests.Workbench.waitForBuild;
+import static io.bulwark.ui.tests.Workbench.write;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IEditorReference;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import io.bulwark.ui.study.StudyJob;
+import io.bulwark.ui.wizards.ExampleProjects;
+
+/**
+ * Run Study in a real workbench: the command of a .bulwark editor starts the study runner (a separate Java process on
+ * the jars of bundles/io.bulwark.study, passed by the pom as bulwark.study.home), reports its progress, writes the
+ * results beside the file and opens the report in the workbench's browser; Cancel stops the runner.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class RunStudyTest {
+
+    private static final String RUN_STUDY = "io.bulwark.ui.runStudy";
+    private static final String RUNNER_MAIN = "io.bulwark.study.StudyCommand";
+
+    private IProject project;
+
+    @BeforeAll
+    void installTheExampleAndCheckTheRunner() throws Exception {
+        String home = System.getProperty("bulwark.study.home");
+        assertNotNull(home, "the pom passes -Dbulwark.study.home (bundles/io.bulwark.study)");
+        Path lib = Path.of(home, "target", "lib");
+        try (var jars = Files.isDirectory(lib) ? Files.list(lib) : java.util.stream.Stream.<Path>empty()) {
+            if (jars.noneMatch(jar -> jar.getFileName().toString().startsWith("spark-core"))) {
+                fail("the study runner is not built: " + lib + " holds no Spark jars; build bundles/io.bulwark.study (mvn package) first");
+            }
+        }
+        project = ExampleProjects.createExample("study-test", new NullProgressMonitor());
+        waitForBuild();
+    }
+
+    @Test
+    @Order(1)
+    void runStudyWritesOneRowPerVariantReportsProgressAndOpensTheReport() throws Exception {
+        IFile file = project.getFile("tiny.bulwark");
+        write(file, """
+                import catalog.*
+                // three variants: THAAD's magazine
+                study Tiny for Korea2016 {
+                    vary THAAD_Seongju interceptors 8, 24, 48
+                    objective worst-negation Seoul
+                    objective interceptors-spent
+                }
+                """);
+        waitForBuild();
+        StudyJob job = runStudy(file);
+        String progress = null;
+        long deadline = System.currentTimeMillis() + 80_000;
+        while (job.getState() != Job.NONE && System.currentTimeMillis() < deadline) {
+            progress = job.progressText() != null ? job.progressText() : progress;
+            Workbench.processEvents(100);
+        }
+        assertEquals(Job.NONE, job.getState(), "the study should finish within 80 s");
+        IStatus result = job.getResult();
+        assertEquals(IStatus.OK, result.getSeverity(), result.getMessage());
+        progress = job.progressText();
+        assertNotNull(progress, "the job should report the runner's progress");
+        assertTrue(progress.matches("(\\d+) of \\1 parts"), "the last progress is all parts done: " + progress);
+
+        Path out = file.getParent().getLocation().toFile().toPath().resolve("study-Tiny");
+        List<String> rows = Files.readAllLines(out.resolve("results.csv"));
+        assertEquals(1 + 3, rows.size(), "a header and one row per variant:\n" + String.join("\n", rows));
+        assertTrue(Files.size(out.resolve("study.html")) > 0, "the HTML report is written");
+        assertTrue(project.getFolder("study-Tiny").getFile("results.csv").exists(), "the workspace sees the results");
+
+        if (ui(() -> PlatformUI.getWorkbench().getBrowserSupport().isInternalWebBrowserAvailable())) {
+            IEditorReference browser = null;
+            for (long end = System.currentTimeMillis() + 20_000; browser == null && System.currentTimeMillis() < end;) {
+                Workbench.processEvents(200);
+                browser = ui(() -> Arrays.stream(page().getEditorReferences()).filter(e -> e.getTitle().equals("Study Tiny")).findFirst()
+                        .orElse(null));
+            }
+            List<String> editors = ui(() -> Arrays.stream(page().getEditorReferences()).map(e -> e.getId() + ":" + e.getTitle()).toList());
+            assertNotNull(browser, "the report should open in the workbench's browser; editors: " + editors);
+            assertEquals("org.eclipse.ui.browser.editor", browser.getId());
+            Workbench.processEvents(3000);
+            screenshot("run-study.png");
+        } else {
+            // no WebKitGTK on this machine: the workbench says where the report is
+            Shell dialog = null;
+            for (long end = System.currentTimeMillis() + 20_000; dialog == null && System.currentTimeMillis() < end;) {
+                Workbench.processEvents(200);
+                dialog = ui(() -> Arrays.stream(Display.getDefault().getShells()).filter(s -> s.isVisible() && s.getText().equals("Study Tiny"))
+                        .findFirst().orElse(null));
+            }
+            assertNotNull(dialog, "a message should say where the report is");
+            Shell shown = dialog;
+            String message = ui(() -> labels(shown));
+            assertTrue(message.contains("Study Tiny is done. Its report is " + out.resolve("study.html")), message);
+            Workbench.processEvents(500);
+            screenshot("run-study.png");
+            uiRun(shown::close);
+        }
+    }
+
+    /** The text of a dialog's labels. */
+    private static String labels(Composite composite) {
+        StringBuilder text = new StringBuilder();
+        for (Control child : composite.getChildren()) {
+            if (child instanceof Label label) {
+                text.append(label.getText()).append('\n');
+            } else if (child instanceof Composite inner) {
+                text.append(labels(inner));
+            }
+        }
+        return text.toString();
+    }
+
+    @Test
+    @Order(2)
+    void cancelStopsTheRunnerWithAClearMessage() throws Exception {
+        IFile file = project.getFile("long.bulwark");
+        write(file, """
+                import catalog.*
+                // far more variants than the test waits for
+                study Long for Korea2016 {
+                    monte-carlo 90000 samples seed 11 {
+                        launch North1 within 3 km
+                    }
+                    objective worst-negation Seoul
+                }
+                """);
+        waitForBuild();
+        StudyJob job = runStudy(file);
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (runners("Long").isEmpty() && System.currentTimeMillis() < deadline) {
+            Workbench.processEvents(100);
+        }
+        List<ProcessHandle> started = runners("Long");
+        assertFalse(started.isEmpty(), "the runner process should have started");
+        while (job.progressText() == null && job.getState() != Job.NONE && System.currentTimeMillis() < deadline) {
+            Workbench.processEvents(100);
+        }
+        assertEquals(Job.RUNNING, job.getState(), "the long study should still run when cancelled (progress " + job.progressText() + ")");
+        job.cancel();
+        while (job.getState() != Job.NONE && System.currentTimeMillis() < deadline + 20_000) {
+            Workbench.processEvents(100);
+        }
+        assertEquals(Job.NONE, job.getState(), "a cancelled study should stop within 20 s");
+        IStatus result = job.getResult();
+        assertEquals(IStatus.CANCEL, result.getSeverity());
+        assertEquals("Study Long was cancelled: its runner is stopped, study-Long/ holds no complete results.", result.getMessage());
+        for (ProcessHandle runner : started) {
+            assertFalse(runner.isAlive(), "the runner process " + runner.pid() + " should be gone");
+        }
+        assertTrue(runners("Long").isEmpty(), "no runner of the study is left");
+    }
+
+    /** Opens the file in its editor and runs the command as its context menu does (through the handler service). */
+    private static StudyJob runStudy(IFile file) {
+        uiRun(() -> {
+            try {
+                IDE.openEditor(page(), file, true);
+                page().getWorkbenchWindow().getService(IHandlerService.class).executeCommand(RUN_STUDY, null);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Job[] jobs = Job.getJobManager().find(StudyJob.FAMILY);
+        assertEquals(1, jobs.length, "Run Study should start one study job: " + Arrays.toString(jobs));
+        return (StudyJob) jobs[0];
+    }
+
+    /** The runner processes of a study on this machine. */
+    private static List<ProcessHandle> runners(String study) {
+        return ProcessHandle.allProcesses().filter(p -> p.info().arguments()
+                .map(args -> Arrays.asList(args).contains(RUNNER_MAIN) && Arrays.asList(args).contains(study)).orElse(false)).toList();
+    }
+
+    private static void screenshot(String name) throws Exception {
+        File output = new File(System.getProperty("bulwark.test.output", "target"), name);
+        output.getParentFile().mkdirs();
+        Process process = new ProcessBuilder("import", "-window", "root", output.getAbsolutePath()).redirectErrorStream(true).start();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "import timed out");
+        assertEquals(0, process.exitValue(), "import failed: " + new String(process.getInputStream().readAllBytes()));
+    }
+}
