@@ -36,7 +36,10 @@ public record ScenarioAnalysis(IFile file, Scenario scenario, CoverageReport rep
 
     private static ScenarioAnalysis analyse(IFile file, XtextResource resource) {
         if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Model model) || model.getScenario() == null) {
-            return failed(file, file.getName() + " declares no scenario (a catalog file).");
+            boolean studies = !resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Model declared
+                    && !declared.getStudies().isEmpty();
+            return failed(file, file.getName() + (studies ? " declares studies, no scenario: Run Study in the editor's menu runs them."
+                    : " declares no scenario (a catalog file)."));
         }
         AnalysedScenario outcome = Activator.injector().getInstance(CoverageService.class).analyse(model.getScenario());
         if (!(outcome instanceof AnalysedScenario.Analysed analysed)) {
