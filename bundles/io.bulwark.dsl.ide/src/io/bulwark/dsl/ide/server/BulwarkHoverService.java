@@ -19,6 +19,7 @@ import io.bulwark.model.bulwark.Radar;
 import io.bulwark.model.bulwark.RadarType;
 import io.bulwark.model.bulwark.Raid;
 import io.bulwark.model.bulwark.Scenario;
+import io.bulwark.model.mapping.ElementKind;
 import io.bulwark.model.mapping.IncompleteModelException;
 import io.bulwark.model.mapping.ScenarioMapper;
 import io.bulwark.model.units.Unit;
@@ -38,10 +39,10 @@ public class BulwarkHoverService extends HoverService {
                 case RadarType type -> radarType(type);
                 case InterceptorType type -> interceptorType(type);
                 case MissileType type -> missileType(type);
-                case Asset asset -> String.format(Locale.ROOT, "**asset %s** at %s, requires negation %s", asset.getName(),
+                case Asset asset -> String.format(Locale.ROOT, "%s at %s, requires negation %s", title(asset, asset.getName()),
                         text(asset.getSite()), asset.getRequiredNegation() == null ? io.bulwark.core.scenario.Asset.DEFAULT_REQUIRED_NEGATION + " (default)"
                                 : asset.getRequiredNegation().toPlainString());
-                case Raid raid -> String.format(Locale.ROOT, "**raid %s**: %d x %s from %s at %s%s", raid.getName(), Math.max(1, raid.getCount()),
+                case Raid raid -> String.format(Locale.ROOT, "%s: %d x %s from %s at %s%s", title(raid, raid.getName()), Math.max(1, raid.getCount()),
                         raid.getMissile() == null ? "?" : raid.getMissile().getName(), text(raid.getLaunch()),
                         raid.getTarget() != null ? raid.getTarget().getName() : text(raid.getAim()),
                         raid.getMissile() == null || raid.getMissile().eIsProxy() ? "" : "\n\n" + missileType(raid.getMissile()));
@@ -55,11 +56,11 @@ public class BulwarkHoverService extends HoverService {
 
     private static String radar(Radar radar) {
         if (radar.getType() == null || radar.getType().eIsProxy()) {
-            return "**radar " + radar.getName() + "**: unknown radar type";
+            return title(radar, radar.getName()) + ": unknown radar type";
         }
         io.bulwark.core.scenario.RadarType type = ScenarioMapper.radarType(radar.getType());
-        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "**radar %s** : %s, owner %s, at %s, facing %s%n%n",
-                radar.getName(), type.name(), radar.getOwner() == null ? "(none)" : radar.getOwner().getName(), text(radar.getSite()),
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%s : %s, owner %s, at %s, facing %s%n%n",
+                title(radar, radar.getName()), type.name(), radar.getOwner() == null ? "(none)" : radar.getOwner().getName(), text(radar.getSite()),
                 text(radar.getBoresight())));
         text.append(String.format(Locale.ROOT, "Detection range (reference %s at %s, sector %s, elevation %s .. %s):%n%n",
                 quantity(type.detectionRangeKm(), Unit.KM), quantity(type.referenceRcsM2(), Unit.M2), quantity(type.sectorWidthDeg(), Unit.DEG),
@@ -88,10 +89,10 @@ public class BulwarkHoverService extends HoverService {
 
     private static String battery(Battery battery) {
         if (battery.getType() == null || battery.getType().eIsProxy()) {
-            return "**battery " + battery.getName() + "**: unknown interceptor type";
+            return title(battery, battery.getName()) + ": unknown interceptor type";
         }
         io.bulwark.core.scenario.InterceptorType type = ScenarioMapper.interceptorType(battery.getType());
-        return String.format(Locale.ROOT, "**battery %s** : %s, owner %s, at %s%n%n%d interceptors, %s%n%n%s", battery.getName(), type.name(),
+        return String.format(Locale.ROOT, "%s : %s, owner %s, at %s%n%n%d interceptors, %s%n%n%s", title(battery, battery.getName()), type.name(),
                 battery.getOwner() == null ? "(none)" : battery.getOwner().getName(), text(battery.getSite()), battery.getInterceptors(),
                 battery.getDoctrine() == null ? "shoot-shoot" : battery.getDoctrine().getLiteral(), envelope(type));
     }
@@ -119,6 +120,11 @@ public class BulwarkHoverService extends HoverService {
         io.bulwark.core.scenario.MissileType type = ScenarioMapper.missileType(missileType);
         return String.format(Locale.ROOT, "**missile %s**: reach %s, RCS %s", type.name(), quantity(type.reachKm(), Unit.KM),
                 quantity(type.rcsM2(), Unit.M2));
+    }
+
+    /** The hover's bold head: the element's keyword (from {@link ElementKind}) and its name. */
+    private static String title(EObject element, String name) {
+        return "**" + ElementKind.of(element).orElseThrow().word() + " " + name + "**";
     }
 
     /** The element's text as written (coordinates keep their hemispheres). */
