@@ -2,7 +2,6 @@ package io.bulwark.core.analysis;
 
 import static io.bulwark.core.analysis.CoverageAnalyzer.format;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -443,8 +442,9 @@ final class Findings {
         findings.add(new Finding(kind, kind.severity(), subject, subjectKind, message, data));
     }
 
+    /** A probability to the contract's 1e-6, always with a decimal point (1.0, 0.95). */
     static String probability(double p) {
-        BigDecimal value = BigDecimal.valueOf(Precision.probability(p)).stripTrailingZeros();
-        return value.scale() < 1 ? value.setScale(1).toPlainString() : value.toPlainString();
+        String text = Precision.decimal(Precision.probability(p), 6);
+        return text.matches("-?\\d+") ? text + ".0" : text;
     }
 }

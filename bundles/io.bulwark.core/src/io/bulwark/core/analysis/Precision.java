@@ -1,5 +1,8 @@
 package io.bulwark.core.analysis;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
 /** Rounding of reported numbers: half away from zero, to the contract's precision per quantity. */
 public final class Precision {
 
@@ -10,6 +13,17 @@ public final class Precision {
     public static double round(double value, int decimals) {
         double scale = Math.pow(10, decimals);
         return Math.signum(value) * Math.floor(Math.abs(value) * scale + 0.5) / scale;
+    }
+
+    /**
+     * {@code value} written with at most {@code decimals} decimals, rounded half up from its shortest decimal form,
+     * trailing zeros dropped (0.978, 0.85, 1); a non-finite value as Java writes it.
+     */
+    public static String decimal(double value, int decimals) {
+        if (!Double.isFinite(value)) {
+            return Double.toString(value);
+        }
+        return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
     /** Times: 0.1 s. */

@@ -43,6 +43,7 @@ import io.bulwark.model.bulwark.Radar;
 import io.bulwark.model.bulwark.Raid;
 import io.bulwark.model.bulwark.Scenario;
 import io.bulwark.model.bulwark.ScenarioElement;
+import io.bulwark.model.mapping.ElementKind;
 
 /**
  * The edits the map, the architecture diagram and the Sirius viewpoint make on a scenario, as text replacements
@@ -62,12 +63,12 @@ public final class ScenarioEdits {
 
     /** The kinds of element that can be added at a point. */
     public enum NewSite {
-        RADAR("radar"), BATTERY("battery"), ASSET("asset");
+        RADAR(ElementKind.RADAR), BATTERY(ElementKind.BATTERY), ASSET(ElementKind.ASSET);
 
         final String keyword;
 
-        NewSite(String keyword) {
-            this.keyword = keyword;
+        NewSite(ElementKind kind) {
+            this.keyword = kind.word();
         }
     }
 
@@ -164,7 +165,7 @@ public final class ScenarioEdits {
         String indent = anchor == null ? "" : indentOf(text, node(anchor).getOffset());
         String declaration;
         if (kind == NewSite.ASSET) {
-            declaration = indent + "asset " + newName + " at " + site;
+            declaration = indent + kind.keyword + " " + newName + " at " + site;
         } else {
             String head = indent + kind.keyword + " " + newName + " : " + type + " {";
             ScenarioElement like = last(scenario, eClass);

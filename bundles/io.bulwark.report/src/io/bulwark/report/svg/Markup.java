@@ -2,6 +2,8 @@ package io.bulwark.report.svg;
 
 import java.util.Locale;
 
+import io.bulwark.core.analysis.Precision;
+
 /** Text helpers shared by the SVG and HTML writers: escaping and locale-independent number formatting. */
 public final class Markup {
 
@@ -30,10 +32,7 @@ public final class Markup {
 
     /** A probability with at most {@code decimals} decimals, rounded half up, trailing zeros dropped. */
     public static String probability(double value, int decimals) {
-        if (!Double.isFinite(value)) {
-            return Double.toString(value);
-        }
-        return java.math.BigDecimal.valueOf(value).setScale(decimals, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        return Precision.decimal(value, decimals);
     }
 
     /** Removes an XML declaration so that an SVG document can be inlined in HTML. */

@@ -19,8 +19,10 @@ import io.bulwark.model.bulwark.Radar;
 import io.bulwark.model.bulwark.RadarType;
 import io.bulwark.model.bulwark.Raid;
 import io.bulwark.model.bulwark.Scenario;
+import io.bulwark.model.mapping.ElementKind;
 import io.bulwark.model.mapping.IncompleteModelException;
 import io.bulwark.model.mapping.ScenarioMapper;
+import io.bulwark.model.units.Unit;
 
 /**
  * Hovers with an element's key figures (Markdown). A radar's hover answers the question a reviewer asks of it:
@@ -37,10 +39,10 @@ public class BulwarkHoverService extends HoverService {
                 case RadarType type -> radarType(type);
                 case InterceptorType type -> interceptorType(type);
                 case MissileType type -> missileType(type);
-                case Asset asset -> String.format(Locale.ROOT, "**asset %s** at %s, requires negation %s", asset.getName(),
+                case Asset asset -> String.format(Locale.ROOT, "%s at %s, requires negation %s", title(asset, asset.getName()),
                         text(asset.getSite()), asset.getRequiredNegation() == null ? io.bulwark.core.scenario.Asset.DEFAULT_REQUIRED_NEGATION + " (default)"
                                 : asset.getRequiredNegation().toPlainString());
-                case Raid raid -> String.format(Locale.ROOT, "**raid %s**: %d x %s from %s at %s%s", raid.getName(), Math.max(1, raid.getCount()),
+                case Raid raid -> String.format(Locale.ROOT, "%s: %d x %s from %s at %s%s", title(raid, raid.getName()), Math.max(1, raid.getCount()),
                         raid.getMissile() == null ? "?" : raid.getMissile().getName(), text(raid.getLaunch()),
                         raid.getTarget() != null ? raid.getTarget().getName() : text(raid.getAim()),
                         raid.getMissile() == null || raid.getMissile().eIsProxy() ? "" : "\n\n" + missileType(raid.getMissile()));
@@ -54,15 +56,15 @@ public class BulwarkHoverService extends HoverService {
 
     private static String radar(Radar radar) {
         if (radar.getType() == null || radar.getType().eIsProxy()) {
-            return "**radar " + radar.getName() + "**: unknown radar type";
+            return title(radar, radar.getName()) + ": unknown radar type";
         }
         io.bulwark.core.scenario.RadarType type = ScenarioMapper.radarType(radar.getType());
-        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "**radar %s** : %s, owner %s, at %s, facing %s%n%n",
-                radar.getName(), type.name(), radar.getOwner() == null ? "(none)" : radar.getOwner().getName(), text(radar.getSite()),
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%s : %s, owner %s, at %s, facing %s%n%n",
+                title(radar, radar.getName()), type.name(), radar.getOwner() == null ? "(none)" : radar.getOwner().getName(), text(radar.getSite()),
                 text(radar.getBoresight())));
-        text.append(String.format(Locale.ROOT, "Detection range (reference %s km at %s m2, sector %s deg, elevation %s .. %s deg):%n%n",
-                number(type.detectionRangeKm()), number(type.referenceRcsM2()), number(type.sectorWidthDeg()), number(type.minElevationDeg()),
-                number(type.maxElevationDeg())));
+        text.append(String.format(Locale.ROOT, "Detection range (reference %s at %s, sector %s, elevation %s .. %s):%n%n",
+                quantity(type.detectionRangeKm(), Unit.KM), quantity(type.referenceRcsM2(), Unit.M2), quantity(type.sectorWidthDeg(), Unit.DEG),
+                number(type.minElevationDeg()), quantity(type.maxElevationDeg(), Unit.DEG)));
         Map<String, MissileType> missiles = new LinkedHashMap<>();
         Scenario scenario = EcoreUtil2.getContainerOfType(radar, Scenario.class);
         if (scenario != null) {
@@ -78,7 +80,8 @@ public class BulwarkHoverService extends HoverService {
             text.append("| missile | RCS | detection range |\n|---|---|---|\n");
             for (MissileType missile : missiles.values()) {
                 io.bulwark.core.scenario.MissileType m = ScenarioMapper.missileType(missile);
-                text.append(String.format(Locale.ROOT, "| %s | %s m2 | %.1f km |%n", m.name(), number(m.rcsM2()), type.detectionRangeKm(m.rcsM2())));
+                text.append(String.format(Locale.ROOT, "| %s | %s | %.1f %s |%n", m.name(), quantity(m.rcsM2(), Unit.M2), type.detectionRangeKm(m.rcsM2()),
+                        Unit.KM.symbol()));
             }
         }
         return text.toString();
@@ -86,19 +89,20 @@ public class BulwarkHoverService extends HoverService {
 
     private static String battery(Battery battery) {
         if (battery.getType() == null || battery.getType().eIsProxy()) {
-            return "**battery " + battery.getName() + "**: unknown interceptor type";
+            return title(battery, battery.getName()) + ": unknown interceptor type";
         }
         io.bulwark.core.scenario.InterceptorType type = ScenarioMapper.interceptorType(battery.getType());
-        return String.format(Locale.ROOT, "**battery %s** : %s, owner %s, at %s%n%n%d interceptors, %s%n%n%s", battery.getName(), type.name(),
+        return String.format(Locale.ROOT, "%s : %s, owner %s, at %s%n%n%d interceptors, %s%n%n%s", title(battery, battery.getName()), type.name(),
                 battery.getOwner() == null ? "(none)" : battery.getOwner().getName(), text(battery.getSite()), battery.getInterceptors(),
                 battery.getDoctrine() == null ? "shoot-shoot" : battery.getDoctrine().getLiteral(), envelope(type));
     }
 
     private static String radarType(RadarType radarType) {
         io.bulwark.core.scenario.RadarType type = ScenarioMapper.radarType(radarType);
-        return String.format(Locale.ROOT, "**radar type %s**: detects %s km at %s m2, sector %s deg, elevation %s .. %s deg, track %s s",
-                type.name(), number(type.detectionRangeKm()), number(type.referenceRcsM2()), number(type.sectorWidthDeg()),
-                number(type.minElevationDeg()), number(type.maxElevationDeg()), number(type.trackTimeS()));
+        return String.format(Locale.ROOT, "**radar type %s**: detects %s at %s, sector %s, elevation %s .. %s, track %s",
+                type.name(), quantity(type.detectionRangeKm(), Unit.KM), quantity(type.referenceRcsM2(), Unit.M2),
+                quantity(type.sectorWidthDeg(), Unit.DEG), number(type.minElevationDeg()), quantity(type.maxElevationDeg(), Unit.DEG),
+                quantity(type.trackTimeS(), Unit.S));
     }
 
     private static String interceptorType(InterceptorType interceptorType) {
@@ -106,20 +110,32 @@ public class BulwarkHoverService extends HoverService {
     }
 
     private static String envelope(io.bulwark.core.scenario.InterceptorType type) {
-        return String.format(Locale.ROOT, "range %s .. %s km, altitude %s .. %s km, fly-out %s km/s, reaction %s s, pk %s",
-                number(type.minRangeKm()), number(type.maxRangeKm()), number(type.minAltitudeKm()), number(type.maxAltitudeKm()),
-                number(type.speedKmS()), number(type.reactionS()), number(type.pk()));
+        return String.format(Locale.ROOT, "range %s .. %s, altitude %s .. %s, fly-out %s, reaction %s, pk %s",
+                number(type.minRangeKm()), quantity(type.maxRangeKm(), Unit.KM), number(type.minAltitudeKm()),
+                quantity(type.maxAltitudeKm(), Unit.KM), quantity(type.speedKmS(), Unit.KM_S), quantity(type.reactionS(), Unit.S),
+                number(type.pk()));
     }
 
     private static String missileType(MissileType missileType) {
         io.bulwark.core.scenario.MissileType type = ScenarioMapper.missileType(missileType);
-        return String.format(Locale.ROOT, "**missile %s**: reach %s km, RCS %s m2", type.name(), number(type.reachKm()), number(type.rcsM2()));
+        return String.format(Locale.ROOT, "**missile %s**: reach %s, RCS %s", type.name(), quantity(type.reachKm(), Unit.KM),
+                quantity(type.rcsM2(), Unit.M2));
+    }
+
+    /** The hover's bold head: the element's keyword (from {@link ElementKind}) and its name. */
+    private static String title(EObject element, String name) {
+        return "**" + ElementKind.of(element).orElseThrow().word() + " " + name + "**";
     }
 
     /** The element's text as written (coordinates keep their hemispheres). */
     private static String text(EObject element) {
         ICompositeNode node = element == null ? null : NodeModelUtils.findActualNodeFor(element);
         return node == null ? "(none)" : NodeModelUtils.getTokenText(node);
+    }
+
+    /** A figure in the core's base unit, written with that unit's symbol from the language's unit table. */
+    private static String quantity(double value, Unit baseUnit) {
+        return number(value) + " " + baseUnit.symbol();
     }
 
     private static String number(double value) {
