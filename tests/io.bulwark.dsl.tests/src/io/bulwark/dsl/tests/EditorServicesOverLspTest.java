@@ -3,46 +3,30 @@ package io.bulwark.dsl.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DocumentSymbol;
-import org.eclipse.lsp4j.DocumentSymbolCapabilities;
 import org.eclipse.lsp4j.DocumentSymbolParams;
 import org.eclipse.lsp4j.FoldingRange;
 import org.eclipse.lsp4j.FoldingRangeRequestParams;
-import org.eclipse.lsp4j.InitializeParams;
-import org.eclipse.lsp4j.InitializedParams;
-import org.eclipse.lsp4j.MessageActionItem;
-import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.Position;
-import org.eclipse.lsp4j.PublishDiagnosticsParams;
-import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.SymbolKind;
-import org.eclipse.lsp4j.TextDocumentClientCapabilities;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
-import org.eclipse.lsp4j.WorkspaceFolder;
-import org.eclipse.lsp4j.jsonrpc.Launcher;
-import org.eclipse.lsp4j.launch.LSPLauncher;
-import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import io.bulwark.dsl.ide.server.BulwarkLanguageServer;
 
 /**
  * The services the Eclipse editor shares with the language server, asked over LSP: units and hemisphere letters
@@ -69,53 +53,26 @@ class EditorServicesOverLspTest {
             raid Q : SRBM x 3 from 38 N, 127 E at 36 N, 127 E apogee 80 km
             """;
 
-    private Path dir;
+    private LspSession session;
     private LanguageServer server;
     private String uri;
 
     @BeforeAll
     void start() throws Exception {
-        dir = Files.createTempDirectory("bulwark-editor-lsp");
-        Files.writeString(dir.resolve("cat.bulwark"), Language.CATALOG);
-        Path scenario = dir.resolve("e.bulwark");
-        Files.writeString(scenario, SCENARIO);
-        uri = scenario.toUri().toString();
-        PipedInputStream serverIn = new PipedInputStream();
-        PipedOutputStream clientOut = new PipedOutputStream(serverIn);
-        PipedInputStream clientIn = new PipedInputStream();
-        PipedOutputStream serverOut = new PipedOutputStream(clientIn);
-        BulwarkLanguageServer.run(serverIn, serverOut);
-        Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(new Client(), clientIn, clientOut);
-        launcher.startListening();
-        server = launcher.getRemoteProxy();
-        InitializeParams init = new InitializeParams();
-        init.setWorkspaceFolders(List.of(new WorkspaceFolder(dir.toUri().toString(), "test")));
-        init.setRootUri(dir.toUri().toString());
-        TextDocumentClientCapabilities text = new TextDocumentClientCapabilities();
-        DocumentSymbolCapabilities symbols = new DocumentSymbolCapabilities();
-        symbols.setHierarchicalDocumentSymbolSupport(true);
-        text.setDocumentSymbol(symbols);
-        ClientCapabilities capabilities = new ClientCapabilities();
-        capabilities.setTextDocument(text);
-        init.setCapabilities(capabilities);
-        server.initialize(init).get(60, TimeUnit.SECONDS);
-        server.initialized(new InitializedParams());
-        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "bulwark", 1, SCENARIO)));
+        session = new LspSession(Map.of("cat.bulwark", Language.CATALOG, "e.bulwark", SCENARIO));
+        server = session.server;
+        uri = session.uri("e.bulwark");
+        session.open("e.bulwark");
     }
 
     @AfterAll
     void stop() throws Exception {
-        server.shutdown().get(30, TimeUnit.SECONDS);
-        try (var files = Files.walk(dir)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
-        }
+        session.close();
     }
 
     /** The labels offered at the end of the given text, which replaces the document's. */
     private List<String> completionAfter(String text) throws Exception {
-        Path file = Files.writeString(dir.resolve("c" + Math.abs(text.hashCode()) + ".bulwark"), text);
+        Path file = Files.writeString(session.dir.resolve("c" + Math.abs(text.hashCode()) + ".bulwark"), text);
         String fileUri = file.toUri().toString();
         server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(fileUri, "bulwark", 1, text)));
         String[] lines = text.split("\n", -1);
@@ -162,28 +119,5 @@ class EditorServicesOverLspTest {
         assertEquals(SymbolKind.Module, scenario.getKind());
         List<String> children = scenario.getChildren().stream().map(s -> s.getName() + " " + s.getKind() + " " + s.getDetail()).toList();
         assertEquals(List.of("E.A Object (Japan)", "E.R Object : Surveillance", "E.Q Event : SRBM x 3"), children);
-    }
-
-    private static final class Client implements LanguageClient {
-        @Override
-        public void telemetryEvent(Object object) {
-        }
-
-        @Override
-        public void publishDiagnostics(PublishDiagnosticsParams params) {
-        }
-
-        @Override
-        public void showMessage(MessageParams params) {
-        }
-
-        @Override
-        public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams params) {
-            return CompletableFuture.completedFuture(null);
-        }
-
-        @Override
-        public void logMessage(MessageParams params) {
-        }
     }
 }

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.DocumentSymbolCapabilities;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.InitializedParams;
@@ -67,6 +68,9 @@ final class LspSession implements AutoCloseable {
         init.setRootUri(dir.toUri().toString());
         TextDocumentClientCapabilities text = new TextDocumentClientCapabilities();
         text.setRename(new RenameCapabilities(true, false));
+        DocumentSymbolCapabilities symbols = new DocumentSymbolCapabilities();
+        symbols.setHierarchicalDocumentSymbolSupport(true);
+        text.setDocumentSymbol(symbols);
         init.setCapabilities(new ClientCapabilities(null, text, null));
         initialized = server.initialize(init).get(60, TimeUnit.SECONDS);
         server.initialized(new InitializedParams());
