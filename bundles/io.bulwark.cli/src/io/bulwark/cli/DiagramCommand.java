@@ -14,7 +14,6 @@ import io.bulwark.model.mapping.ScenarioMapper;
 import io.bulwark.report.svg.ArchitectureDiagramSvg;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code bulwark diagram PATH -o arch.svg}: the architecture diagram of a scenario, laid out by ELK. */
@@ -29,8 +28,8 @@ final class DiagramCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders of .bulwark files (one scenario).")
     private List<Path> paths;
 
-    @Option(names = { "-o", "--output" }, converter = OutputFile.class, required = true, description = "The SVG file to write.")
-    private Path output;
+    @Mixin
+    private RequiredOutput output;
 
     @Override
     public Integer call() {
@@ -59,6 +58,6 @@ final class DiagramCommand implements Callable<Integer> {
                     + " (run bulwark check for every problem)");
             return BulwarkCommand.INPUT_ERROR;
         }
-        return workspaceOptions.emit(svg, output) ? BulwarkCommand.OK : BulwarkCommand.INPUT_ERROR;
+        return workspaceOptions.emit(svg, output.file()) ? BulwarkCommand.OK : BulwarkCommand.INPUT_ERROR;
     }
 }

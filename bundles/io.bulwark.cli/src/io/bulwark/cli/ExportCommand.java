@@ -4,9 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
-
-import org.eclipse.xtext.validation.Issue;
 
 import io.bulwark.core.footprint.Footprint;
 import io.bulwark.core.footprint.FootprintAnalyzer;
@@ -36,10 +35,6 @@ final class ExportCommand implements Callable<Integer> {
         kml, geojson
     }
 
-    /** The footprint's grid: the defaults of {@code bulwark footprint}. */
-    private static final double FOOTPRINT_RING_STEP_KM = 10;
-    private static final double FOOTPRINT_BEARING_STEP_DEG = 5;
-
     @Mixin
     private WorkspaceOptions workspaceOptions;
 
@@ -49,8 +44,8 @@ final class ExportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders of .bulwark files.")
     private List<Path> paths;
 
-    @Option(names = { "-o", "--output" }, required = true, description = "The file to write (atomically).")
-    private Path output;
+    @Mixin
+    private RequiredOutput output;
 
     @Option(names = "--footprint", arity = "2", paramLabel = "ASSET MISSILE",
             description = "Add the defended footprint of ASSET against the missile type MISSILE (its launch cells).")
@@ -65,44 +60,31 @@ final class ExportCommand implements Callable<Integer> {
         if (workspace == null) {
             return BulwarkCommand.INPUT_ERROR;
         }
+        AnalysedScenarios analysed = AnalysedScenarios.of(workspace, workspaceOptions.err());
+        OptionalInt refused = analysed.refusal(workspaceOptions.err(), paths, "nothing exported");
+        if (refused.isPresent()) {
+            return refused.getAsInt();
+        }
         List<GeoFeature> features = new ArrayList<>();
         List<String> names = new ArrayList<>();
-        int modelErrors = 0;
-        boolean syntaxErrors = false;
         boolean footprintDone = false;
-        for (ScenarioWorkspace.FileIssues file : workspace.validate()) {
-            if (file.hasModelErrors()) {
-                for (Issue issue : file.issues()) {
-                    if (ScenarioWorkspace.isModelError(issue)) {
-                        workspaceOptions.err().printf("%s:%d:%d error %s %s%n", file.file(), issue.getLineNumber(), issue.getColumn(),
-                                issue.getCode(), issue.getMessage());
-                        syntaxErrors |= issue.isSyntaxError();
-                        modelErrors++;
-                    }
-                }
-                continue;
-            }
-            if (file.coverage() == null) {
-                continue;
-            }
+        for (ScenarioWorkspace.FileIssues file : analysed.files()) {
             Scenario scenario = file.coverage().mapped().scenario();
             Footprint cells = null;
             if (footprint != null && scenario.assets().stream().anyMatch(a -> a.name().equals(footprint.get(0)))) {
                 if (footprintDone) {
-                    workspaceOptions.err().printf("bulwark: asset %s is in more than one scenario; name one file%n", footprint.get(0));
+                    workspaceOptions.err().printf("bulwark: asset %s is in more than one scenario; name one file%n", Escapes.escape(footprint.get(0)));
                     return BulwarkCommand.INPUT_ERROR;
                 }
-                List<MissileType> missiles = workspace.missileTypesNamed(footprint.get(1));
-                if (missiles.size() != 1) {
-                    workspaceOptions.err().printf("bulwark: %s missile type named %s in %s%n", missiles.isEmpty() ? "no" : "more than one",
-                            footprint.get(1), file.file());
+                MissileType missile = FootprintCommand.missileType(workspace, footprint.get(1), file.file(), workspaceOptions.err());
+                if (missile == null) {
                     return BulwarkCommand.INPUT_ERROR;
                 }
                 try (ProgressBar progress = ProgressBar.onTerminal(workspaceOptions.err(), "footprint")) {
-                            cells = new FootprintAnalyzer().footprint(scenario, footprint.get(0), ScenarioMapper.missileType(missiles.get(0)),
-                            FOOTPRINT_RING_STEP_KM, FOOTPRINT_BEARING_STEP_DEG, workspace.options().analysis(), progress::update);
+                    cells = new FootprintAnalyzer().footprint(scenario, footprint.get(0), ScenarioMapper.missileType(missile),
+                            FootprintCommand.DEFAULT_RING_STEP_KM, FootprintCommand.DEFAULT_BEARING_STEP_DEG, workspace.options().analysis(), progress::update);
                 } catch (IncompleteModelException | InvalidScenarioException e) {
-                    workspaceOptions.err().println("bulwark: " + e.getMessage());
+                    workspaceOptions.err().println("bulwark: " + Escapes.escape(e.getMessage()));
                     return BulwarkCommand.INPUT_ERROR;
                 }
                 footprintDone = true;
@@ -110,23 +92,15 @@ final class ExportCommand implements Callable<Integer> {
             features.addAll(GeoFeatures.of(scenario, file.coverage().report(), cells));
             names.add(scenario.name());
         }
-        if (modelErrors > 0) {
-            workspaceOptions.err().printf("bulwark: %d errors stop the analysis; nothing exported%n", modelErrors);
-            return syntaxErrors ? BulwarkCommand.INPUT_ERROR : BulwarkCommand.FINDINGS;
-        }
-        if (names.isEmpty()) {
-            workspaceOptions.err().println("bulwark: no scenario in " + paths + " (only catalogs?)");
-            return BulwarkCommand.INPUT_ERROR;
-        }
         if (footprint != null && !footprintDone) {
-            workspaceOptions.err().printf("bulwark: no scenario in %s has an asset named %s%n", paths, footprint.get(0));
+            workspaceOptions.err().printf("bulwark: no scenario in %s has an asset named %s%n", Escapes.escape(paths), Escapes.escape(footprint.get(0)));
             return BulwarkCommand.INPUT_ERROR;
         }
         String text = format == Format.kml ? Kml.write("Bulwark: " + String.join(", ", names), features, extrude) : GeoJson.write(features);
-        if (!workspaceOptions.emit(text, output)) {
+        if (!workspaceOptions.emit(text, output.file())) {
             return BulwarkCommand.INPUT_ERROR;
         }
-        workspaceOptions.commandLine().getOut().printf(Locale.ROOT, "wrote %s (%s, %d features of %d scenarios)%n", output, format,
+        workspaceOptions.commandLine().getOut().printf(Locale.ROOT, "wrote %s (%s, %d features of %d scenarios)%n", Escapes.escape(output.file()), format,
                 features.size(), names.size());
         return BulwarkCommand.OK;
     }

@@ -1,5 +1,6 @@
 package io.bulwark.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,10 @@ import picocli.CommandLine.Parameters;
         footerHeading = "%nExample:%n", footer = "  bulwark footprint Busan Scud_C examples/korea2016.bulwark examples/catalog -o fp.svg")
 final class FootprintCommand implements Callable<Integer> {
 
+    /** The polar grid's spacing unless told otherwise; export --footprint uses it too. */
+    static final int DEFAULT_RING_STEP_KM = 10;
+    static final int DEFAULT_BEARING_STEP_DEG = 5;
+
     @Mixin
     private WorkspaceOptions workspaceOptions;
 
@@ -35,13 +40,13 @@ final class FootprintCommand implements Callable<Integer> {
     @Parameters(index = "2..*", arity = "1..*", paramLabel = "PATH", description = "Files or folders of .bulwark files.")
     private List<Path> paths;
 
-    @Option(names = { "-o", "--output" }, converter = OutputFile.class, required = true, description = "The SVG file to write (atomically).")
-    private Path output;
+    @Mixin
+    private RequiredOutput output;
 
-    @Option(names = "--ring-step", defaultValue = "10", description = "Ring spacing of the polar grid in km (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--ring-step", defaultValue = "" + DEFAULT_RING_STEP_KM, description = "Ring spacing of the polar grid in km (default: ${DEFAULT-VALUE}).")
     private double ringStepKm;
 
-    @Option(names = "--bearing-step", defaultValue = "5", description = "Bearing spacing in deg, a divisor of 360 (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--bearing-step", defaultValue = "" + DEFAULT_BEARING_STEP_DEG, description = "Bearing spacing in deg, a divisor of 360 (default: ${DEFAULT-VALUE}).")
     private double bearingStepDeg;
 
     @Override
@@ -69,18 +74,16 @@ final class FootprintCommand implements Callable<Integer> {
             workspaceOptions.err().printf("bulwark: no scenario in %s has an asset named %s%n", Escapes.escape(paths), Escapes.escape(assetName));
             return BulwarkCommand.INPUT_ERROR;
         }
-        List<MissileType> candidates = workspace.missileTypesNamed(missileName);
-        if (candidates.size() != 1) {
-            workspaceOptions.err().printf("bulwark: %s missile type named %s in %s%n", candidates.isEmpty() ? "no" : "more than one",
-                    Escapes.escape(missileName), Escapes.escape(paths));
+        MissileType missile = missileType(workspace, missileName, paths, workspaceOptions.err());
+        if (missile == null) {
             return BulwarkCommand.INPUT_ERROR;
         }
         Footprint footprint;
         try (ProgressBar progress = ProgressBar.onTerminal(workspaceOptions.err(), "footprint")) {
             io.bulwark.core.scenario.Scenario scenario = scenarioFile.coverage().mapped().scenario();
-            footprint = new FootprintAnalyzer().footprint(scenario, assetName, ScenarioMapper.missileType(candidates.get(0)), ringStepKm,
+            footprint = new FootprintAnalyzer().footprint(scenario, assetName, ScenarioMapper.missileType(missile), ringStepKm,
                     bearingStepDeg, workspace.options().analysis(), progress::update);
-            if (!workspaceOptions.emit(FootprintMapSvg.render(scenario, footprint), output)) {
+            if (!workspaceOptions.emit(FootprintMapSvg.render(scenario, footprint), output.file())) {
                 return BulwarkCommand.INPUT_ERROR;
             }
         } catch (IncompleteModelException | InvalidScenarioException e) {
@@ -89,7 +92,18 @@ final class FootprintCommand implements Callable<Integer> {
         }
         workspaceOptions.commandLine().getOut().printf(Locale.ROOT, "%s against %s: %.1f of %.1f km2 negated (share %.6f); wrote %s%n",
                 Escapes.escape(assetName), Escapes.escape(footprint.missile()), footprint.negatedAreaKm2(), footprint.totalAreaKm2(),
-                footprint.share(), Escapes.escape(output));
+                footprint.share(), Escapes.escape(output.file()));
         return BulwarkCommand.OK;
+    }
+
+    /** The one missile type of that name (simple or qualified) in the workspace; null after saying there is none or more than one. */
+    static MissileType missileType(ScenarioWorkspace workspace, String name, Object searched, PrintWriter err) {
+        List<MissileType> candidates = workspace.missileTypesNamed(name);
+        if (candidates.size() != 1) {
+            err.printf("bulwark: %s missile type named %s in %s%n", candidates.isEmpty() ? "no" : "more than one", Escapes.escape(name),
+                    Escapes.escape(searched));
+            return null;
+        }
+        return candidates.get(0);
     }
 }

@@ -3,9 +3,8 @@ package io.bulwark.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
-
-import org.eclipse.xtext.validation.Issue;
 
 import io.bulwark.report.html.HtmlReport;
 import picocli.CommandLine.Command;
@@ -25,8 +24,8 @@ final class ReportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders of .bulwark files.")
     private List<Path> paths;
 
-    @Option(names = { "-o", "--output" }, converter = OutputFile.class, required = true, description = "The HTML file to write (atomically).")
-    private Path output;
+    @Mixin
+    private RequiredOutput output;
 
     @Option(names = "--title", description = "The report's title (default: Bulwark coverage report).")
     private String title = "Bulwark coverage report";
@@ -37,35 +36,19 @@ final class ReportCommand implements Callable<Integer> {
         if (workspace == null) {
             return BulwarkCommand.INPUT_ERROR;
         }
+        AnalysedScenarios analysed = AnalysedScenarios.of(workspace, workspaceOptions.err());
+        OptionalInt refused = analysed.refusal(workspaceOptions.err(), paths, "no report written");
+        if (refused.isPresent()) {
+            return refused.getAsInt();
+        }
         List<HtmlReport.Section> sections = new ArrayList<>();
-        boolean syntaxErrors = false;
-        int modelErrors = 0;
-        for (ScenarioWorkspace.FileIssues file : workspace.validate()) {
-            if (file.hasModelErrors()) {
-                for (Issue issue : file.issues()) {
-                    if (ScenarioWorkspace.isModelError(issue)) {
-                        workspaceOptions.err().printf("%s:%d:%d error %s %s%n", Escapes.escape(file.file()), issue.getLineNumber(),
-                                issue.getColumn(), issue.getCode(), Escapes.escape(issue.getMessage()));
-                        syntaxErrors |= issue.isSyntaxError();
-                        modelErrors++;
-                    }
-                }
-            } else if (file.coverage() != null) {
-                sections.add(new HtmlReport.Section(file.file().toString(), file.coverage().mapped().scenario(), file.coverage().report()));
-            }
+        for (ScenarioWorkspace.FileIssues file : analysed.files()) {
+            sections.add(new HtmlReport.Section(file.file().toString(), file.coverage().mapped().scenario(), file.coverage().report()));
         }
-        if (modelErrors > 0) {
-            workspaceOptions.err().printf("bulwark: %d errors stop the analysis; no report written%n", modelErrors);
-            return syntaxErrors ? BulwarkCommand.INPUT_ERROR : BulwarkCommand.FINDINGS;
-        }
-        if (sections.isEmpty()) {
-            workspaceOptions.err().println("bulwark: no scenario in " + Escapes.escape(paths) + " (only catalogs?)");
+        if (!workspaceOptions.emit(HtmlReport.render(title, sections), output.file())) {
             return BulwarkCommand.INPUT_ERROR;
         }
-        if (!workspaceOptions.emit(HtmlReport.render(title, sections), output)) {
-            return BulwarkCommand.INPUT_ERROR;
-        }
-        workspaceOptions.commandLine().getOut().printf("wrote %s (%d scenarios)%n", Escapes.escape(output), sections.size());
+        workspaceOptions.commandLine().getOut().printf("wrote %s (%d scenarios)%n", Escapes.escape(output.file()), sections.size());
         return BulwarkCommand.OK;
     }
 }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -123,6 +124,16 @@ class CliInputTest {
         assertEquals(1, run.code(), run.err());
         assertTrue(run.out().contains("red\\e[31m\\nline\\x0C.bulwark:2:"), run.out());
         assertEquals(5, run.out().lines().count(), "one line per issue (4) and the summary: " + run.out());
+        Cli.Run report = Cli.run("report", folder.toString(), "-o", dir.resolve("r.html").toString());
+        Cli.Run export = Cli.run("export", "--format", "kml", folder.toString(), "-o", dir.resolve("e.kml").toString());
+        for (Cli.Run refused : List.of(report, export)) {
+            assertEquals(1, refused.code(), refused.err());
+            assertTrue(refused.err().startsWith("red\\e[31m\\nline\\x0C.bulwark:2:"), refused.err());
+            assertTrue(refused.err().chars().noneMatch(c -> c == 0x1b), "no raw ESC: " + refused.err());
+        }
+        assertEquals(report.err().lines().toList().subList(0, 2), export.err().lines().toList().subList(0, 2),
+                "report and export print the errors that stop them alike");
+        assertTrue(report.err().endsWith("; no report written\n") && export.err().endsWith("; nothing exported\n"), report.err() + export.err());
         Files.write(odd, new byte[] { (byte) 0xff });
         assertRefused(Cli.run("check", odd.toString()), "red\\e[31m\\nline\\x0C.bulwark: not a UTF-8 text file");
     }

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -172,10 +174,15 @@ class SafeWritesTest {
     void anOutputEndingInASlashIsRefusedBeforeAnyWork() throws IOException {
         String folder = Cli.scenarioFolder(dir).toString();
         for (String output : new String[] { dir.resolve("missing") + "/", dir + "/" }) {
-            Cli.Run run = Cli.run("report", folder, "-o", output);
-            assertEquals(2, run.code(), run.err());
-            assertEquals(1, run.err().lines().count(), run.err());
-            assertTrue(run.err().contains("ends with / and so names a folder"), run.err());
+            for (String[] command : new String[][] { { "report" }, { "diagram" }, { "export", "--format", "kml" },
+                    { "footprint", "City", "SRBM" } }) {
+                List<String> args = new ArrayList<>(List.of(command));
+                args.addAll(List.of(folder, "-o", output));
+                Cli.Run run = Cli.run(args.toArray(String[]::new));
+                assertEquals(2, run.code(), args + ": " + run.err());
+                assertEquals(1, run.err().lines().count(), args + ": " + run.err());
+                assertTrue(run.err().contains("ends with / and so names a folder"), args + ": " + run.err());
+            }
         }
         assertFalse(Files.exists(dir.resolve("missing")));
     }
