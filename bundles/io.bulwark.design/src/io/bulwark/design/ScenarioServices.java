@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
@@ -247,7 +246,7 @@ public class ScenarioServices {
         return force.getNation() == null || force.getNation().isBlank() ? name : name + " (" + force.getNation() + ")";
     }
 
-    /** "Seoul (requires 0.90)"; the language's default requirement when the asset states none. */
+    /** "Seoul (requires 0.9)"; the language's default requirement when the asset states none. */
     public String assetLabel(Asset asset) {
         return nameOf(asset) + " (requires " + probability(requiredNegation(asset)) + ")";
     }
@@ -470,22 +469,28 @@ public class ScenarioServices {
         return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
     }
 
-    /** "0.80 < 0.90" or "0.95 ≥ 0.90" (the analysis' verdict), with enough decimals (2 to 6) to show why it goes that way. */
+    /** "0.8 < 0.9" or "0.95 ≥ 0.9" (the analysis' verdict), with enough decimals (2 to 6) to show why it goes that way. */
     static String comparison(AssetRaidReport pair) {
         boolean below = !pair.covered();
         int decimals = 2;
-        while (decimals < 6 && below != (Precision.round(pair.negation(), decimals) < Precision.round(pair.required(), decimals))) {
+        while (decimals < 6 && below != shownBelow(pair, decimals)) {
             decimals++;
         }
         return probability(pair.negation(), decimals) + (below ? " < " : " ≥ ") + probability(pair.required(), decimals);
+    }
+
+    /** Whether the negation as written with these decimals is below the requirement as written. */
+    private static boolean shownBelow(AssetRaidReport pair, int decimals) {
+        return Double.parseDouble(probability(pair.negation(), decimals)) < Double.parseDouble(probability(pair.required(), decimals));
     }
 
     static String probability(double p) {
         return probability(p, 2);
     }
 
+    /** As reports and finding texts write probabilities: at most {@code decimals} decimals, trailing zeros dropped. */
     private static String probability(double p, int decimals) {
-        return String.format(Locale.ROOT, "%." + decimals + "f", Precision.round(p, decimals));
+        return Precision.decimal(p, decimals);
     }
 
     private static String nameOf(EObject element) {

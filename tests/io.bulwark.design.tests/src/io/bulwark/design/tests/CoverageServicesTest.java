@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -63,9 +65,9 @@ class CoverageServicesTest {
         assertEquals(0.9775, services.worstNegation(asset), 1e-6);
         assertFalse(services.isBelowRequiredNegation(asset));
         assertFalse(services.isBelowRequiredNegation(asset, raid));
-        assertEquals("0.98 ≥ 0.90", services.negationLabel(asset, raid));
-        assertEquals("A: 0.98 ≥ 0.90", services.worstNegationLabel(asset));
-        assertEquals("0.98 ≥ 0.90", services.targetNegationLabel(raid));
+        assertEquals("0.98 ≥ 0.9", services.negationLabel(asset, raid));
+        assertEquals("A: 0.98 ≥ 0.9", services.worstNegationLabel(asset));
+        assertEquals("0.98 ≥ 0.9", services.targetNegationLabel(raid));
         assertFalse(services.isTargetBelowRequiredNegation(raid));
         assertFalse(services.hasNoEngagement(raid));
     }
@@ -77,9 +79,20 @@ class CoverageServicesTest {
         assertTrue(services.isBelowRequiredNegation(asset));
         assertTrue(services.isBelowRequiredNegation(asset, raid));
         assertTrue(services.isTargetBelowRequiredNegation(raid));
-        assertEquals("0.85 < 0.90", services.negationLabel(asset, raid));
-        assertEquals("A: 0.85 < 0.90 (X)", services.worstNegationLabel(asset));
+        assertEquals("0.85 < 0.9", services.negationLabel(asset, raid));
+        assertEquals("A: 0.85 < 0.9 (X)", services.worstNegationLabel(asset));
         assertTrue(services.findingMessages(asset).contains("0.85"), services.findingMessages(asset));
+    }
+
+    @Test
+    void aNegationJustBelowItsRequirementIsWrittenWithTheDecimalsThatShowIt() {
+        // 0.9775 against 0.978: both are 0.98 with two decimals and 0.978 with three (half up); four tell them apart
+        asset.setRequiredNegation(new BigDecimal("0.978"));
+        assertTrue(services.isBelowRequiredNegation(asset, raid));
+        assertEquals("0.9775 < 0.978", services.negationLabel(asset, raid));
+        asset.setRequiredNegation(new BigDecimal("0.9775"));
+        assertFalse(services.isBelowRequiredNegation(asset, raid));
+        assertEquals("0.98 ≥ 0.98", services.negationLabel(asset, raid), "equal is covered, and two decimals say so");
     }
 
     @Test

@@ -119,8 +119,8 @@ class ScenarioStructureServicesTest {
                 "no latency means 0 s");
         assertEquals("USFK (United States)", services.forceLabel(usfk));
         assertEquals("JSDF", services.forceLabel(jsdf));
-        assertEquals("Seoul (requires 0.90)", services.assetLabel(seoul));
-        assertEquals("Busan (requires 0.90)", services.assetLabel(busan), "the default requirement is 0.9");
+        assertEquals("Seoul (requires 0.9)", services.assetLabel(seoul));
+        assertEquals("Busan (requires 0.9)", services.assetLabel(busan), "the default requirement is 0.9");
         assertEquals("North1: Scud_C x 4", services.raidLabel(north1));
         assertEquals("North2: Scud_C", services.raidLabel(north2));
         assertEquals(0.9, services.requiredNegation(busan));
