@@ -4,15 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionContext;
@@ -20,33 +15,21 @@ import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.Diagnostic;
-import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DocumentFormattingParams;
+import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.lsp4j.DocumentSymbolParams;
 import org.eclipse.lsp4j.FormattingOptions;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
-import org.eclipse.lsp4j.InitializeParams;
-import org.eclipse.lsp4j.InitializedParams;
-import org.eclipse.lsp4j.MessageActionItem;
-import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.Position;
-import org.eclipse.lsp4j.PublishDiagnosticsParams;
-import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
-import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.TextEdit;
-import org.eclipse.lsp4j.WorkspaceFolder;
-import org.eclipse.lsp4j.jsonrpc.Launcher;
-import org.eclipse.lsp4j.launch.LSPLauncher;
-import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import io.bulwark.dsl.ide.server.BulwarkLanguageServer;
 import io.bulwark.dsl.validation.IssueCodes;
 
 /** The language server started in-process and spoken to over LSP, as an editor would, on real files. */
@@ -78,69 +61,39 @@ class LanguageServerTest {
             }
             """;
 
-    private Path dir;
-
-    private final Map<String, List<Diagnostic>> diagnostics = new ConcurrentHashMap<>();
+    private LspSession session;
     private LanguageServer server;
     private String uri;
     private String brokenUri;
 
     @BeforeAll
     void start() throws Exception {
-        dir = Files.createTempDirectory("bulwark-lsp");
-        Files.writeString(dir.resolve("cat.bulwark"), Language.CATALOG);
-        Files.writeString(dir.resolve("small.bulwark"), SMALL);
-        Path broken = dir.resolve("broken.bulwark");
-        Files.writeString(broken, BROKEN);
-        brokenUri = broken.toUri().toString();
-        Path scenario = dir.resolve("t.bulwark");
-        Files.writeString(scenario, SCENARIO);
-        uri = scenario.toUri().toString();
-
-        PipedInputStream serverIn = new PipedInputStream();
-        PipedOutputStream clientOut = new PipedOutputStream(serverIn);
-        PipedInputStream clientIn = new PipedInputStream();
-        PipedOutputStream serverOut = new PipedOutputStream(clientIn);
-        BulwarkLanguageServer.run(serverIn, serverOut);
-        Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(new Client(), clientIn, clientOut);
-        launcher.startListening();
-        server = launcher.getRemoteProxy();
-
-        InitializeParams init = new InitializeParams();
-        init.setWorkspaceFolders(List.of(new WorkspaceFolder(dir.toUri().toString(), "test")));
-        init.setRootUri(dir.toUri().toString()); // what the server reads to find the project
-        assertTrue(server.initialize(init).get(60, TimeUnit.SECONDS).getCapabilities().getHoverProvider().isLeft());
-        server.initialized(new InitializedParams());
-        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "bulwark", 1, SCENARIO)));
-        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(brokenUri, "bulwark", 1, BROKEN)));
+        session = new LspSession(Map.of("cat.bulwark", Language.CATALOG, "small.bulwark", SMALL, "broken.bulwark", BROKEN, "t.bulwark", SCENARIO));
+        server = session.server;
+        assertTrue(session.initialized.getCapabilities().getHoverProvider().isLeft());
+        uri = session.uri("t.bulwark");
+        brokenUri = session.uri("broken.bulwark");
+        session.open("t.bulwark");
+        session.open("broken.bulwark");
     }
 
     @AfterAll
     void stop() throws Exception {
-        server.shutdown().get(30, TimeUnit.SECONDS);
-        try (var files = Files.walk(dir)) {
-            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
-        }
+        session.close();
     }
 
     private List<Diagnostic> diagnosticsOf(String code) throws InterruptedException {
-        return diagnosticsOf(uri, code);
+        return diagnosticsOf("t.bulwark", code);
     }
 
     /** The diagnostics with the code published for the file, waiting for the server's build. */
     private List<Diagnostic> diagnosticsOf(String file, String code) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < deadline) {
-            List<Diagnostic> found = diagnostics.getOrDefault(file, List.of()).stream()
-                    .filter(d -> d.getCode() != null && code.equals(d.getCode().getLeft())).toList();
-            if (!found.isEmpty()) {
-                return found;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError(code + " never published; got " + diagnostics);
+        return session.diagnostics(file, published -> published.stream().anyMatch(d -> hasCode(d, code)), 60_000).stream()
+                .filter(d -> hasCode(d, code)).toList();
+    }
+
+    private static boolean hasCode(Diagnostic diagnostic, String code) {
+        return diagnostic.getCode() != null && code.equals(diagnostic.getCode().getLeft());
     }
 
     @Test
@@ -187,12 +140,12 @@ class LanguageServerTest {
     @Test
     void syntaxAndLinkingDiagnosticsCarryTheLanguagesCodes() throws Exception {
         String text = "scenario Codes\nimport nowhere.*\nforce A\nradar R : Nothing { owner A at 36 N 127 E }\n";
-        String file = dir.resolve("codes.bulwark").toUri().toString();
-        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(file, "bulwark", 1, text)));
+        String file = "codes.bulwark";
+        session.open(file, text);
         assertEquals(3, diagnosticsOf(file, IssueCodes.SYNTAX_ERROR).get(0).getRange().getStart().getLine());
         assertEquals(3, diagnosticsOf(file, IssueCodes.UNKNOWN_REFERENCE).get(0).getRange().getStart().getLine());
         assertEquals(1, diagnosticsOf(file, IssueCodes.UNRESOLVED_IMPORT).get(0).getRange().getStart().getLine());
-        for (Diagnostic diagnostic : diagnostics.get(file)) {
+        for (Diagnostic diagnostic : session.diagnostics(file, 60_000)) {
             assertTrue(diagnostic.getCode().getLeft().matches("BULWARK-(SYN|REF|VAL|COV)-\\d{3}"), diagnostic.toString());
         }
     }
@@ -219,7 +172,7 @@ class LanguageServerTest {
 
     @Test
     void anUnknownTypeHasCodeActionsWithTheCloseNames() throws Exception {
-        Diagnostic unknown = diagnosticsOf(brokenUri, IssueCodes.UNKNOWN_REFERENCE).get(0);
+        Diagnostic unknown = diagnosticsOf("broken.bulwark", IssueCodes.UNKNOWN_REFERENCE).get(0);
         assertEquals(3, unknown.getRange().getStart().getLine());
         List<CodeAction> actions = codeActions(brokenUri, unknown);
         assertEquals(List.of("Change to 'Surveillance'"), actions.stream().map(CodeAction::getTitle).toList());
@@ -230,7 +183,7 @@ class LanguageServerTest {
 
     @Test
     void aMissingOwnerHasACodeActionPerForce() throws Exception {
-        Diagnostic missingOwner = diagnosticsOf(brokenUri, IssueCodes.MISSING_OWNER).get(0);
+        Diagnostic missingOwner = diagnosticsOf("broken.bulwark", IssueCodes.MISSING_OWNER).get(0);
         assertEquals(4, missingOwner.getRange().getStart().getLine());
         List<CodeAction> actions = codeActions(brokenUri, missingOwner);
         assertEquals(List.of("Add owner A"), actions.stream().map(CodeAction::getTitle).toList());
@@ -247,33 +200,13 @@ class LanguageServerTest {
         assertFalse(edits.isEmpty(), "'battery B:Upper{' gets its spaces");
         assertTrue(edits.stream().allMatch(e -> e.getNewText().isBlank()), "only whitespace changes");
         List<String> symbols = server.getTextDocumentService().documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(uri)))
-                .get(30, TimeUnit.SECONDS).stream()
-                .map(e -> e.isLeft() ? e.getLeft().getName() : e.getRight().getName()).toList();
+                .get(30, TimeUnit.SECONDS).stream().flatMap(e -> names(e.getRight())).toList();
         assertTrue(symbols.containsAll(List.of("T.R", "T.B", "T.X", "T.Q")), symbols.toString());
     }
 
-    /** The editor's side: keeps the published diagnostics. */
-    private final class Client implements LanguageClient {
-        @Override
-        public void telemetryEvent(Object object) {
-        }
-
-        @Override
-        public void publishDiagnostics(PublishDiagnosticsParams params) {
-            diagnostics.put(params.getUri(), params.getDiagnostics());
-        }
-
-        @Override
-        public void showMessage(MessageParams params) {
-        }
-
-        @Override
-        public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams params) {
-            return CompletableFuture.completedFuture(null);
-        }
-
-        @Override
-        public void logMessage(MessageParams params) {
-        }
+    /** The symbol's name and those of the symbols inside it. */
+    private static Stream<String> names(DocumentSymbol symbol) {
+        return Stream.concat(Stream.of(symbol.getName()), symbol.getChildren() == null ? Stream.empty()
+                : symbol.getChildren().stream().flatMap(LanguageServerTest::names));
     }
 }

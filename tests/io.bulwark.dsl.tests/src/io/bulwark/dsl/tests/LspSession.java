@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.Diagnostic;
@@ -81,7 +82,12 @@ final class LspSession implements AutoCloseable {
     }
 
     void open(String file) {
-        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri(file), "bulwark", 1, texts.get(file))));
+        open(file, texts.get(file));
+    }
+
+    /** Opens the file in the editor with this text, whatever is on disk (or when nothing is). */
+    void open(String file, String text) {
+        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri(file), "bulwark", 1, text)));
     }
 
     /** The 0-based position of the n-th (0-based) occurrence of {@code fragment} in the file, plus {@code shift} characters. */
@@ -101,15 +107,21 @@ final class LspSession implements AutoCloseable {
 
     /** The diagnostics published for the file, once there are some (waits for the server's build). */
     List<Diagnostic> diagnostics(String file, long timeoutMillis) throws InterruptedException {
+        return diagnostics(file, published -> true, timeoutMillis);
+    }
+
+    /** The diagnostics published last for the file, once they are as {@code expected} says (waits for the server's build). */
+    List<Diagnostic> diagnostics(String file, Predicate<List<Diagnostic>> expected, long timeoutMillis) throws InterruptedException {
         long deadline = System.currentTimeMillis() + timeoutMillis;
         while (System.currentTimeMillis() < deadline) {
             List<Diagnostic> found = diagnostics.get(uri(file));
-            if (found != null) {
+            if (found != null && expected.test(found)) {
                 return found;
             }
             Thread.sleep(20);
         }
-        throw new AssertionError("no diagnostics published for " + file + " in " + timeoutMillis + " ms");
+        throw new AssertionError("no diagnostics as expected published for " + file + " in " + timeoutMillis + " ms; last: "
+                + diagnostics.get(uri(file)));
     }
 
     @Override
