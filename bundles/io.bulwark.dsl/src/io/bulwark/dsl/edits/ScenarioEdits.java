@@ -70,6 +70,11 @@ public final class ScenarioEdits {
         NewSite(ElementKind kind) {
             this.keyword = kind.word();
         }
+
+        /** The word that declares such an element: radar, battery, asset. */
+        public String keyword() {
+            return keyword;
+        }
     }
 
     private static final BulwarkPackage B = BulwarkPackage.eINSTANCE;

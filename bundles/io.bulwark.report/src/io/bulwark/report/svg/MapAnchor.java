@@ -1,5 +1,7 @@
 package io.bulwark.report.svg;
 
+import io.bulwark.model.mapping.ElementKind;
+
 /**
  * Where a rendered map draws an element: its key ("radar:NAME", "battery:NAME", "asset:NAME", "raid:NAME"
  * at the launch point, "region:NAME" at the centre of its vertices), the pixel position, and the element's
@@ -7,9 +9,10 @@ package io.bulwark.report.svg;
  */
 public record MapAnchor(String key, double x, double y, String tooltip) {
 
-    /** The kind part of the key: radar, battery, asset, raid or region. */
-    public String kind() {
-        return key.substring(0, key.indexOf(':'));
+    /** The kind of element, from the key's first part (radar, battery, asset, raid or region). */
+    public ElementKind kind() {
+        String word = key.substring(0, key.indexOf(':'));
+        return ElementKind.ofWord(word).orElseThrow(() -> new IllegalStateException("not an element's key: " + key));
     }
 
     /** The element's name. */

@@ -1,6 +1,7 @@
 package io.bulwark.report.svg;
 
 import io.bulwark.core.scenario.GeoPoint;
+import io.bulwark.model.mapping.ElementKind;
 
 /**
  * A point of the model a viewer may drag on a rendered map: a radar, battery or asset site, a raid's launch
@@ -11,22 +12,23 @@ public record MapHandle(Kind kind, String element, int vertex, GeoPoint point, d
 
     /** What the handle moves. */
     public enum Kind {
-        RADAR("radar"), BATTERY("battery"), ASSET("asset"), LAUNCH("raid"), REGION_VERTEX("region");
+        RADAR(ElementKind.RADAR), BATTERY(ElementKind.BATTERY), ASSET(ElementKind.ASSET), LAUNCH(ElementKind.RAID),
+        REGION_VERTEX(ElementKind.REGION);
 
-        private final String elementKind;
+        private final ElementKind element;
 
-        Kind(String elementKind) {
-            this.elementKind = elementKind;
+        Kind(ElementKind element) {
+            this.element = element;
         }
 
-        /** The element kind as in {@code data-element} and the anchors' keys: radar, battery, asset, raid, region. */
-        public String elementKind() {
-            return elementKind;
+        /** The kind of element the handle moves; its word starts {@code data-element} and the anchors' keys. */
+        public ElementKind element() {
+            return element;
         }
     }
 
     /** The element's key, "kind:NAME" as in the SVG's {@code data-element} (a vertex's key is its region's). */
     public String key() {
-        return kind.elementKind() + ":" + element;
+        return kind.element().word() + ":" + element;
     }
 }

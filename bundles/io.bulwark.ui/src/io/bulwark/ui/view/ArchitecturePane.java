@@ -1,7 +1,5 @@
 package io.bulwark.ui.view;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -10,7 +8,6 @@ import java.util.regex.Pattern;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
@@ -20,6 +17,7 @@ import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.Text;
 
 import io.bulwark.core.scenario.Scenario;
+import io.bulwark.model.mapping.ElementKind;
 import io.bulwark.report.svg.ArchitectureDiagramSvg;
 import io.bulwark.ui.Activator;
 
@@ -30,8 +28,13 @@ import io.bulwark.ui.Activator;
  */
 final class ArchitecturePane {
 
-    /** A box of the diagram: an element's kind ("force", "radar", "battery", "asset"), name and bounds (image pixels). */
-    record Box(String kind, String name, Rectangle bounds) {
+    /** A box of the diagram: an element's kind (force, radar, battery or asset), name and bounds (image pixels). */
+    record Box(ElementKind kind, String name, Rectangle bounds) {
+
+        /** The element's key, as the view's locations are keyed: "force:USFK". */
+        String key() {
+            return ScenarioAnalysis.key(kind, name);
+        }
 
         Point centre() {
             return new Point(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2);
@@ -54,8 +57,8 @@ final class ArchitecturePane {
             "<rect x=\"([-\\d.]+)\" y=\"([-\\d.]+)\" width=\"([\\d.]+)\" height=\"([\\d.]+)\"[^>]*/>\\s*<text [^>]*>([^<]*)</text>");
 
     private final Host host;
+    private final SvgCanvas drawing;
     private final Canvas canvas;
-    private Image image;
     private String problem = "Open a .bulwark scenario to see its architecture.";
     private List<Box> boxes = List.of();
     private double scale = 1;
@@ -66,8 +69,8 @@ final class ArchitecturePane {
 
     ArchitecturePane(Composite parent, Host host) {
         this.host = host;
-        canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.BORDER);
-        canvas.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
+        drawing = new SvgCanvas(parent, SWT.BORDER);
+        canvas = drawing.canvas();
         canvas.setToolTipText("Drag from a force to a force: agreement; from a radar to a battery: fire control or cueing. "
                 + "Double-click or F2: rename. Del: delete.");
         canvas.addPaintListener(event -> paint(event.gc));
@@ -98,12 +101,7 @@ final class ArchitecturePane {
             }
             selected = box;
             canvas.redraw();
-            if (canvas.getMenu() != null) {
-                canvas.getMenu().dispose();
-            }
-            Menu menu = new Menu(canvas);
-            host.fillMenu(menu, box);
-            canvas.setMenu(menu);
+            host.fillMenu(drawing.replaceMenu(), box);
         });
     }
 
@@ -112,13 +110,13 @@ final class ArchitecturePane {
     }
 
     void show(Scenario scenario, String newProblem) {
-        disposeImage();
+        drawing.clear();
         boxes = List.of();
         problem = newProblem;
         if (scenario != null) {
             try {
                 String svg = ArchitectureDiagramSvg.render(scenario);
-                image = new Image(canvas.getDisplay(), new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+                drawing.show(svg);
                 boxes = boxes(svg, scenario);
             } catch (RuntimeException | LinkageError e) {
                 problem = "The architecture could not be drawn: " + e.getMessage();
@@ -127,7 +125,7 @@ final class ArchitecturePane {
         }
         if (selected != null) {
             Box old = selected;
-            selected = boxes.stream().filter(b -> b.kind().equals(old.kind()) && b.name().equals(old.name())).findFirst().orElse(null);
+            selected = boxes.stream().filter(b -> b.kind() == old.kind() && b.name().equals(old.name())).findFirst().orElse(null);
         }
         canvas.redraw();
     }
@@ -139,7 +137,7 @@ final class ArchitecturePane {
         while (m.find()) {
             String label = m.group(5);
             String name = label.split("[ (]", 2)[0];
-            String kind = kindOf(scenario, name, label);
+            ElementKind kind = kindOf(scenario, name, label);
             if (kind != null) {
                 found.add(new Box(kind, name, new Rectangle((int) Math.round(Double.parseDouble(m.group(1))),
                         (int) Math.round(Double.parseDouble(m.group(2))), (int) Math.round(Double.parseDouble(m.group(3))),
@@ -150,17 +148,17 @@ final class ArchitecturePane {
         return found;
     }
 
-    private static String kindOf(Scenario scenario, String name, String label) {
+    private static ElementKind kindOf(Scenario scenario, String name, String label) {
         if (label.contains(" : ")) {
             if (scenario.radars().stream().anyMatch(r -> r.name().equals(name))) {
-                return "radar";
+                return ElementKind.RADAR;
             }
-            return scenario.batteries().stream().anyMatch(b -> b.name().equals(name)) ? "battery" : null;
+            return scenario.batteries().stream().anyMatch(b -> b.name().equals(name)) ? ElementKind.BATTERY : null;
         }
         if (label.contains("(requires ") && scenario.assets().stream().anyMatch(a -> a.name().equals(name))) {
-            return "asset";
+            return ElementKind.ASSET;
         }
-        return scenario.forces().stream().anyMatch(f -> f.name().equals(name)) ? "force" : null;
+        return scenario.forces().stream().anyMatch(f -> f.name().equals(name)) ? ElementKind.FORCE : null;
     }
 
     List<Box> boxes() {
@@ -188,16 +186,12 @@ final class ArchitecturePane {
     }
 
     private void paint(GC gc) {
-        if (image == null) {
+        if (!drawing.hasImage()) {
             gc.drawText(problem == null ? "No scenario" : problem, 10, 10, true);
             return;
         }
-        Rectangle area = canvas.getClientArea();
-        Rectangle size = image.getBounds();
-        scale = Math.min(1, Math.min(area.width / (double) size.width, area.height / (double) size.height));
-        gc.setAntialias(SWT.ON);
-        gc.setInterpolation(SWT.HIGH);
-        gc.drawImage(image, 0, 0, size.width, size.height, 0, 0, (int) (size.width * scale), (int) (size.height * scale));
+        scale = drawing.fittingScale(1);
+        drawing.drawImageScaled(gc, scale);
         if (selected != null) {
             gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_LIST_SELECTION));
             gc.setLineWidth(3);
@@ -227,9 +221,8 @@ final class ArchitecturePane {
         return null;
     }
 
-    /** Where the pointer is on the canvas (button events' own coordinates may be 0,0 on Xvfb with XTest). */
     private Point pointer() {
-        return canvas.toControl(canvas.getDisplay().getCursorLocation());
+        return drawing.pointer();
     }
 
     private void down(Event event) {
@@ -292,16 +285,5 @@ final class ArchitecturePane {
             }
         }));
         inlineEditor = text;
-    }
-
-    private void disposeImage() {
-        if (image != null) {
-            image.dispose();
-            image = null;
-        }
-    }
-
-    void dispose() {
-        disposeImage();
     }
 }

@@ -66,6 +66,7 @@ import io.bulwark.model.mapping.ElementKind;
 import io.bulwark.report.svg.FootprintMapSvg;
 import io.bulwark.report.svg.MapAnchor;
 import io.bulwark.report.svg.MapHandle;
+import io.bulwark.report.svg.Markup;
 import io.bulwark.report.html.HtmlReport;
 import io.bulwark.report.svg.ArchitectureDiagramSvg;
 import io.bulwark.core.report.AssetRaidReport;
@@ -482,8 +483,9 @@ public class CoverageView extends ViewPart {
         return types;
     }
 
+    /** A probability as the HTML report writes it. */
     private static String format(double value) {
-        return String.format(Locale.ROOT, "%.2f", value);
+        return Markup.probability(value);
     }
 
     // ------------------------------------------------------------------------------------------- editing
@@ -509,7 +511,7 @@ public class CoverageView extends ViewPart {
         @Override
         public void moved(MapHandle handle, double latitude, double longitude) {
             edit("Move " + handle.element(), target -> {
-                ScenarioElement element = target.element(handle.kind().elementKind(), handle.element());
+                ScenarioElement element = target.element(handle.kind().element(), handle.element());
                 GeoPoint point = element instanceof io.bulwark.model.bulwark.Region region
                         ? (handle.vertex() >= 0 && handle.vertex() < region.getPoints().size() ? region.getPoints().get(handle.vertex()) : null)
                         : ScenarioEdits.positionOf(element);
@@ -520,10 +522,10 @@ public class CoverageView extends ViewPart {
         @Override
         public void fillMenu(Menu menu, double latitude, double longitude, Optional<MapAnchor> element) {
             for (NewSite kind : NewSite.values()) {
-                String label = "Add " + kind.name().toLowerCase(Locale.ROOT) + " here\u2026";
+                String label = "Add " + kind.keyword() + " here\u2026";
                 menuItem(menu, label, () -> addSite(kind, latitude, longitude));
             }
-            element.filter(anchor -> !anchor.kind().equals("scenario")).ifPresent(anchor -> {
+            element.ifPresent(anchor -> {
                 new MenuItem(menu, SWT.SEPARATOR);
                 menuItem(menu, "Delete " + anchor.name(), () -> delete(anchor.kind(), anchor.name()));
                 menuItem(menu, "Show " + anchor.name() + " in Editor", () -> open(anchor));
@@ -547,19 +549,19 @@ public class CoverageView extends ViewPart {
                         : BulwarkPackage.Literals.BATTERY__TYPE);
         List<String> forces = now.model().getScenario().getElements().stream().filter(Force.class::isInstance).map(e -> e.getName()).toList();
         if (kind != NewSite.ASSET && (types.isEmpty() || forces.isEmpty())) {
-            questions.refused("Add " + kind.name().toLowerCase(Locale.ROOT), types.isEmpty() ? "No " + (kind == NewSite.RADAR ? "radar" : "interceptor")
+            questions.refused("Add " + kind.keyword(), types.isEmpty() ? "No " + (kind == NewSite.RADAR ? "radar" : "interceptor")
                     + " type in the scenario's scope: import a catalog" : "The scenario declares no force to own it");
             return;
         }
         Questions.NewSiteAnswer answer = questions.newSite(kind, types, forces);
         if (answer != null) {
-            edit("Add " + kind.name().toLowerCase(Locale.ROOT), target -> ScenarioEdits.add(target.text(), target.model(), kind, answer.name(),
+            edit("Add " + kind.keyword(), target -> ScenarioEdits.add(target.text(), target.model(), kind, answer.name(),
                     answer.type(), answer.owner(), answer.interceptors(), latitude, longitude));
         }
     }
 
     /** Deletes an element with the cascade of the viewpoint's delete tool. */
-    void delete(String kind, String name) {
+    void delete(ElementKind kind, String name) {
         edit("Delete " + name, target -> ScenarioEdits.delete(target.text(), target.element(kind, name)));
     }
 
@@ -584,17 +586,17 @@ public class CoverageView extends ViewPart {
 
         @Override
         public void connect(ArchitecturePane.Box from, ArchitecturePane.Box to) {
-            if (from.kind().equals("force") && to.kind().equals("force")) {
+            if (from.kind() == ElementKind.FORCE && to.kind() == ElementKind.FORCE) {
                 Questions.AgreementAnswer answer = questions.agreement(from.name(), to.name());
                 if (answer != null) {
                     edit("Add agreement " + from.name() + (answer.mutual() ? " <-> " : " -> ") + to.name(), target -> ScenarioEdits.addAgreement(
                             target.text(), target.model(), from.name(), to.name(), answer.mutual(), answer.latencySeconds()));
                 }
-            } else if (from.kind().equals("radar") && to.kind().equals("battery")) {
+            } else if (from.kind() == ElementKind.RADAR && to.kind() == ElementKind.BATTERY) {
                 RadarRole role = questions.role(from.name(), to.name());
                 if (role != null) {
                     edit("Connect " + from.name() + " to " + to.name(), target -> ScenarioEdits.connect(target.text(),
-                            (Battery) target.element("battery", to.name()), (Radar) target.element("radar", from.name()), role));
+                            (Battery) target.element(ElementKind.BATTERY, to.name()), (Radar) target.element(ElementKind.RADAR, from.name()), role));
                 }
             } else {
                 status("Drag from a force to a force (agreement) or from a radar to a battery (fire control or cueing)");
@@ -616,7 +618,7 @@ public class CoverageView extends ViewPart {
             menuItem(menu, "Rename " + box.name() + "\u2026", () -> architecture.startRename(box));
             menuItem(menu, "Delete " + box.name(), () -> delete(box));
             menuItem(menu, "Show " + box.name() + " in Editor",
-                    () -> reveal(analysis == null ? null : analysis.locations().get(box.kind() + ":" + box.name())));
+                    () -> reveal(analysis == null ? null : analysis.locations().get(box.key())));
         }
     }
 
@@ -674,13 +676,13 @@ public class CoverageView extends ViewPart {
 
     /** Where the box of an element ("force:USFK") is on the architecture canvas, or null. */
     public org.eclipse.swt.graphics.Point architectureBox(String key) {
-        return architecture.boxes().stream().filter(b -> (b.kind() + ":" + b.name()).equals(key)).findFirst().map(architecture::onCanvas)
+        return architecture.boxes().stream().filter(b -> b.key().equals(key)).findFirst().map(architecture::onCanvas)
                 .orElse(null);
     }
 
     /** Where a force's title is on the architecture canvas (a point of its box outside its radars and batteries), or null. */
     public org.eclipse.swt.graphics.Point architectureTitle(String key) {
-        return architecture.boxes().stream().filter(b -> (b.kind() + ":" + b.name()).equals(key)).findFirst().map(architecture::titleOnCanvas)
+        return architecture.boxes().stream().filter(b -> b.key().equals(key)).findFirst().map(architecture::titleOnCanvas)
                 .orElse(null);
     }
 
@@ -797,8 +799,6 @@ public class CoverageView extends ViewPart {
         getSite().getPage().removePostSelectionListener(selectionListener);
         ResourcesPlugin.getWorkspace().removeResourceChangeListener(resourceListener);
         setDocument(null);
-        map.dispose();
-        architecture.dispose();
         super.dispose();
     }
 }

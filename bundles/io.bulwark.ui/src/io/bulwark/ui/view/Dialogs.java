@@ -3,7 +3,6 @@ package io.bulwark.ui.view;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -32,7 +31,7 @@ final class Dialogs implements Questions {
 
     @Override
     public NewSiteAnswer newSite(NewSite kind, List<String> types, List<String> forces) {
-        String what = kind.name().toLowerCase(Locale.ROOT);
+        String what = kind.keyword();
         Form form = new Form(shell, "Add " + what, "A new " + what + " at the clicked point, declared after the scenario's last " + what + ".");
         form.text("Name (empty: a fresh one)", "");
         if (kind != NewSite.ASSET) {

@@ -1,12 +1,10 @@
 package io.bulwark.ui.view;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
@@ -52,13 +50,13 @@ final class MapPane {
 
     private final Host host;
     private final Composite control;
+    private final SvgCanvas drawing;
     private final Canvas canvas;
     private Scenario scenario;
     private CoverageReport report;
     private String problem = "Open a .bulwark scenario to see its coverage.";
     private MapView view;
     private RenderedMap rendered;
-    private Image image;
 
     private Point pressedAt;
     private MapHandle dragged;
@@ -78,9 +76,9 @@ final class MapPane {
         tool(bar, "Zoom in (+)", "+", () -> zoom(ZOOM_STEP, null));
         tool(bar, "Zoom out (-)", "\u2212", () -> zoom(1 / ZOOM_STEP, null));
         tool(bar, "Show the whole scenario (0)", "Fit", this::fit);
-        canvas = new Canvas(control, SWT.DOUBLE_BUFFERED | SWT.BORDER);
+        drawing = new SvgCanvas(control, SWT.BORDER);
+        canvas = drawing.canvas();
         canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        canvas.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
         canvas.addPaintListener(event -> paint(event.gc));
         canvas.addListener(SWT.Resize, event -> resized());
         canvas.addListener(SWT.MouseVerticalWheel, event -> zoom(event.count > 0 ? ZOOM_STEP : 1 / ZOOM_STEP, pointer()));
@@ -146,7 +144,7 @@ final class MapPane {
     }
 
     boolean hasImage() {
-        return image != null;
+        return drawing.hasImage();
     }
 
     private void resized() {
@@ -158,7 +156,7 @@ final class MapPane {
     }
 
     private void render() {
-        disposeImage();
+        drawing.clear();
         rendered = null;
         Rectangle area = canvas.getClientArea();
         if (scenario != null && area.width > 10 && area.height > 10) {
@@ -167,7 +165,7 @@ final class MapPane {
                     view = CoverageMap.fit(scenario, area.width, area.height);
                 }
                 rendered = CoverageMap.render(scenario, report, view, CoverageMap.Options.VIEWER);
-                image = new Image(canvas.getDisplay(), new ByteArrayInputStream(rendered.svg().getBytes(StandardCharsets.UTF_8)));
+                drawing.show(rendered.svg());
             } catch (RuntimeException | LinkageError e) {
                 problem = "The map could not be drawn: " + e.getMessage();
                 Activator.log("Bulwark: cannot draw the coverage map", e);
@@ -177,13 +175,13 @@ final class MapPane {
     }
 
     private void paint(GC gc) {
-        if (image == null) {
+        if (!drawing.hasImage()) {
             gc.drawText(problem == null ? "No scenario" : problem, 10, 10, true);
             return;
         }
         int dx = panning && draggedTo != null ? draggedTo.x - pressedAt.x : 0;
         int dy = panning && draggedTo != null ? draggedTo.y - pressedAt.y : 0;
-        gc.drawImage(image, dx, dy);
+        drawing.drawImage(gc, dx, dy);
         if (dragged != null && draggedTo != null) {
             gc.setAntialias(SWT.ON);
             gc.setLineWidth(2);
@@ -211,12 +209,8 @@ final class MapPane {
         }
     }
 
-    /**
-     * Where the pointer is on the canvas. Button and menu events use it rather than their own coordinates, which
-     * some X servers (Xvfb with XTest) leave at 0,0 for synthesized presses.
-     */
     private Point pointer() {
-        return canvas.toControl(canvas.getDisplay().getCursorLocation());
+        return drawing.pointer();
     }
 
     private void down(Event event) {
@@ -240,7 +234,7 @@ final class MapPane {
         }
         Optional<MapAnchor> anchor = anchorAt(event.x, event.y);
         String key = anchor.map(MapAnchor::key).orElse(null);
-        if (!java.util.Objects.equals(key, tooltipKey)) {
+        if (!Objects.equals(key, tooltipKey)) {
             tooltipKey = key;
             canvas.setToolTipText(anchor.map(MapAnchor::tooltip).orElse(null));
         }
@@ -281,26 +275,10 @@ final class MapPane {
         Point at = event.detail == SWT.MENU_KEYBOARD ? new Point(view.widthPx() / 2, view.heightPx() / 2)
                 : rightClickAt != null ? rightClickAt : pointer();
         double[] latLon = view.toLatLon(at.x, at.y);
-        if (canvas.getMenu() != null) {
-            canvas.getMenu().dispose();
-        }
-        Menu menu = new Menu(canvas);
-        host.fillMenu(menu, latLon[0], latLon[1], anchorAt(at.x, at.y));
-        canvas.setMenu(menu);
+        host.fillMenu(drawing.replaceMenu(), latLon[0], latLon[1], anchorAt(at.x, at.y));
     }
 
     private Optional<MapAnchor> anchorAt(int x, int y) {
         return rendered == null ? Optional.empty() : rendered.anchorAt(x, y, PICK_PX);
-    }
-
-    private void disposeImage() {
-        if (image != null) {
-            image.dispose();
-            image = null;
-        }
-    }
-
-    void dispose() {
-        disposeImage();
     }
 }

@@ -32,13 +32,12 @@ public final class ScenarioEditing {
     /** The file's text now and its parse in the project's model. */
     public record Target(String text, Model model) {
 
-        /** The scenario element of a map or diagram key's kind ("radar", "battery"...) and name; refused when there is none. */
-        public ScenarioElement element(String kind, String name) {
-            Class<? extends ScenarioElement> type = ElementKind.ofWord(kind)
-                    .orElseThrow(() -> new IllegalArgumentException("Unknown kind of element: " + kind)).type().asSubclass(ScenarioElement.class);
+        /** The scenario element of this kind and name (of a map handle or a diagram box); refused when there is none. */
+        public ScenarioElement element(ElementKind kind, String name) {
+            Class<? extends ScenarioElement> type = kind.type().asSubclass(ScenarioElement.class);
             ScenarioElement element = model.getScenario() == null ? null : ScenarioEdits.find(model.getScenario(), type, name);
             if (element == null) {
-                throw new IllegalArgumentException("No " + kind + " " + name + " in the scenario (was it renamed or deleted?)");
+                throw new IllegalArgumentException("No " + kind.word() + " " + name + " in the scenario (was it renamed or deleted?)");
             }
             return element;
         }
