@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 
 import io.bulwark.core.footprint.Footprint;
@@ -56,15 +55,11 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ScenarioWorkspace workspace = workspaceOptions.load(paths);
-        if (workspace == null) {
-            return BulwarkCommand.INPUT_ERROR;
+        AnalysedScenarios analysed = AnalysedScenarios.load(workspaceOptions, paths, "nothing exported");
+        if (analysed.refused()) {
+            return analysed.exitCode();
         }
-        AnalysedScenarios analysed = AnalysedScenarios.of(workspace, workspaceOptions.err());
-        OptionalInt refused = analysed.refusal(workspaceOptions.err(), paths, "nothing exported");
-        if (refused.isPresent()) {
-            return refused.getAsInt();
-        }
+        ScenarioWorkspace workspace = analysed.workspace();
         List<GeoFeature> features = new ArrayList<>();
         List<String> names = new ArrayList<>();
         boolean footprintDone = false;
@@ -82,7 +77,7 @@ final class ExportCommand implements Callable<Integer> {
                 }
                 try (ProgressBar progress = ProgressBar.onTerminal(workspaceOptions.err(), "footprint")) {
                     cells = new FootprintAnalyzer().footprint(scenario, footprint.get(0), ScenarioMapper.missileType(missile),
-                            FootprintCommand.DEFAULT_RING_STEP_KM, FootprintCommand.DEFAULT_BEARING_STEP_DEG, workspace.options().analysis(), progress::update);
+                            FootprintAnalyzer.DEFAULT_RING_STEP_KM, FootprintAnalyzer.DEFAULT_BEARING_STEP_DEG, workspace.options().analysis(), progress::update);
                 } catch (IncompleteModelException | InvalidScenarioException e) {
                     workspaceOptions.err().println("bulwark: " + Escapes.escape(e.getMessage()));
                     return BulwarkCommand.INPUT_ERROR;

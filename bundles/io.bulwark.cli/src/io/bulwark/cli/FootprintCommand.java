@@ -24,10 +24,6 @@ import picocli.CommandLine.Parameters;
         footerHeading = "%nExample:%n", footer = "  bulwark footprint Busan Scud_C examples/korea2016.bulwark examples/catalog -o fp.svg")
 final class FootprintCommand implements Callable<Integer> {
 
-    /** The polar grid's spacing unless told otherwise; export --footprint uses it too. */
-    static final int DEFAULT_RING_STEP_KM = 10;
-    static final int DEFAULT_BEARING_STEP_DEG = 5;
-
     @Mixin
     private WorkspaceOptions workspaceOptions;
 
@@ -43,10 +39,10 @@ final class FootprintCommand implements Callable<Integer> {
     @Mixin
     private RequiredOutput output;
 
-    @Option(names = "--ring-step", defaultValue = "" + DEFAULT_RING_STEP_KM, description = "Ring spacing of the polar grid in km (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--ring-step", defaultValue = "" + FootprintAnalyzer.DEFAULT_RING_STEP_KM, description = "Ring spacing of the polar grid in km (default: ${DEFAULT-VALUE}).")
     private double ringStepKm;
 
-    @Option(names = "--bearing-step", defaultValue = "" + DEFAULT_BEARING_STEP_DEG, description = "Bearing spacing in deg, a divisor of 360 (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--bearing-step", defaultValue = "" + FootprintAnalyzer.DEFAULT_BEARING_STEP_DEG, description = "Bearing spacing in deg, a divisor of 360 (default: ${DEFAULT-VALUE}).")
     private double bearingStepDeg;
 
     @Override

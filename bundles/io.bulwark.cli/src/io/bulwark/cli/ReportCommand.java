@@ -3,7 +3,6 @@ package io.bulwark.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 
 import io.bulwark.report.html.HtmlReport;
@@ -32,14 +31,9 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ScenarioWorkspace workspace = workspaceOptions.load(paths);
-        if (workspace == null) {
-            return BulwarkCommand.INPUT_ERROR;
-        }
-        AnalysedScenarios analysed = AnalysedScenarios.of(workspace, workspaceOptions.err());
-        OptionalInt refused = analysed.refusal(workspaceOptions.err(), paths, "no report written");
-        if (refused.isPresent()) {
-            return refused.getAsInt();
+        AnalysedScenarios analysed = AnalysedScenarios.load(workspaceOptions, paths, "no report written");
+        if (analysed.refused()) {
+            return analysed.exitCode();
         }
         List<HtmlReport.Section> sections = new ArrayList<>();
         for (ScenarioWorkspace.FileIssues file : analysed.files()) {
