@@ -14,6 +14,7 @@ import io.bulwark.core.finding.Finding;
 import io.bulwark.core.finding.FindingKind;
 import io.bulwark.core.report.AssetRaidReport;
 import io.bulwark.design.internal.CoverageState;
+import io.bulwark.dsl.edits.ScenarioEdits;
 import io.bulwark.model.bulwark.Agreement;
 import io.bulwark.model.bulwark.Asset;
 import io.bulwark.model.bulwark.Battery;
@@ -209,33 +210,11 @@ public class ScenarioServices {
     }
 
     /**
-     * What deleting {@code element} from a diagram removes, in removal order: a force takes along the agreement
-     * links it is part of (the whole agreement when no other link remains), and the radars and batteries it owns
-     * (they are drawn inside it, and a deployment without an owner belongs to nobody); a link takes its agreement
-     * when it is the agreement's last link; anything else is removed alone (references to it are cleared).
+     * What deleting {@code element} from a diagram removes, in removal order: the cascade the map and the
+     * architecture tab delete with ({@link ScenarioEdits#deletionClosure}); nothing for no element.
      */
     public List<EObject> deletionClosure(EObject element) {
-        List<EObject> doomed = new ArrayList<>();
-        if (element instanceof Force force) {
-            for (Agreement agreement : elements(force, Agreement.class)) {
-                List<Link> links = agreement.getLinks().stream().filter(l -> l.getFrom() == force || l.getTo() == force).toList();
-                if (!links.isEmpty() && links.size() == agreement.getLinks().size()) {
-                    doomed.add(agreement);
-                } else {
-                    doomed.addAll(links);
-                }
-            }
-            doomed.addAll(radars(force));
-            doomed.addAll(batteries(force));
-        } else if (element instanceof Link link && link.eContainer() instanceof Agreement agreement
-                && agreement.getLinks().size() == 1) {
-            doomed.add(agreement);
-            return doomed;
-        }
-        if (element != null) {
-            doomed.add(element);
-        }
-        return doomed;
+        return element == null ? List.of() : ScenarioEdits.deletionClosure(element);
     }
 
     // ------------------------------------------------------------------------------------------- labels
