@@ -9,14 +9,12 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.ui.IStartup;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
-import org.osgi.service.prefs.BackingStoreException;
 
 import io.bulwark.ui.preferences.BulwarkPreferences;
 import io.bulwark.ui.view.CoverageView;
@@ -40,13 +38,7 @@ public class ExampleStartup implements IStartup {
                 || ResourcesPlugin.getWorkspace().getRoot().getProjects().length > 0) {
             return;
         }
-        var node = InstanceScope.INSTANCE.getNode(BulwarkPreferences.QUALIFIER);
-        node.putBoolean(BulwarkPreferences.EXAMPLE_CREATED, true);
-        try {
-            node.flush();
-        } catch (BackingStoreException e) {
-            Activator.log("cannot save the Bulwark preferences", e);
-        }
+        BulwarkPreferences.setFlag(BulwarkPreferences.EXAMPLE_CREATED);
         openExample();
     }
 

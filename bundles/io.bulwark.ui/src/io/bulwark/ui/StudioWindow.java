@@ -1,14 +1,12 @@
 package io.bulwark.ui;
 
 import org.eclipse.core.runtime.Platform;
-import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IStartup;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
-import org.osgi.service.prefs.BackingStoreException;
 
 import io.bulwark.ui.preferences.BulwarkPreferences;
 
@@ -39,13 +37,7 @@ public class StudioWindow implements IStartup {
                 shell.setBounds(bounds);
                 applied = bounds;
             }
-            var node = InstanceScope.INSTANCE.getNode(BulwarkPreferences.QUALIFIER);
-            node.putBoolean(BulwarkPreferences.WINDOW_FITTED, true);
-            try {
-                node.flush();
-            } catch (BackingStoreException e) {
-                Activator.log("cannot save the Bulwark preferences", e);
-            }
+            BulwarkPreferences.setFlag(BulwarkPreferences.WINDOW_FITTED);
         });
     }
 

@@ -4,7 +4,9 @@ import java.util.function.Function;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IDocumentListener;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
@@ -89,4 +91,17 @@ public final class BulwarkDocuments {
         return editor.getSelectionProvider().getSelection() instanceof ITextSelection selection ? selection.getOffset() : 0;
     }
 
+    /** A document listener that runs {@code action} after each change (a view or page refreshing what it shows). */
+    public static IDocumentListener afterEachChange(Runnable action) {
+        return new IDocumentListener() {
+            @Override
+            public void documentAboutToBeChanged(DocumentEvent event) {
+            }
+
+            @Override
+            public void documentChanged(DocumentEvent event) {
+                action.run();
+            }
+        };
+    }
 }

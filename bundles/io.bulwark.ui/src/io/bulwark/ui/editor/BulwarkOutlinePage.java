@@ -2,7 +2,6 @@ package io.bulwark.ui.editor;
 
 import java.util.List;
 
-import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentListener;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -24,16 +23,7 @@ import io.bulwark.ui.Activator;
 public class BulwarkOutlinePage extends ContentOutlinePage {
 
     private final ITextEditor editor;
-    private final IDocumentListener listener = new IDocumentListener() {
-        @Override
-        public void documentAboutToBeChanged(DocumentEvent event) {
-        }
-
-        @Override
-        public void documentChanged(DocumentEvent event) {
-            scheduleRefresh();
-        }
-    };
+    private final IDocumentListener listener = BulwarkDocuments.afterEachChange(() -> scheduleRefresh());
     private IDocument document;
     private boolean refreshScheduled;
     private boolean selecting;

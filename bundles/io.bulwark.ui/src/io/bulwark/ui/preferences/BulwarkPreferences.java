@@ -1,9 +1,12 @@
 package io.bulwark.ui.preferences;
 
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.osgi.service.prefs.BackingStoreException;
 
 import io.bulwark.core.footprint.FootprintAnalyzer;
 import io.bulwark.core.scenario.Asset;
+import io.bulwark.ui.Activator;
 
 /** The preference keys of Bulwark (instance scope of io.bulwark.ui) and typed readers usable from any thread. */
 public final class BulwarkPreferences {
@@ -47,5 +50,16 @@ public final class BulwarkPreferences {
 
     public static double bearingStepDeg() {
         return Platform.getPreferencesService().getDouble(QUALIFIER, FOOTPRINT_BEARING_STEP_DEG, DEFAULT_BEARING_STEP_DEG, null);
+    }
+
+    /** Sets a flag in the instance scope and saves it at once: a first-start step that must not run again. */
+    public static void setFlag(String key) {
+        var node = InstanceScope.INSTANCE.getNode(QUALIFIER);
+        node.putBoolean(key, true);
+        try {
+            node.flush();
+        } catch (BackingStoreException e) {
+            Activator.log("cannot save the Bulwark preferences", e);
+        }
     }
 }

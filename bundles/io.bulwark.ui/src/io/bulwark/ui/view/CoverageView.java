@@ -18,7 +18,6 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentListener;
 import org.eclipse.jface.text.Region;
@@ -104,16 +103,7 @@ public class CoverageView extends ViewPart {
     /** How many analyses the view has shown (tests wait for the next one after an edit). */
     private volatile int shown;
 
-    private final IDocumentListener documentListener = new IDocumentListener() {
-        @Override
-        public void documentAboutToBeChanged(DocumentEvent event) {
-        }
-
-        @Override
-        public void documentChanged(DocumentEvent event) {
-            scheduleRefresh(1000);
-        }
-    };
+    private final IDocumentListener documentListener = BulwarkDocuments.afterEachChange(() -> scheduleRefresh(1000));
 
     private final IPartListener2 partListener = new IPartListener2() {
         @Override

@@ -3,6 +3,7 @@ package io.bulwark.ui.tests;
 import static io.bulwark.ui.tests.Workbench.lineOf;
 import static io.bulwark.ui.tests.Workbench.markers;
 import static io.bulwark.ui.tests.Workbench.page;
+import static io.bulwark.ui.tests.Workbench.screenshot;
 import static io.bulwark.ui.tests.Workbench.text;
 import static io.bulwark.ui.tests.Workbench.ui;
 import static io.bulwark.ui.tests.Workbench.uiRun;
@@ -11,9 +12,7 @@ import static io.bulwark.ui.tests.Workbench.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -78,13 +77,5 @@ class AcceptedFindingsTest {
         return markers.stream().filter(m -> BulwarkMarkers.code(m).equals("BULWARK-COV-007") && m.getAttribute(IMarker.LINE_NUMBER, -1) == line)
                 .findFirst().orElseThrow(() -> new AssertionError("no BULWARK-COV-007 on line " + line + ": " + markers.stream()
                         .map(m -> BulwarkMarkers.code(m) + "@" + m.getAttribute(IMarker.LINE_NUMBER, -1)).toList()));
-    }
-
-    private static void screenshot(String name) throws Exception {
-        File output = new File(System.getProperty("bulwark.test.output", "target"), name);
-        output.getParentFile().mkdirs();
-        Process process = new ProcessBuilder("import", "-window", "root", output.getAbsolutePath()).redirectErrorStream(true).start();
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "import timed out");
-        assertEquals(0, process.exitValue(), new String(process.getInputStream().readAllBytes()));
     }
 }

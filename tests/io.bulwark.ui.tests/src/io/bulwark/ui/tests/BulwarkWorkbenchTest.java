@@ -3,6 +3,7 @@ package io.bulwark.ui.tests;
 import static io.bulwark.ui.tests.Workbench.lineOf;
 import static io.bulwark.ui.tests.Workbench.markers;
 import static io.bulwark.ui.tests.Workbench.page;
+import static io.bulwark.ui.tests.Workbench.screenshot;
 import static io.bulwark.ui.tests.Workbench.text;
 import static io.bulwark.ui.tests.Workbench.ui;
 import static io.bulwark.ui.tests.Workbench.uiRun;
@@ -14,11 +15,9 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -393,15 +392,5 @@ class BulwarkWorkbenchTest {
         org.eclipse.core.resources.IFile report = ui(view::exportReport);
         String html = new String(report.getContents().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(html.contains("bulwark-coverage-map") && html.contains("Scenario Korea2016"), "the HTML report of the scenario");
-    }
-
-    private static void screenshot(String name) throws Exception {
-        File output = new File(System.getProperty("bulwark.test.output", "target"), name);
-        output.getParentFile().mkdirs();
-        Process process = new ProcessBuilder("import", "-window", "root", output.getAbsolutePath()).redirectErrorStream(true).start();
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "import timed out");
-        String log = new String(process.getInputStream().readAllBytes());
-        assertEquals(0, process.exitValue(), "import failed: " + log);
-        assertTrue(output.length() > 0);
     }
 }

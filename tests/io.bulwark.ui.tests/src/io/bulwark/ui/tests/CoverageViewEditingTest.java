@@ -1,6 +1,7 @@
 package io.bulwark.ui.tests;
 
 import static io.bulwark.ui.tests.Workbench.page;
+import static io.bulwark.ui.tests.Workbench.screenshot;
 import static io.bulwark.ui.tests.Workbench.processEvents;
 import static io.bulwark.ui.tests.Workbench.text;
 import static io.bulwark.ui.tests.Workbench.ui;
@@ -11,12 +12,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -435,14 +434,5 @@ class CoverageViewEditingTest {
 
     private static List<String> markers(IFile file) throws Exception {
         return Workbench.markers(file).stream().map(m -> m.getAttribute(IMarker.MESSAGE, "")).toList();
-    }
-
-    private static void screenshot(String name) throws Exception {
-        processEvents(500);
-        File output = new File(System.getProperty("bulwark.test.output", "target"), name);
-        output.getParentFile().mkdirs();
-        Process process = new ProcessBuilder("import", "-window", "root", output.getAbsolutePath()).redirectErrorStream(true).start();
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "import timed out");
-        assertEquals(0, process.exitValue(), new String(process.getInputStream().readAllBytes()));
     }
 }

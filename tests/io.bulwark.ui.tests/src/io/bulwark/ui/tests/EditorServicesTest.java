@@ -2,6 +2,7 @@ package io.bulwark.ui.tests;
 
 import static io.bulwark.ui.tests.Workbench.lineOf;
 import static io.bulwark.ui.tests.Workbench.page;
+import static io.bulwark.ui.tests.Workbench.screenshot;
 import static io.bulwark.ui.tests.Workbench.processEvents;
 import static io.bulwark.ui.tests.Workbench.text;
 import static io.bulwark.ui.tests.Workbench.ui;
@@ -13,7 +14,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import org.eclipse.core.resources.IFile;
@@ -391,15 +390,4 @@ class EditorServicesTest {
         event.character = character;
         return event;
     }
-
-    private static void screenshot(String name) throws Exception {
-        File output = new File(System.getProperty("bulwark.test.output", "target"), name);
-        output.getParentFile().mkdirs();
-        Process process = new ProcessBuilder("import", "-window", "root", output.getAbsolutePath()).redirectErrorStream(true).start();
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "import timed out");
-        String log = new String(process.getInputStream().readAllBytes());
-        assertEquals(0, process.exitValue(), "import failed: " + log);
-        assertTrue(output.length() > 0);
-    }
-
 }

@@ -1,6 +1,7 @@
 package io.bulwark.ui.tests;
 
 import static io.bulwark.ui.tests.Workbench.page;
+import static io.bulwark.ui.tests.Workbench.screenshot;
 import static io.bulwark.ui.tests.Workbench.ui;
 import static io.bulwark.ui.tests.Workbench.uiRun;
 import static io.bulwark.ui.tests.Workbench.waitForBuild;
@@ -11,12 +12,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -206,13 +205,5 @@ class RunStudyTest {
     private static List<ProcessHandle> runners(String study) {
         return ProcessHandle.allProcesses().filter(p -> p.info().arguments()
                 .map(args -> Arrays.asList(args).contains(RUNNER_MAIN) && Arrays.asList(args).contains(study)).orElse(false)).toList();
-    }
-
-    private static void screenshot(String name) throws Exception {
-        File output = new File(System.getProperty("bulwark.test.output", "target"), name);
-        output.getParentFile().mkdirs();
-        Process process = new ProcessBuilder("import", "-window", "root", output.getAbsolutePath()).redirectErrorStream(true).start();
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "import timed out");
-        assertEquals(0, process.exitValue(), "import failed: " + new String(process.getInputStream().readAllBytes()));
     }
 }

@@ -1,10 +1,12 @@
 package io.bulwark.ui.tests;
 
 import java.io.ByteArrayInputStream;
+import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.resources.IFile;
@@ -82,6 +84,24 @@ final class Workbench {
                 Thread.currentThread().interrupt();
                 return;
             }
+        }
+    }
+
+    /**
+     * Saves the screen (ImageMagick's import) as {@code name} in the test output folder, after the events pending
+     * now are handled, so that what a test drew can be looked at.
+     */
+    static void screenshot(String name) throws Exception {
+        processEvents(500);
+        File output = new File(System.getProperty("bulwark.test.output", "target"), name);
+        output.getParentFile().mkdirs();
+        Process process = new ProcessBuilder("import", "-window", "root", output.getAbsolutePath()).redirectErrorStream(true).start();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            throw new AssertionError("import timed out");
+        }
+        String log = new String(process.getInputStream().readAllBytes());
+        if (process.exitValue() != 0 || output.length() == 0) {
+            throw new AssertionError("import failed: " + log);
         }
     }
 
