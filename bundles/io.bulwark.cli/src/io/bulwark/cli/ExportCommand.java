@@ -68,7 +68,8 @@ final class ExportCommand implements Callable<Integer> {
             Footprint cells = null;
             if (footprint != null && scenario.assets().stream().anyMatch(a -> a.name().equals(footprint.get(0)))) {
                 if (footprintDone) {
-                    workspaceOptions.err().printf("bulwark: asset %s is in more than one scenario; name one file%n", Escapes.escape(footprint.get(0)));
+                    workspaceOptions.err().printf("bulwark: asset %s is in more than one scenario; name one file%n",
+                            Escapes.escape(footprint.get(0)));
                     return BulwarkCommand.INPUT_ERROR;
                 }
                 MissileType missile = FootprintCommand.missileType(workspace, footprint.get(1), file.file(), workspaceOptions.err());
@@ -77,7 +78,8 @@ final class ExportCommand implements Callable<Integer> {
                 }
                 try (ProgressBar progress = ProgressBar.onTerminal(workspaceOptions.err(), "footprint")) {
                     cells = new FootprintAnalyzer().footprint(scenario, footprint.get(0), ScenarioMapper.missileType(missile),
-                            FootprintAnalyzer.DEFAULT_RING_STEP_KM, FootprintAnalyzer.DEFAULT_BEARING_STEP_DEG, workspace.options().analysis(), progress::update);
+                            FootprintAnalyzer.DEFAULT_RING_STEP_KM, FootprintAnalyzer.DEFAULT_BEARING_STEP_DEG,
+                            workspace.options().analysis(), progress::update);
                 } catch (IncompleteModelException | InvalidScenarioException e) {
                     workspaceOptions.err().println("bulwark: " + Escapes.escape(e.getMessage()));
                     return BulwarkCommand.INPUT_ERROR;
@@ -88,15 +90,16 @@ final class ExportCommand implements Callable<Integer> {
             names.add(scenario.name());
         }
         if (footprint != null && !footprintDone) {
-            workspaceOptions.err().printf("bulwark: no scenario in %s has an asset named %s%n", Escapes.escape(paths), Escapes.escape(footprint.get(0)));
+            workspaceOptions.err().printf("bulwark: no scenario in %s has an asset named %s%n", Escapes.escape(paths),
+                    Escapes.escape(footprint.get(0)));
             return BulwarkCommand.INPUT_ERROR;
         }
         String text = format == Format.kml ? Kml.write("Bulwark: " + String.join(", ", names), features, extrude) : GeoJson.write(features);
         if (!workspaceOptions.emit(text, output.file())) {
             return BulwarkCommand.INPUT_ERROR;
         }
-        workspaceOptions.commandLine().getOut().printf(Locale.ROOT, "wrote %s (%s, %d features of %d scenarios)%n", Escapes.escape(output.file()), format,
-                features.size(), names.size());
+        workspaceOptions.commandLine().getOut().printf(Locale.ROOT, "wrote %s (%s, %d features of %d scenarios)%n", Escapes.escape(output.file()),
+                format, features.size(), names.size());
         return BulwarkCommand.OK;
     }
 }

@@ -39,10 +39,12 @@ final class FootprintCommand implements Callable<Integer> {
     @Mixin
     private RequiredOutput output;
 
-    @Option(names = "--ring-step", defaultValue = "" + FootprintAnalyzer.DEFAULT_RING_STEP_KM, description = "Ring spacing of the polar grid in km (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--ring-step", defaultValue = "" + FootprintAnalyzer.DEFAULT_RING_STEP_KM,
+            description = "Ring spacing of the polar grid in km (default: ${DEFAULT-VALUE}).")
     private double ringStepKm;
 
-    @Option(names = "--bearing-step", defaultValue = "" + FootprintAnalyzer.DEFAULT_BEARING_STEP_DEG, description = "Bearing spacing in deg, a divisor of 360 (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--bearing-step", defaultValue = "" + FootprintAnalyzer.DEFAULT_BEARING_STEP_DEG,
+            description = "Bearing spacing in deg, a divisor of 360 (default: ${DEFAULT-VALUE}).")
     private double bearingStepDeg;
 
     @Override

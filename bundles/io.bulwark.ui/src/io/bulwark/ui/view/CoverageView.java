@@ -586,7 +586,8 @@ public class CoverageView extends ViewPart {
                 RadarRole role = questions.role(from.name(), to.name());
                 if (role != null) {
                     edit("Connect " + from.name() + " to " + to.name(), target -> ScenarioEdits.connect(target.text(),
-                            (Battery) target.element(ElementKind.BATTERY, to.name()), (Radar) target.element(ElementKind.RADAR, from.name()), role));
+                            (Battery) target.element(ElementKind.BATTERY, to.name()), (Radar) target.element(ElementKind.RADAR, from.name()),
+                            role));
                 }
             } else {
                 status("Drag from a force to a force (agreement) or from a radar to a battery (fire control or cueing)");

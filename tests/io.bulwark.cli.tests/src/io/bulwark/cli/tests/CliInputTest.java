@@ -132,8 +132,10 @@ class CliInputTest {
             assertTrue(refused.err().chars().noneMatch(c -> c == 0x1b), "no raw ESC: " + refused.err());
         }
         assertEquals(2, report.err().lines().count(), "the error and the summary: " + report.err());
-        assertEquals(report.err().lines().findFirst(), export.err().lines().findFirst(), "report and export print the errors that stop them alike");
-        assertTrue(report.err().endsWith("; no report written\n") && export.err().endsWith("; nothing exported\n"), report.err() + export.err());
+        assertEquals(report.err().lines().findFirst(), export.err().lines().findFirst(),
+                "report and export print the errors that stop them alike");
+        assertTrue(report.err().endsWith("; no report written\n") && export.err().endsWith("; nothing exported\n"),
+                report.err() + export.err());
         Files.write(odd, new byte[] { (byte) 0xff });
         assertRefused(Cli.run("check", odd.toString()), "red\\e[31m\\nline\\x0C.bulwark: not a UTF-8 text file");
     }

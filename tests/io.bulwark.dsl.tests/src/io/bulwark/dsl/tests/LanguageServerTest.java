@@ -68,7 +68,8 @@ class LanguageServerTest {
 
     @BeforeAll
     void start() throws Exception {
-        session = new LspSession(Map.of("cat.bulwark", Language.CATALOG, "small.bulwark", SMALL, "broken.bulwark", BROKEN, "t.bulwark", SCENARIO));
+        session = new LspSession(
+                Map.of("cat.bulwark", Language.CATALOG, "small.bulwark", SMALL, "broken.bulwark", BROKEN, "t.bulwark", SCENARIO));
         server = session.server;
         assertTrue(session.initialized.getCapabilities().getHoverProvider().isLeft());
         uri = session.uri("t.bulwark");
