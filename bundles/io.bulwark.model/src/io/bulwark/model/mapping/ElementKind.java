@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
 
+import io.bulwark.core.scenario.ElementKeyword;
 import io.bulwark.model.bulwark.Asset;
 import io.bulwark.model.bulwark.Battery;
 import io.bulwark.model.bulwark.Force;
@@ -14,24 +15,29 @@ import io.bulwark.model.bulwark.Region;
 
 /** The named scenario elements the analysis refers to by name, with the word the language writes for each. */
 public enum ElementKind {
-    FORCE("force", Force.class),
-    RADAR("radar", Radar.class),
-    BATTERY("battery", Battery.class),
-    ASSET("asset", Asset.class),
-    REGION("region", Region.class),
-    RAID("raid", Raid.class);
+    FORCE(ElementKeyword.FORCE, Force.class),
+    RADAR(ElementKeyword.RADAR, Radar.class),
+    BATTERY(ElementKeyword.BATTERY, Battery.class),
+    ASSET(ElementKeyword.ASSET, Asset.class),
+    REGION(ElementKeyword.REGION, Region.class),
+    RAID(ElementKeyword.RAID, Raid.class);
 
-    private final String word;
+    private final ElementKeyword keyword;
     private final Class<? extends EObject> type;
 
-    ElementKind(String word, Class<? extends EObject> type) {
-        this.word = word;
+    ElementKind(ElementKeyword keyword, Class<? extends EObject> type) {
+        this.keyword = keyword;
         this.type = type;
     }
 
     /** The keyword of the element in a .bulwark file, e.g. {@code battery}. */
     public String word() {
-        return word;
+        return keyword.word();
+    }
+
+    /** The core's name of this kind, which the rendered maps use. */
+    public ElementKeyword keyword() {
+        return keyword;
     }
 
     /** The model class of elements of this kind. */
@@ -46,6 +52,11 @@ public enum ElementKind {
 
     /** The kind written so ({@code radar}), if any. */
     public static Optional<ElementKind> ofWord(String word) {
-        return Arrays.stream(values()).filter(kind -> kind.word.equals(word)).findFirst();
+        return ElementKeyword.ofWord(word).map(ElementKind::of);
+    }
+
+    /** The kind of the elements the core calls so. */
+    public static ElementKind of(ElementKeyword keyword) {
+        return Arrays.stream(values()).filter(kind -> kind.keyword == keyword).findFirst().orElseThrow();
     }
 }

@@ -12,13 +12,13 @@ import io.bulwark.core.report.CoverageReport;
 import io.bulwark.core.report.ThreatReport;
 import io.bulwark.core.scenario.Asset;
 import io.bulwark.core.scenario.Battery;
+import io.bulwark.core.scenario.ElementKeyword;
 import io.bulwark.core.scenario.GeoPoint;
 import io.bulwark.core.scenario.Radar;
 import io.bulwark.core.scenario.Raid;
 import io.bulwark.core.scenario.Region;
 import io.bulwark.core.scenario.Scenario;
 import io.bulwark.core.trajectory.BallisticTrajectory;
-import io.bulwark.model.mapping.ElementKind;
 import io.bulwark.report.svg.CoverageMap;
 import io.bulwark.report.svg.CoverageMapSvg;
 import io.bulwark.report.svg.FootprintMapSvg;
@@ -45,7 +45,7 @@ public final class GeoFeatures {
         double rcs = scenario.raids().stream().mapToDouble(r -> r.missile().rcsM2()).min().orElse(Double.NaN);
         for (Radar radar : scenario.radars()) {
             double rangeKm = Double.isNaN(rcs) ? radar.type().detectionRangeKm() : radar.type().detectionRangeKm(rcs);
-            Map<String, Object> properties = properties(name, ElementKind.RADAR.word(), radar.name());
+            Map<String, Object> properties = properties(name, ElementKeyword.RADAR.word(), radar.name());
             properties.put("type", radar.type().name());
             properties.put("force", radar.force());
             properties.put("detection_range_km", rangeKm);
@@ -55,7 +55,7 @@ public final class GeoFeatures {
             features.add(new GeoFeature("radar_fans", radar.name(), polygon(CoverageMap.fan(radar, rangeKm)), properties, "#1f5fa8"));
         }
         for (Battery battery : scenario.batteries()) {
-            Map<String, Object> properties = properties(name, ElementKind.BATTERY.word(), battery.name());
+            Map<String, Object> properties = properties(name, ElementKeyword.BATTERY.word(), battery.name());
             properties.put("type", battery.type().name());
             properties.put("force", battery.force());
             properties.put("min_range_km", battery.type().minRangeKm());
@@ -70,7 +70,7 @@ public final class GeoFeatures {
         Map<String, AssetReport> verdicts = new LinkedHashMap<>();
         report.assets().forEach(a -> verdicts.put(a.asset(), a));
         for (Asset asset : scenario.assets()) {
-            Map<String, Object> properties = properties(name, ElementKind.ASSET.word(), asset.name());
+            Map<String, Object> properties = properties(name, ElementKeyword.ASSET.word(), asset.name());
             properties.put("required_negation", asset.requiredNegation());
             AssetReport verdict = verdicts.get(asset.name());
             String colour = "#424242";
@@ -91,7 +91,7 @@ public final class GeoFeatures {
             double required = scenario.assets().stream().filter(a -> a.name().equals(raid.targetAsset())).mapToDouble(Asset::requiredNegation)
                     .findFirst().orElse(Asset.DEFAULT_REQUIRED_NEGATION);
             ThreatReport first = threats.get(0);
-            Map<String, Object> properties = properties(name, ElementKind.RAID.word(), raid.name());
+            Map<String, Object> properties = properties(name, ElementKeyword.RAID.word(), raid.name());
             properties.put("missile", raid.missile().name());
             properties.put("count", raid.count());
             properties.put("target", raid.targetAsset());
@@ -112,7 +112,7 @@ public final class GeoFeatures {
                     CoverageMapSvg.negationColour(worst, required)));
         }
         for (Region region : scenario.regions()) {
-            Map<String, Object> properties = properties(name, ElementKind.REGION.word(), region.name());
+            Map<String, Object> properties = properties(name, ElementKeyword.REGION.word(), region.name());
             properties.put("owner", region.owner());
             properties.put("surveillance_altitude_km", region.surveillanceAltitudeKm());
             features.add(new GeoFeature("regions", region.name(), polygon(region.boundary()), properties, "#8e6bb5"));

@@ -1,6 +1,7 @@
 package io.bulwark.report.svg;
 
-import io.bulwark.model.mapping.ElementKind;
+import io.bulwark.core.scenario.ElementKeyword;
+
 
 /**
  * Where a rendered map draws an element: its key ("radar:NAME", "battery:NAME", "asset:NAME", "raid:NAME"
@@ -10,9 +11,9 @@ import io.bulwark.model.mapping.ElementKind;
 public record MapAnchor(String key, double x, double y, String tooltip) {
 
     /** The kind of element, from the key's first part (radar, battery, asset, raid or region). */
-    public ElementKind kind() {
+    public ElementKeyword kind() {
         String word = key.substring(0, key.indexOf(':'));
-        return ElementKind.ofWord(word).orElseThrow(() -> new IllegalStateException("not an element's key: " + key));
+        return ElementKeyword.ofWord(word).orElseThrow(() -> new IllegalStateException("not an element's key: " + key));
     }
 
     /** The element's name. */

@@ -1,7 +1,7 @@
 package io.bulwark.report.svg;
 
+import io.bulwark.core.scenario.ElementKeyword;
 import io.bulwark.core.scenario.GeoPoint;
-import io.bulwark.model.mapping.ElementKind;
 
 /**
  * A point of the model a viewer may drag on a rendered map: a radar, battery or asset site, a raid's launch
@@ -12,17 +12,17 @@ public record MapHandle(Kind kind, String element, int vertex, GeoPoint point, d
 
     /** What the handle moves. */
     public enum Kind {
-        RADAR(ElementKind.RADAR), BATTERY(ElementKind.BATTERY), ASSET(ElementKind.ASSET), LAUNCH(ElementKind.RAID),
-        REGION_VERTEX(ElementKind.REGION);
+        RADAR(ElementKeyword.RADAR), BATTERY(ElementKeyword.BATTERY), ASSET(ElementKeyword.ASSET), LAUNCH(ElementKeyword.RAID),
+        REGION_VERTEX(ElementKeyword.REGION);
 
-        private final ElementKind element;
+        private final ElementKeyword element;
 
-        Kind(ElementKind element) {
+        Kind(ElementKeyword element) {
             this.element = element;
         }
 
         /** The kind of element the handle moves; its word starts {@code data-element} and the anchors' keys. */
-        public ElementKind element() {
+        public ElementKeyword element() {
             return element;
         }
     }

@@ -501,7 +501,7 @@ public class CoverageView extends ViewPart {
         @Override
         public void moved(MapHandle handle, double latitude, double longitude) {
             edit("Move " + handle.element(), target -> {
-                ScenarioElement element = target.element(handle.kind().element(), handle.element());
+                ScenarioElement element = target.element(ElementKind.of(handle.kind().element()), handle.element());
                 GeoPoint point = element instanceof io.bulwark.model.bulwark.Region region
                         ? (handle.vertex() >= 0 && handle.vertex() < region.getPoints().size() ? region.getPoints().get(handle.vertex()) : null)
                         : ScenarioEdits.positionOf(element);
@@ -517,7 +517,7 @@ public class CoverageView extends ViewPart {
             }
             element.ifPresent(anchor -> {
                 new MenuItem(menu, SWT.SEPARATOR);
-                menuItem(menu, "Delete " + anchor.name(), () -> delete(anchor.kind(), anchor.name()));
+                menuItem(menu, "Delete " + anchor.name(), () -> delete(ElementKind.of(anchor.kind()), anchor.name()));
                 menuItem(menu, "Show " + anchor.name() + " in Editor", () -> open(anchor));
             });
         }
