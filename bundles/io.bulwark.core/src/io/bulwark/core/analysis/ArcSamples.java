@@ -117,15 +117,40 @@ final class ArcSamples {
     }
 
     private Sample compute(int index, double t) {
-        BallisticTrajectory.Position p = path.trajectory.positionAt(t);
-        Sphere.Point point = Sphere.Point.of(p.latDeg(), p.lonDeg());
-        return new Sample(index, t, point, p.altKm(), Sphere.cartesianKm(point, p.altKm()));
+        BallisticTrajectory.Point p = path.trajectory.pointAt(t);
+        return new Sample(index, t, p.x(), p.y(), p.z(), p.altKm());
     }
 
     /**
-     * A point of the arc at a time (threat time, s): its ground point, altitude and Earth-centred position (km).
-     * {@code index} is its place in the grid, -1 between the grid's samples.
+     * A point of the arc at a time (threat time, s): the Earth-centred unit vector (x, y, z) of its ground point and
+     * its altitude (km), as the sweeps' tests need them (to rounding; the reported numbers come from
+     * {@link BallisticTrajectory#positionAt}). {@code index} is its place in the grid, -1 between the grid's samples.
      */
-    record Sample(int index, double time, Sphere.Point point, double alt, double[] cartesian) {
+    record Sample(int index, double time, double x, double y, double z, double alt) {
+
+        /** Cosine of the central angle to a ground point given by its unit vector. */
+        double cosCentralAngle(double[] unit) {
+            return x * unit[0] + y * unit[1] + z * unit[2];
+        }
+
+        /**
+         * Straight-line distance between the ground points, on the unit sphere: 2 sin(central angle / 2), which grows
+         * with the angle and no faster (accurate at short range, unlike the angle's cosine).
+         */
+        double groundChord(double[] unit) {
+            double dx = x - unit[0];
+            double dy = y - unit[1];
+            double dz = z - unit[2];
+            return Math.sqrt(dx * dx + dy * dy + dz * dz);
+        }
+
+        /** Straight-line distance (km) to an Earth-centred point (km). */
+        double chordKm(double[] cartesianKm) {
+            double r = Sphere.RADIUS_KM + alt;
+            double dx = r * x - cartesianKm[0];
+            double dy = r * y - cartesianKm[1];
+            double dz = r * z - cartesianKm[2];
+            return Math.sqrt(dx * dx + dy * dy + dz * dz);
+        }
     }
 }

@@ -28,7 +28,14 @@ final class PairGeometry {
     private final ArcSamples arc;
     private final Envelope envelope;
     private final double[] batteryCartesian;
-    private final Sphere.Point batteryPoint;
+    /**
+     * The battery's ground point (unit vector), and the chords of the unit sphere at its minimum and maximum range:
+     * the sweeps compare a point's chord, 2 sin(central angle / 2), which grows with the angle and no faster, so R
+     * times its distance to a limit's chord is at most the distance (km) to the limit; no inverse trigonometry.
+     */
+    private final double[] batteryUnit;
+    private final double minRangeChord;
+    private final double maxRangeChord;
     /** Whether a point is in the envelope and seen by the fire-control radar (if any), and for how long. */
     private final Sweep.Test engageableAt;
     private final Sampling engageable;
@@ -51,7 +58,9 @@ final class PairGeometry {
         double fireControlRangeKm = fireControl == null ? 0 : fireControl.radar().type().detectionRangeKm(rcsM2);
         this.batteryCartesian = Sphere.cartesianKm(battery.site().latDeg(), battery.site().lonDeg(), battery.site().altKm());
         this.envelope = new Envelope(battery, arc.path.trajectory, fireControl, fireControlRangeKm, batteryCartesian);
-        this.batteryPoint = Sphere.Point.of(battery.site().latDeg(), battery.site().lonDeg());
+        this.batteryUnit = Sphere.unitVector(battery.site().latDeg(), battery.site().lonDeg());
+        this.minRangeChord = 2 * Math.sin(battery.type().minRangeKm() / (2 * Sphere.RADIUS_KM));
+        this.maxRangeChord = 2 * Math.sin(battery.type().maxRangeKm() / (2 * Sphere.RADIUS_KM));
         this.launchTimeRate = 1 + arc.maxSpeedKmS / battery.type().speedKmS();
         int n = arc.size();
         Sampling inEnvelope = Sweep.run(arc, 0, n, this::inEnvelopeAt);
@@ -69,7 +78,7 @@ final class PairGeometry {
             } else {
                 inRange.walk((time, holds, sample) -> {
                     if (holds) {
-                        double alt = arc.between(time).alt();
+                        double alt = arc.path.trajectory.positionAt(time).altKm();
                         extremes[0] = Math.max(extremes[0], alt);
                         extremes[1] = Math.min(extremes[1], alt);
                     }
@@ -121,7 +130,7 @@ final class PairGeometry {
             int last = where.runEnd(r) - 1;
             for (int i : new int[] { first, last, afterApogee - 2, afterApogee - 1, afterApogee, afterApogee + 1 }) {
                 if (i >= first && i <= last) {
-                    double alt = arc.sample(i).alt();
+                    double alt = arc.path.trajectory.positionAt(times[i]).altKm();
                     extremes[0] = Math.max(extremes[0], alt);
                     extremes[1] = Math.min(extremes[1], alt);
                 }
@@ -130,21 +139,20 @@ final class PairGeometry {
     }
 
     private void inRangeAt(ArcSamples.Sample sample, Sweep.Verdict verdict) {
-        InterceptorType type = battery.type();
-        double groundKm = groundKm(sample);
-        boolean inRange = groundKm >= type.minRangeKm() && groundKm <= type.maxRangeKm();
-        double marginKm = inRange ? Math.min(groundKm - type.minRangeKm(), type.maxRangeKm() - groundKm)
-                : Math.max(type.minRangeKm() - groundKm, groundKm - type.maxRangeKm());
+        double chord = sample.groundChord(batteryUnit);
+        boolean inRange = chord >= minRangeChord && chord <= maxRangeChord;
+        double marginKm = Sphere.RADIUS_KM * (inRange ? Math.min(chord - minRangeChord, maxRangeChord - chord)
+                : Math.max(minRangeChord - chord, chord - maxRangeChord));
         verdict.settle(inRange, (marginKm - GROUND_TOLERANCE_KM) / arc.maxGroundSpeedKmS);
     }
 
     private void inEnvelopeAt(ArcSamples.Sample sample, Sweep.Verdict verdict) {
         InterceptorType type = battery.type();
-        double groundKm = groundKm(sample);
+        double chord = sample.groundChord(batteryUnit);
         double altKm = sample.alt();
-        boolean inRange = groundKm >= type.minRangeKm() && groundKm <= type.maxRangeKm();
+        boolean inRange = chord >= minRangeChord && chord <= maxRangeChord;
         boolean inBand = altKm >= type.minAltitudeKm() && altKm <= type.maxAltitudeKm();
-        double groundS = (Math.min(Math.abs(groundKm - type.minRangeKm()), Math.abs(type.maxRangeKm() - groundKm)) - GROUND_TOLERANCE_KM)
+        double groundS = (Sphere.RADIUS_KM * Math.min(Math.abs(chord - minRangeChord), Math.abs(maxRangeChord - chord)) - GROUND_TOLERANCE_KM)
                 / arc.maxGroundSpeedKmS;
         double altS = (Math.min(Math.abs(altKm - type.minAltitudeKm()), Math.abs(type.maxAltitudeKm() - altKm)) - ALTITUDE_TOLERANCE_KM)
                 / arc.maxClimbKmS;
@@ -156,19 +164,15 @@ final class PairGeometry {
         }
     }
 
-    private double groundKm(ArcSamples.Sample sample) {
-        return Sphere.RADIUS_KM * Sphere.centralAngleRad(batteryPoint, sample.point());
-    }
-
     /** Fly-out time (s) to a point, kept for the grid's samples. */
     private double flyoutS(ArcSamples.Sample sample) {
         int i = sample.index();
         if (i < 0) {
-            return Sphere.chordKm(batteryCartesian, sample.cartesian()) / battery.type().speedKmS();
+            return sample.chordKm(batteryCartesian) / battery.type().speedKmS();
         }
         int k = i - firstEngageable;
         if (Double.isNaN(flyoutS[k])) {
-            flyoutS[k] = Sphere.chordKm(batteryCartesian, sample.cartesian()) / battery.type().speedKmS();
+            flyoutS[k] = sample.chordKm(batteryCartesian) / battery.type().speedKmS();
         }
         return flyoutS[k];
     }
@@ -235,8 +239,12 @@ final class PairGeometry {
             if (fireControl != null && !fireControl.sees(p.latDeg(), p.lonDeg(), p.altKm(), fireControlRangeKm)) {
                 return Double.NaN;
             }
-            double flyout = Sphere.chordKm(batteryCartesian, Sphere.cartesianKm(p.latDeg(), p.lonDeg(), p.altKm())) / type.speedKmS();
-            return t - flyout;
+            return t - flyoutS(p);
+        }
+
+        /** Fly-out time (s) to a point of the arc. */
+        double flyoutS(BallisticTrajectory.Position p) {
+            return Sphere.chordKm(batteryCartesian, Sphere.cartesianKm(p.latDeg(), p.lonDeg(), p.altKm())) / battery.type().speedKmS();
         }
     }
 
@@ -247,7 +255,7 @@ final class PairGeometry {
         double[] latest = { Double.NaN };
         engageable.walk((time, holds, sample) -> {
             if (holds && (sample >= 0 || !sampleEngageable)) {
-                double launch = time - flyoutS(sample >= 0 ? arc.sample(sample) : arc.between(time));
+                double launch = time - envelope.flyoutS(envelope.trajectory().positionAt(time));
                 latest[0] = Double.isNaN(latest[0]) ? launch : Math.max(latest[0], launch);
             }
         });

@@ -32,9 +32,11 @@ final class RadarGeometry {
     private final double halfSectorDeg;
     private final boolean allRound;
     private final double siteRadiusKm;
-    /** The site's ground point, Earth-centred (km). */
-    private final double[] surfaceSite;
     private final Sphere.Point sitePoint;
+    /** Earth-centred unit vectors: the site's ground point, north and east there. */
+    private final double[] siteUnit;
+    private final double[] siteNorth;
+    private final double[] siteEast;
 
     RadarGeometry(Radar radar) {
         this.radar = radar;
@@ -44,8 +46,10 @@ final class RadarGeometry {
         this.halfSectorDeg = radar.type().sectorWidthDeg() / 2;
         this.allRound = radar.type().sectorWidthDeg() >= 360;
         this.siteRadiusKm = K * Sphere.RADIUS_KM + radar.site().altKm();
-        this.surfaceSite = Sphere.cartesianKm(radar.site().latDeg(), radar.site().lonDeg(), 0);
         this.sitePoint = Sphere.Point.of(radar.site().latDeg(), radar.site().lonDeg());
+        this.siteUnit = Sphere.unitVector(radar.site().latDeg(), radar.site().lonDeg());
+        this.siteNorth = Sphere.northVector(sitePoint.latRad(), Math.toRadians(radar.site().lonDeg()));
+        this.siteEast = Sphere.eastVector(Math.toRadians(radar.site().lonDeg()));
     }
 
     Radar radar() {
@@ -65,7 +69,7 @@ final class RadarGeometry {
         if (elevation < minElevationRad || elevation > maxElevationRad) {
             return false;
         }
-        return allRound || phi < OVERHEAD_RAD || offBoresightDeg(target) <= halfSectorDeg + SECTOR_SLACK_DEG;
+        return allRound || phi < OVERHEAD_RAD || offBoresightDeg(Sphere.initialBearingDeg(sitePoint, target)) <= halfSectorDeg + SECTOR_SLACK_DEG;
     }
 
     /**
@@ -91,16 +95,14 @@ final class RadarGeometry {
         return (sample, verdict) -> {
             double cosCentral = Double.NaN;
             if (horizon) {
-                double[] p = sample.cartesian();
-                cosCentral = (surfaceSite[0] * p[0] + surfaceSite[1] * p[1] + surfaceSite[2] * p[2])
-                        / (Sphere.RADIUS_KM * (Sphere.RADIUS_KM + sample.alt()));
+                cosCentral = sample.cosCentralAngle(siteUnit);
                 if (cosCentral < minCosCentralAngle) {
                     verdict.settle(false, centralAngleSettledS(cosCentral, maxCentralAngle, groundSpeed));
                     return;
                 }
             }
-            Sphere.Point target = sample.point();
-            double phi = Sphere.centralAngleRad(sitePoint, target);
+            // the central angle from the chord: accurate at any range, unlike from the cosine
+            double phi = 2 * Math.asin(Math.min(1, sample.groundChord(siteUnit) / 2));
             double cos = Math.cos(phi / K);
             double slant = slantKm(cos, sample.alt());
             if (slant > detectionRangeKm) {
@@ -126,7 +128,7 @@ final class RadarGeometry {
             } else if (phi < OVERHEAD_RAD) {
                 verdict.settle(true, 0);
             } else {
-                double off = offBoresightDeg(target);
+                double off = offBoresightDeg(bearingDeg(sample));
                 double limit = halfSectorDeg + SECTOR_SLACK_DEG;
                 double sectorS = bearingSettledS(Math.abs(limit - off), phi, groundSpeed);
                 verdict.settle(off <= limit, off <= limit ? Math.min(settledS, sectorS) : sectorS);
@@ -174,8 +176,15 @@ final class RadarGeometry {
         return slantKm == 0 ? Math.PI / 2 : Math.asin(Math.max(-1, Math.min(1, (r2 * cosEffective - siteRadiusKm) / slantKm)));
     }
 
-    private double offBoresightDeg(Sphere.Point target) {
-        double bearing = Sphere.initialBearingDeg(sitePoint, target);
-        return Math.abs(((bearing - radar.boresightDeg()) % 360 + 540) % 360 - 180);
+    private double offBoresightDeg(double bearingDeg) {
+        return Math.abs(((bearingDeg - radar.boresightDeg()) % 360 + 540) % 360 - 180);
+    }
+
+    /** The initial great-circle bearing (deg in [0, 360)) from the site to a point: its direction in the site's tangent plane. */
+    private double bearingDeg(ArcSamples.Sample point) {
+        double east = point.x() * siteEast[0] + point.y() * siteEast[1] + point.z() * siteEast[2];
+        double north = point.x() * siteNorth[0] + point.y() * siteNorth[1] + point.z() * siteNorth[2];
+        double deg = Math.toDegrees(Math.atan2(east, north));
+        return deg < 0 ? deg + 360 : deg;
     }
 }

@@ -113,6 +113,34 @@ public final class Sphere {
         }
     }
 
+    /** Earth-centred unit vector of a ground point (deg). */
+    public static double[] unitVector(double latDeg, double lonDeg) {
+        double lat = Math.toRadians(latDeg);
+        double lon = Math.toRadians(lonDeg);
+        return new double[] { Math.cos(lat) * Math.cos(lon), Math.cos(lat) * Math.sin(lon), Math.sin(lat) };
+    }
+
+    /** Earth-centred unit vector of the direction (a tangent) of a bearing (deg) at a ground point (deg). */
+    public static double[] headingVector(double latDeg, double lonDeg, double bearingDeg) {
+        double lat = Math.toRadians(latDeg);
+        double lon = Math.toRadians(lonDeg);
+        double bearing = Math.toRadians(bearingDeg);
+        double[] north = northVector(lat, lon);
+        double[] east = eastVector(lon);
+        return new double[] { Math.cos(bearing) * north[0] + Math.sin(bearing) * east[0],
+                Math.cos(bearing) * north[1] + Math.sin(bearing) * east[1], Math.cos(bearing) * north[2] + Math.sin(bearing) * east[2] };
+    }
+
+    /** Unit vector pointing north at a ground point (rad). */
+    public static double[] northVector(double latRad, double lonRad) {
+        return new double[] { -Math.sin(latRad) * Math.cos(lonRad), -Math.sin(latRad) * Math.sin(lonRad), Math.cos(latRad) };
+    }
+
+    /** Unit vector pointing east at a ground point of a longitude (rad). */
+    public static double[] eastVector(double lonRad) {
+        return new double[] { -Math.sin(lonRad), Math.cos(lonRad), 0 };
+    }
+
     /** Earth-centred Cartesian position (km) of a point at an altitude (km). */
     public static double[] cartesianKm(double latDeg, double lonDeg, double altKm) {
         double lat = Math.toRadians(latDeg);
