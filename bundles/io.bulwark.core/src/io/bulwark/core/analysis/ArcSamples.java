@@ -1,6 +1,5 @@
 package io.bulwark.core.analysis;
 
-import io.bulwark.core.geo.Sphere;
 import io.bulwark.core.trajectory.BallisticTrajectory;
 
 /**
@@ -117,40 +116,17 @@ final class ArcSamples {
     }
 
     private Sample compute(int index, double t) {
-        BallisticTrajectory.Point p = path.trajectory.pointAt(t);
-        return new Sample(index, t, p.x(), p.y(), p.z(), p.altKm());
+        return new Sample(index, t, path.trajectory.pointAt(t));
     }
 
     /**
-     * A point of the arc at a time (threat time, s): the Earth-centred unit vector (x, y, z) of its ground point and
-     * its altitude (km), as the sweeps' tests need them (to rounding; the reported numbers come from
-     * {@link BallisticTrajectory#positionAt}). {@code index} is its place in the grid, -1 between the grid's samples.
+     * A point of the arc at a time (threat time, s), as {@link BallisticTrajectory#pointAt} gives it. {@code index} is
+     * its place in the grid, -1 between the grid's samples.
      */
-    record Sample(int index, double time, double x, double y, double z, double alt) {
+    record Sample(int index, double time, BallisticTrajectory.Point point) {
 
-        /** Cosine of the central angle to a ground point given by its unit vector. */
-        double cosCentralAngle(double[] unit) {
-            return x * unit[0] + y * unit[1] + z * unit[2];
-        }
-
-        /**
-         * Straight-line distance between the ground points, on the unit sphere: 2 sin(central angle / 2), which grows
-         * with the angle and no faster (accurate at short range, unlike the angle's cosine).
-         */
-        double groundChord(double[] unit) {
-            double dx = x - unit[0];
-            double dy = y - unit[1];
-            double dz = z - unit[2];
-            return Math.sqrt(dx * dx + dy * dy + dz * dz);
-        }
-
-        /** Straight-line distance (km) to an Earth-centred point (km). */
-        double chordKm(double[] cartesianKm) {
-            double r = Sphere.RADIUS_KM + alt;
-            double dx = r * x - cartesianKm[0];
-            double dy = r * y - cartesianKm[1];
-            double dz = r * z - cartesianKm[2];
-            return Math.sqrt(dx * dx + dy * dy + dz * dz);
+        double alt() {
+            return point.altKm();
         }
     }
 }

@@ -28,14 +28,6 @@ final class PairGeometry {
     private final ArcSamples arc;
     private final Envelope envelope;
     private final double[] batteryCartesian;
-    /**
-     * The battery's ground point (unit vector), and the chords of the unit sphere at its minimum and maximum range:
-     * the sweeps compare a point's chord, 2 sin(central angle / 2), which grows with the angle and no faster, so R
-     * times its distance to a limit's chord is at most the distance (km) to the limit; no inverse trigonometry.
-     */
-    private final double[] batteryUnit;
-    private final double minRangeChord;
-    private final double maxRangeChord;
     /** Whether a point is in the envelope and seen by the fire-control radar (if any), and for how long. */
     private final Sweep.Test engageableAt;
     private final Sampling engageable;
@@ -57,10 +49,9 @@ final class PairGeometry {
         this.arc = arc;
         double fireControlRangeKm = fireControl == null ? 0 : fireControl.radar().type().detectionRangeKm(rcsM2);
         this.batteryCartesian = Sphere.cartesianKm(battery.site().latDeg(), battery.site().lonDeg(), battery.site().altKm());
-        this.envelope = new Envelope(battery, arc.path.trajectory, fireControl, fireControlRangeKm, batteryCartesian);
-        this.batteryUnit = Sphere.unitVector(battery.site().latDeg(), battery.site().lonDeg());
-        this.minRangeChord = 2 * Math.sin(battery.type().minRangeKm() / (2 * Sphere.RADIUS_KM));
-        this.maxRangeChord = 2 * Math.sin(battery.type().maxRangeKm() / (2 * Sphere.RADIUS_KM));
+        this.envelope = new Envelope(battery, arc.path.trajectory, fireControl, fireControlRangeKm, batteryCartesian,
+                Sphere.unitVector(battery.site().latDeg(), battery.site().lonDeg()),
+                2 * Math.sin(battery.type().minRangeKm() / (2 * Sphere.RADIUS_KM)), 2 * Math.sin(battery.type().maxRangeKm() / (2 * Sphere.RADIUS_KM)));
         this.launchTimeRate = 1 + arc.maxSpeedKmS / battery.type().speedKmS();
         int n = arc.size();
         Sampling inEnvelope = Sweep.run(arc, 0, n, this::inEnvelopeAt);
@@ -78,7 +69,7 @@ final class PairGeometry {
             } else {
                 inRange.walk((time, holds, sample) -> {
                     if (holds) {
-                        double alt = arc.path.trajectory.positionAt(time).altKm();
+                        double alt = arc.between(time).alt();
                         extremes[0] = Math.max(extremes[0], alt);
                         extremes[1] = Math.min(extremes[1], alt);
                     }
@@ -130,7 +121,7 @@ final class PairGeometry {
             int last = where.runEnd(r) - 1;
             for (int i : new int[] { first, last, afterApogee - 2, afterApogee - 1, afterApogee, afterApogee + 1 }) {
                 if (i >= first && i <= last) {
-                    double alt = arc.path.trajectory.positionAt(times[i]).altKm();
+                    double alt = arc.sample(i).alt();
                     extremes[0] = Math.max(extremes[0], alt);
                     extremes[1] = Math.min(extremes[1], alt);
                 }
@@ -139,20 +130,22 @@ final class PairGeometry {
     }
 
     private void inRangeAt(ArcSamples.Sample sample, Sweep.Verdict verdict) {
-        double chord = sample.groundChord(batteryUnit);
-        boolean inRange = chord >= minRangeChord && chord <= maxRangeChord;
-        double marginKm = Sphere.RADIUS_KM * (inRange ? Math.min(chord - minRangeChord, maxRangeChord - chord)
-                : Math.max(minRangeChord - chord, chord - maxRangeChord));
+        double chord = sample.point().groundChord(envelope.batteryUnit);
+        double minChord = envelope.minRangeChord;
+        double maxChord = envelope.maxRangeChord;
+        boolean inRange = chord >= minChord && chord <= maxChord;
+        double marginKm = Sphere.RADIUS_KM * (inRange ? Math.min(chord - minChord, maxChord - chord) : Math.max(minChord - chord, chord - maxChord));
         verdict.settle(inRange, (marginKm - GROUND_TOLERANCE_KM) / arc.maxGroundSpeedKmS);
     }
 
     private void inEnvelopeAt(ArcSamples.Sample sample, Sweep.Verdict verdict) {
         InterceptorType type = battery.type();
-        double chord = sample.groundChord(batteryUnit);
+        double chord = sample.point().groundChord(envelope.batteryUnit);
         double altKm = sample.alt();
-        boolean inRange = chord >= minRangeChord && chord <= maxRangeChord;
+        boolean inRange = chord >= envelope.minRangeChord && chord <= envelope.maxRangeChord;
         boolean inBand = altKm >= type.minAltitudeKm() && altKm <= type.maxAltitudeKm();
-        double groundS = (Sphere.RADIUS_KM * Math.min(Math.abs(chord - minRangeChord), Math.abs(maxRangeChord - chord)) - GROUND_TOLERANCE_KM)
+        double groundS = (Sphere.RADIUS_KM * Math.min(Math.abs(chord - envelope.minRangeChord), Math.abs(envelope.maxRangeChord - chord))
+                - GROUND_TOLERANCE_KM)
                 / arc.maxGroundSpeedKmS;
         double altS = (Math.min(Math.abs(altKm - type.minAltitudeKm()), Math.abs(type.maxAltitudeKm() - altKm)) - ALTITUDE_TOLERANCE_KM)
                 / arc.maxClimbKmS;
@@ -168,11 +161,11 @@ final class PairGeometry {
     private double flyoutS(ArcSamples.Sample sample) {
         int i = sample.index();
         if (i < 0) {
-            return sample.chordKm(batteryCartesian) / battery.type().speedKmS();
+            return sample.point().chordKm(batteryCartesian) / battery.type().speedKmS();
         }
         int k = i - firstEngageable;
         if (Double.isNaN(flyoutS[k])) {
-            flyoutS[k] = sample.chordKm(batteryCartesian) / battery.type().speedKmS();
+            flyoutS[k] = sample.point().chordKm(batteryCartesian) / battery.type().speedKmS();
         }
         return flyoutS[k];
     }
@@ -214,9 +207,14 @@ final class PairGeometry {
     /**
      * The envelope at any time, for the bisections. It is small and holds no samples: the boundaries of an
      * engagement outlive the raid's samples.
+     * <p>
+     * batteryUnit is the battery's ground point; minRangeChord and maxRangeChord are the chords of the unit sphere at
+     * its minimum and maximum range. A point's ground range is compared as its chord, 2 sin(central angle / 2): it
+     * grows with the angle and no faster, so R times its distance to a limit's chord is at most the distance (km) to
+     * the limit (the sweeps' margins), and no inverse trigonometry is needed.
      */
     private record Envelope(Battery battery, BallisticTrajectory trajectory, RadarGeometry fireControl, double fireControlRangeKm,
-            double[] batteryCartesian) {
+            double[] batteryCartesian, double[] batteryUnit, double minRangeChord, double maxRangeChord) {
 
         /** Whether an intercept at a time (threat time) is in the envelope, seen by the fire-control radar, and launched in time. */
         DoublePredicate feasibility(EarliestLaunch earliest) {
@@ -228,23 +226,16 @@ final class PairGeometry {
 
         /** The launch time (threat time) an intercept at t needs, NaN when t is outside the envelope or the fire-control radar's sight. */
         private double launchFor(double t) {
-            BallisticTrajectory.Position p = trajectory.positionAt(t);
+            BallisticTrajectory.Point p = trajectory.pointAt(t);
             InterceptorType type = battery.type();
-            double groundKm = Sphere.RADIUS_KM
-                    * Sphere.centralAngleRad(battery.site().latDeg(), battery.site().lonDeg(), p.latDeg(), p.lonDeg());
-            if (groundKm < type.minRangeKm() || groundKm > type.maxRangeKm() || p.altKm() < type.minAltitudeKm()
-                    || p.altKm() > type.maxAltitudeKm()) {
+            double chord = p.groundChord(batteryUnit);
+            if (chord < minRangeChord || chord > maxRangeChord || p.altKm() < type.minAltitudeKm() || p.altKm() > type.maxAltitudeKm()) {
                 return Double.NaN;
             }
-            if (fireControl != null && !fireControl.sees(p.latDeg(), p.lonDeg(), p.altKm(), fireControlRangeKm)) {
+            if (fireControl != null && !fireControl.sees(p, fireControlRangeKm)) {
                 return Double.NaN;
             }
-            return t - flyoutS(p);
-        }
-
-        /** Fly-out time (s) to a point of the arc. */
-        double flyoutS(BallisticTrajectory.Position p) {
-            return Sphere.chordKm(batteryCartesian, Sphere.cartesianKm(p.latDeg(), p.lonDeg(), p.altKm())) / battery.type().speedKmS();
+            return t - p.chordKm(batteryCartesian) / type.speedKmS();
         }
     }
 
@@ -255,7 +246,7 @@ final class PairGeometry {
         double[] latest = { Double.NaN };
         engageable.walk((time, holds, sample) -> {
             if (holds && (sample >= 0 || !sampleEngageable)) {
-                double launch = time - envelope.flyoutS(envelope.trajectory().positionAt(time));
+                double launch = time - flyoutS(sample >= 0 ? arc.sample(sample) : arc.between(time));
                 latest[0] = Double.isNaN(latest[0]) ? launch : Math.max(latest[0], launch);
             }
         });

@@ -2,6 +2,7 @@ package io.bulwark.core.analysis;
 
 import io.bulwark.core.geo.Sphere;
 import io.bulwark.core.scenario.Radar;
+import io.bulwark.core.trajectory.BallisticTrajectory;
 
 /** Whether a radar sees a point: slant range with 4/3-Earth refraction, elevation band, azimuth sector. */
 final class RadarGeometry {
@@ -72,6 +73,21 @@ final class RadarGeometry {
         return allRound || phi < OVERHEAD_RAD || offBoresightDeg(Sphere.initialBearingDeg(sitePoint, target)) <= halfSectorDeg + SECTOR_SLACK_DEG;
     }
 
+    /** {@link #sees} a point of an arc, given by its ground point's unit vector and altitude. */
+    boolean sees(BallisticTrajectory.Point target, double detectionRangeKm) {
+        double phi = target.centralAngleRad(siteUnit);
+        double cos = Math.cos(phi / K);
+        double slant = slantKm(cos, target.altKm());
+        if (slant > detectionRangeKm) {
+            return false;
+        }
+        double elevation = elevationRad(cos, target.altKm(), slant);
+        if (elevation < minElevationRad || elevation > maxElevationRad) {
+            return false;
+        }
+        return allRound || phi < OVERHEAD_RAD || offBoresightDeg(bearingDeg(target)) <= halfSectorDeg + SECTOR_SLACK_DEG;
+    }
+
     /**
      * Along an arc, at the samples [from, to) and the points a {@link Sweep} adds between them: whether the
      * central angle from the radar to the target has a cosine of at least {@code minCosCentralAngle}
@@ -93,16 +109,16 @@ final class RadarGeometry {
         boolean horizon = minCosCentralAngle > Double.NEGATIVE_INFINITY;
         double maxCentralAngle = Math.acos(Math.max(-1, Math.min(1, minCosCentralAngle)));
         return (sample, verdict) -> {
+            BallisticTrajectory.Point target = sample.point();
             double cosCentral = Double.NaN;
             if (horizon) {
-                cosCentral = sample.cosCentralAngle(siteUnit);
+                cosCentral = target.cosCentralAngle(siteUnit);
                 if (cosCentral < minCosCentralAngle) {
                     verdict.settle(false, centralAngleSettledS(cosCentral, maxCentralAngle, groundSpeed));
                     return;
                 }
             }
-            // the central angle from the chord: accurate at any range, unlike from the cosine
-            double phi = 2 * Math.asin(Math.min(1, sample.groundChord(siteUnit) / 2));
+            double phi = target.centralAngleRad(siteUnit);
             double cos = Math.cos(phi / K);
             double slant = slantKm(cos, sample.alt());
             if (slant > detectionRangeKm) {
@@ -128,7 +144,7 @@ final class RadarGeometry {
             } else if (phi < OVERHEAD_RAD) {
                 verdict.settle(true, 0);
             } else {
-                double off = offBoresightDeg(bearingDeg(sample));
+                double off = offBoresightDeg(bearingDeg(target));
                 double limit = halfSectorDeg + SECTOR_SLACK_DEG;
                 double sectorS = bearingSettledS(Math.abs(limit - off), phi, groundSpeed);
                 verdict.settle(off <= limit, off <= limit ? Math.min(settledS, sectorS) : sectorS);
@@ -181,7 +197,7 @@ final class RadarGeometry {
     }
 
     /** The initial great-circle bearing (deg in [0, 360)) from the site to a point: its direction in the site's tangent plane. */
-    private double bearingDeg(ArcSamples.Sample point) {
+    private double bearingDeg(BallisticTrajectory.Point point) {
         double east = point.x() * siteEast[0] + point.y() * siteEast[1] + point.z() * siteEast[2];
         double north = point.x() * siteNorth[0] + point.y() * siteNorth[1] + point.z() * siteNorth[2];
         double deg = Math.toDegrees(Math.atan2(east, north));
