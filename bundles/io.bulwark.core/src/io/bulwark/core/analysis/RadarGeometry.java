@@ -18,7 +18,7 @@ final class RadarGeometry {
      */
     private static final double SLANT_TOLERANCE_KM = 1e-3;
     private static final double ELEVATION_TOLERANCE_RAD = 1e-4;
-    private static final double BEARING_TOLERANCE_DEG = 1e-6;
+    private static final double BEARING_TOLERANCE_RAD = Math.toRadians(1e-6);
     /** On the ground chord to the horizon's: far above the rounding of the chord and of the limit's sine. */
     private static final double CENTRAL_ANGLE_TOLERANCE_RAD = 1e-7;
     /** Closer than this, the elevation and the bearing are too ill-conditioned to bound: every sample is computed. */
@@ -30,7 +30,11 @@ final class RadarGeometry {
     private final double sinMinElevation;
     private final double sinMaxElevation;
     private final boolean ceilingAtZenith;
-    private final double halfSectorDeg;
+    /** The boresight's direction (sine and cosine of its bearing) and the sector's half width with its slack (the same). */
+    private final double sinBoresight;
+    private final double cosBoresight;
+    private final double sinHalfSector;
+    private final double cosHalfSector;
     private final boolean allRound;
     private final double siteRadiusKm;
     /** Earth-centred unit vectors: the site's ground point, north and east there. */
@@ -45,7 +49,12 @@ final class RadarGeometry {
         this.sinMinElevation = Math.sin(minElevationRad);
         this.sinMaxElevation = Math.sin(maxElevationRad);
         this.ceilingAtZenith = maxElevationRad >= Math.PI / 2;
-        this.halfSectorDeg = radar.type().sectorWidthDeg() / 2;
+        double boresight = Math.toRadians(radar.boresightDeg());
+        this.sinBoresight = Math.sin(boresight);
+        this.cosBoresight = Math.cos(boresight);
+        double halfSector = Math.toRadians(radar.type().sectorWidthDeg() / 2 + SECTOR_SLACK_DEG);
+        this.sinHalfSector = Math.sin(halfSector);
+        this.cosHalfSector = Math.cos(halfSector);
         this.allRound = radar.type().sectorWidthDeg() >= 360;
         this.siteRadiusKm = K * Sphere.RADIUS_KM + radar.site().altKm();
         this.siteUnit = Sphere.unitVector(radar.site().latDeg(), radar.site().lonDeg());
@@ -75,7 +84,7 @@ final class RadarGeometry {
         if (sinElevation < sinMinElevation || !ceilingAtZenith && sinElevation > sinMaxElevation) {
             return false;
         }
-        return allRound || chord < OVERHEAD_RAD || offBoresightDeg(bearingDeg(target)) <= halfSectorDeg + SECTOR_SLACK_DEG;
+        return allRound || chord < OVERHEAD_RAD || offSector(target) <= 0;
     }
 
     /**
@@ -131,10 +140,9 @@ final class RadarGeometry {
             } else if (chord < OVERHEAD_RAD) {
                 verdict.settle(true, 0);
             } else {
-                double off = offBoresightDeg(bearingDeg(target));
-                double limit = halfSectorDeg + SECTOR_SLACK_DEG;
-                double sectorS = bearingSettledS(Math.abs(limit - off), chord, groundSpeed);
-                verdict.settle(off <= limit, off <= limit ? Math.min(settledS, sectorS) : sectorS);
+                double off = offSector(target);
+                double sectorS = bearingSettledS(Math.abs(off), chord, groundSpeed);
+                verdict.settle(off <= 0, off <= 0 ? Math.min(settledS, sectorS) : sectorS);
             }
         };
     }
@@ -171,11 +179,11 @@ final class RadarGeometry {
 
     /**
      * How long (s) the bearing to a ground point at a central angle phi (given by its ground chord 2 sin(phi / 2))
-     * cannot turn by the margin (deg): while the point moves by an angle delta <= phi / 2 it stays at least phi / 2
+     * cannot turn by the margin (rad): while the point moves by an angle delta <= phi / 2 it stays at least phi / 2
      * away, so the bearing turns by at most delta / sin(phi / 2); sin(phi / 2) <= phi / 2 stands for both.
      */
-    private static double bearingSettledS(double marginDeg, double chord, double groundSpeedKmS) {
-        double margin = Math.toRadians(marginDeg - BEARING_TOLERANCE_DEG);
+    private static double bearingSettledS(double marginRad, double chord, double groundSpeedKmS) {
+        double margin = marginRad - BEARING_TOLERANCE_RAD;
         double sinHalf = chord / 2;
         if (margin <= 0 || chord < MIN_SETTLED_ANGLE_RAD || sinHalf > SIN_QUARTER_PI) {
             return 0;
@@ -207,15 +215,19 @@ final class RadarGeometry {
         return slantKm == 0 ? 1 : Math.max(-1, Math.min(1, (r2 * cosEffective - siteRadiusKm) / slantKm));
     }
 
-    private double offBoresightDeg(double bearingDeg) {
-        return Math.abs(((bearingDeg - radar.boresightDeg()) % 360 + 540) % 360 - 180);
-    }
-
-    /** The initial great-circle bearing (deg in [0, 360)) from the site to a point: its direction in the site's tangent plane. */
-    private double bearingDeg(BallisticTrajectory.Point point) {
-        double east = point.x() * siteEast[0] + point.y() * siteEast[1] + point.z() * siteEast[2];
+    /**
+     * The angle (rad) of a point's bearing off the boresight minus the sector's half width, or a number between 0 and it
+     * of the same sign (its sine; +-pi/2 beyond a right angle): at most 0 inside the sector, and its size a lower bound
+     * of the margin. The bearing is the point's direction in the site's tangent plane.
+     */
+    private double offSector(BallisticTrajectory.Point point) {
         double north = point.x() * siteNorth[0] + point.y() * siteNorth[1] + point.z() * siteNorth[2];
-        double deg = Math.toDegrees(Math.atan2(east, north));
-        return deg < 0 ? deg + 360 : deg;
+        double east = point.x() * siteEast[0] + point.y() * siteEast[1] + point.z() * siteEast[2];
+        double length = Math.sqrt(north * north + east * east);
+        double cosOff = (north * cosBoresight + east * sinBoresight) / length;
+        double sinOff = Math.abs(east * cosBoresight - north * sinBoresight) / length;
+        double sinBeyond = sinOff * cosHalfSector - cosOff * sinHalfSector;
+        double cosBeyond = cosOff * cosHalfSector + sinOff * sinHalfSector;
+        return cosBeyond >= 0 ? sinBeyond : Math.copySign(Math.PI / 2, sinBeyond);
     }
 }
