@@ -174,14 +174,19 @@ public final class BallisticTrajectory {
                 Math.max(0, r - R));
     }
 
-    /** Kepler's equation solved by Newton's method from the mean anomaly at t (clamped to the flight). */
+    /**
+     * Kepler's equation M = E - e sin E solved by Newton's method at t (clamped to the flight). A free flight above
+     * the surface is the part of its ellipse around the apogee (E = pi), where sin E is about pi - E: the start
+     * (M + e pi) / (1 + e) is that line's root. Newton's method converges quadratically, so a step below 1e-8 leaves
+     * an error of about 1e-16 and is the last.
+     */
     private double eccentricAnomaly(double t) {
         double m = m0 + n * Math.min(Math.max(t, 0), timeOfFlightS);
-        double eccentric = m;
+        double eccentric = (m + e * Math.PI) / (1 + e);
         for (int i = 0; i < 50; i++) {
             double delta = (eccentric - e * Math.sin(eccentric) - m) / (1 - e * Math.cos(eccentric));
             eccentric -= delta;
-            if (Math.abs(delta) < 1e-14) {
+            if (Math.abs(delta) < 1e-8) {
                 break;
             }
         }
