@@ -196,11 +196,6 @@ public final class BallisticTrajectory {
     /** A point of the arc: the Earth-centred unit vector (x, y, z) of its ground point and its altitude (km). */
     public record Point(double x, double y, double z, double altKm) {
 
-        /** Cosine of the central angle to a ground point given by its unit vector. */
-        public double cosCentralAngle(double[] unit) {
-            return x * unit[0] + y * unit[1] + z * unit[2];
-        }
-
         /**
          * Straight-line distance between the ground points on the unit sphere: 2 sin(central angle / 2), which grows
          * with the angle and no faster (and is accurate at short range, unlike the angle's cosine).
@@ -210,11 +205,6 @@ public final class BallisticTrajectory {
             double dy = y - unit[1];
             double dz = z - unit[2];
             return Math.sqrt(dx * dx + dy * dy + dz * dz);
-        }
-
-        /** Central angle (rad) to a ground point given by its unit vector. */
-        public double centralAngleRad(double[] unit) {
-            return 2 * Math.asin(Math.min(1, groundChord(unit) / 2));
         }
 
         /** Straight-line distance (km) to an Earth-centred point (km). */
