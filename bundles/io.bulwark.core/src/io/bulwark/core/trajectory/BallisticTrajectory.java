@@ -176,13 +176,14 @@ public final class BallisticTrajectory {
 
     /**
      * Kepler's equation M = E - e sin E solved by Newton's method at t (clamped to the flight). A free flight above
-     * the surface is the part of its ellipse around the apogee (E = pi), where sin E is about pi - E: the start
-     * (M + e pi) / (1 + e) is that line's root. Newton's method converges quadratically, so a step below 1e-8 leaves
-     * an error of about 1e-16 and is the last.
+     * the surface is the part of its ellipse around the apogee (E = pi): with u = E - pi, sin E = -(u - u^3 / 6) to
+     * fifth order, whose root (M - pi) / (1 + e), corrected once for the cube, is the start. Newton's method converges
+     * quadratically, so a step below 1e-8 leaves an error of about 1e-16 and is the last (1-2 steps on the theatres).
      */
     private double eccentricAnomaly(double t) {
         double m = m0 + n * Math.min(Math.max(t, 0), timeOfFlightS);
-        double eccentric = (m + e * Math.PI) / (1 + e);
+        double u = (m - Math.PI) / (1 + e);
+        double eccentric = Math.PI + u + e * u * u * u / (6 * (1 + e));
         for (int i = 0; i < 50; i++) {
             double delta = (eccentric - e * Math.sin(eccentric) - m) / (1 - e * Math.cos(eccentric));
             eccentric -= delta;
