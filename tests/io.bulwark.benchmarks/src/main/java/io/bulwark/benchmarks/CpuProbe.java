@@ -17,9 +17,11 @@ import io.bulwark.core.scenario.Scenario;
  * shared machine's load than wall time, and comparable between builds of the core run on the same classpath
  * layout (the same scenarios as {@link CoverageBenchmark} and {@link MemoryBenchmark}).
  * <p>
- * {@code java -cp <core classes>:<benchmarks classes> io.bulwark.benchmarks.CpuProbe <workload> [runs] [warm-ups]},
- * workload one of theatre, theatreSpof, footprint, large; prints the median CPU time (ms) and bytes allocated (MB)
- * of an operation, and the range of the CPU times.
+ * {@code java -cp tests/io.bulwark.benchmarks/target/benchmarks.jar io.bulwark.benchmarks.CpuProbe <workload> [runs] [warm-ups]}
+ * (after {@code ./benchmark -h}, which builds the jar), or with another build of the core's classes first on the class
+ * path to compare builds; workload one of theatre, theatreSpof (with single points of failure), footprint, large
+ * (10,000 threats with single points of failure); prints the median CPU time (ms) and bytes allocated (MB) of an
+ * operation, and the range of the CPU times.
  */
 public final class CpuProbe {
 
