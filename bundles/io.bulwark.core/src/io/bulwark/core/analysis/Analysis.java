@@ -230,10 +230,7 @@ final class Analysis {
             return Sight.NEVER;
         }
         Sampling seen = radar.seesAlong(arc, 0, arc.size(), rangeKm, Math.cos(Math.min(Math.PI, maxAngle)));
-        List<Boundary[]> intervals = Intervals.of(seen, t -> {
-            var p = path.trajectory.positionAt(t);
-            return radar.sees(p.latDeg(), p.lonDeg(), p.altKm(), rangeKm);
-        });
+        List<Boundary[]> intervals = Intervals.of(seen, t -> radar.sees(path.trajectory.pointAt(t), rangeKm));
         double tau = radar.radar().type().trackTimeS();
         for (Boundary[] interval : intervals) {
             if (Boundary.lastsAtLeast(interval[0], interval[1], tau)) {

@@ -1,6 +1,5 @@
 package io.bulwark.core.analysis;
 
-import io.bulwark.core.geo.Sphere;
 import io.bulwark.core.trajectory.BallisticTrajectory;
 
 /**
@@ -117,15 +116,17 @@ final class ArcSamples {
     }
 
     private Sample compute(int index, double t) {
-        BallisticTrajectory.Position p = path.trajectory.positionAt(t);
-        Sphere.Point point = Sphere.Point.of(p.latDeg(), p.lonDeg());
-        return new Sample(index, t, point, p.altKm(), Sphere.cartesianKm(point, p.altKm()));
+        return new Sample(index, t, path.trajectory.pointAt(t));
     }
 
     /**
-     * A point of the arc at a time (threat time, s): its ground point, altitude and Earth-centred position (km).
-     * {@code index} is its place in the grid, -1 between the grid's samples.
+     * A point of the arc at a time (threat time, s), as {@link BallisticTrajectory#pointAt} gives it. {@code index} is
+     * its place in the grid, -1 between the grid's samples.
      */
-    record Sample(int index, double time, Sphere.Point point, double alt, double[] cartesian) {
+    record Sample(int index, double time, BallisticTrajectory.Point point) {
+
+        double alt() {
+            return point.altKm();
+        }
     }
 }

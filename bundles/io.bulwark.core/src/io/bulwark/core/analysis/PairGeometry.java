@@ -28,7 +28,6 @@ final class PairGeometry {
     private final ArcSamples arc;
     private final Envelope envelope;
     private final double[] batteryCartesian;
-    private final Sphere.Point batteryPoint;
     /** Whether a point is in the envelope and seen by the fire-control radar (if any), and for how long. */
     private final Sweep.Test engageableAt;
     private final Sampling engageable;
@@ -50,8 +49,9 @@ final class PairGeometry {
         this.arc = arc;
         double fireControlRangeKm = fireControl == null ? 0 : fireControl.radar().type().detectionRangeKm(rcsM2);
         this.batteryCartesian = Sphere.cartesianKm(battery.site().latDeg(), battery.site().lonDeg(), battery.site().altKm());
-        this.envelope = new Envelope(battery, arc.path.trajectory, fireControl, fireControlRangeKm, batteryCartesian);
-        this.batteryPoint = Sphere.Point.of(battery.site().latDeg(), battery.site().lonDeg());
+        this.envelope = new Envelope(battery, arc.path.trajectory, fireControl, fireControlRangeKm, batteryCartesian,
+                Sphere.unitVector(battery.site().latDeg(), battery.site().lonDeg()),
+                2 * Math.sin(battery.type().minRangeKm() / (2 * Sphere.RADIUS_KM)), 2 * Math.sin(battery.type().maxRangeKm() / (2 * Sphere.RADIUS_KM)));
         this.launchTimeRate = 1 + arc.maxSpeedKmS / battery.type().speedKmS();
         int n = arc.size();
         Sampling inEnvelope = Sweep.run(arc, 0, n, this::inEnvelopeAt);
@@ -130,21 +130,22 @@ final class PairGeometry {
     }
 
     private void inRangeAt(ArcSamples.Sample sample, Sweep.Verdict verdict) {
-        InterceptorType type = battery.type();
-        double groundKm = groundKm(sample);
-        boolean inRange = groundKm >= type.minRangeKm() && groundKm <= type.maxRangeKm();
-        double marginKm = inRange ? Math.min(groundKm - type.minRangeKm(), type.maxRangeKm() - groundKm)
-                : Math.max(type.minRangeKm() - groundKm, groundKm - type.maxRangeKm());
+        double chord = sample.point().groundChord(envelope.batteryUnit);
+        double minChord = envelope.minRangeChord;
+        double maxChord = envelope.maxRangeChord;
+        boolean inRange = chord >= minChord && chord <= maxChord;
+        double marginKm = Sphere.RADIUS_KM * (inRange ? Math.min(chord - minChord, maxChord - chord) : Math.max(minChord - chord, chord - maxChord));
         verdict.settle(inRange, (marginKm - GROUND_TOLERANCE_KM) / arc.maxGroundSpeedKmS);
     }
 
     private void inEnvelopeAt(ArcSamples.Sample sample, Sweep.Verdict verdict) {
         InterceptorType type = battery.type();
-        double groundKm = groundKm(sample);
+        double chord = sample.point().groundChord(envelope.batteryUnit);
         double altKm = sample.alt();
-        boolean inRange = groundKm >= type.minRangeKm() && groundKm <= type.maxRangeKm();
+        boolean inRange = chord >= envelope.minRangeChord && chord <= envelope.maxRangeChord;
         boolean inBand = altKm >= type.minAltitudeKm() && altKm <= type.maxAltitudeKm();
-        double groundS = (Math.min(Math.abs(groundKm - type.minRangeKm()), Math.abs(type.maxRangeKm() - groundKm)) - GROUND_TOLERANCE_KM)
+        double groundS = (Sphere.RADIUS_KM * Math.min(Math.abs(chord - envelope.minRangeChord), Math.abs(envelope.maxRangeChord - chord))
+                - GROUND_TOLERANCE_KM)
                 / arc.maxGroundSpeedKmS;
         double altS = (Math.min(Math.abs(altKm - type.minAltitudeKm()), Math.abs(type.maxAltitudeKm() - altKm)) - ALTITUDE_TOLERANCE_KM)
                 / arc.maxClimbKmS;
@@ -156,19 +157,15 @@ final class PairGeometry {
         }
     }
 
-    private double groundKm(ArcSamples.Sample sample) {
-        return Sphere.RADIUS_KM * Sphere.centralAngleRad(batteryPoint, sample.point());
-    }
-
     /** Fly-out time (s) to a point, kept for the grid's samples. */
     private double flyoutS(ArcSamples.Sample sample) {
         int i = sample.index();
         if (i < 0) {
-            return Sphere.chordKm(batteryCartesian, sample.cartesian()) / battery.type().speedKmS();
+            return sample.point().chordKm(batteryCartesian) / battery.type().speedKmS();
         }
         int k = i - firstEngageable;
         if (Double.isNaN(flyoutS[k])) {
-            flyoutS[k] = Sphere.chordKm(batteryCartesian, sample.cartesian()) / battery.type().speedKmS();
+            flyoutS[k] = sample.point().chordKm(batteryCartesian) / battery.type().speedKmS();
         }
         return flyoutS[k];
     }
@@ -210,9 +207,14 @@ final class PairGeometry {
     /**
      * The envelope at any time, for the bisections. It is small and holds no samples: the boundaries of an
      * engagement outlive the raid's samples.
+     * <p>
+     * batteryUnit is the battery's ground point; minRangeChord and maxRangeChord are the chords of the unit sphere at
+     * its minimum and maximum range. A point's ground range is compared as its chord, 2 sin(central angle / 2): it
+     * grows with the angle and no faster, so R times its distance to a limit's chord is at most the distance (km) to
+     * the limit (the sweeps' margins), and no inverse trigonometry is needed.
      */
     private record Envelope(Battery battery, BallisticTrajectory trajectory, RadarGeometry fireControl, double fireControlRangeKm,
-            double[] batteryCartesian) {
+            double[] batteryCartesian, double[] batteryUnit, double minRangeChord, double maxRangeChord) {
 
         /** Whether an intercept at a time (threat time) is in the envelope, seen by the fire-control radar, and launched in time. */
         DoublePredicate feasibility(EarliestLaunch earliest) {
@@ -224,19 +226,16 @@ final class PairGeometry {
 
         /** The launch time (threat time) an intercept at t needs, NaN when t is outside the envelope or the fire-control radar's sight. */
         private double launchFor(double t) {
-            BallisticTrajectory.Position p = trajectory.positionAt(t);
+            BallisticTrajectory.Point p = trajectory.pointAt(t);
             InterceptorType type = battery.type();
-            double groundKm = Sphere.RADIUS_KM
-                    * Sphere.centralAngleRad(battery.site().latDeg(), battery.site().lonDeg(), p.latDeg(), p.lonDeg());
-            if (groundKm < type.minRangeKm() || groundKm > type.maxRangeKm() || p.altKm() < type.minAltitudeKm()
-                    || p.altKm() > type.maxAltitudeKm()) {
+            double chord = p.groundChord(batteryUnit);
+            if (chord < minRangeChord || chord > maxRangeChord || p.altKm() < type.minAltitudeKm() || p.altKm() > type.maxAltitudeKm()) {
                 return Double.NaN;
             }
-            if (fireControl != null && !fireControl.sees(p.latDeg(), p.lonDeg(), p.altKm(), fireControlRangeKm)) {
+            if (fireControl != null && !fireControl.sees(p, fireControlRangeKm)) {
                 return Double.NaN;
             }
-            double flyout = Sphere.chordKm(batteryCartesian, Sphere.cartesianKm(p.latDeg(), p.lonDeg(), p.altKm())) / type.speedKmS();
-            return t - flyout;
+            return t - p.chordKm(batteryCartesian) / type.speedKmS();
         }
     }
 

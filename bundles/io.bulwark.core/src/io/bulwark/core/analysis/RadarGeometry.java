@@ -2,50 +2,64 @@ package io.bulwark.core.analysis;
 
 import io.bulwark.core.geo.Sphere;
 import io.bulwark.core.scenario.Radar;
+import io.bulwark.core.trajectory.BallisticTrajectory;
 
 /** Whether a radar sees a point: slant range with 4/3-Earth refraction, elevation band, azimuth sector. */
 final class RadarGeometry {
 
-    /** Effective Earth-radius factor of the 4/3-Earth refraction model. */
+    /** Effective Earth-radius factor of the 4/3-Earth refraction model ({@link #cosEffective} is written for it). */
     static final double K = 4.0 / 3.0;
     private static final double OVERHEAD_RAD = 1e-9;
     private static final double SECTOR_SLACK_DEG = 1e-9;
-    /** The highest elevation {@link #elevationRad} can return. */
-    private static final double ZENITH_RAD = Math.max(Math.PI / 2, Math.asin(1.0));
+    private static final double SIN_QUARTER_PI = Math.sin(Math.PI / 4);
     /**
      * Margins a sample must clear before its neighbours inherit its answer: far above the rounding of the
      * computed slant range, elevation and bearing (the elevation's is worst near the zenith at short range).
      */
     private static final double SLANT_TOLERANCE_KM = 1e-3;
     private static final double ELEVATION_TOLERANCE_RAD = 1e-4;
-    private static final double BEARING_TOLERANCE_DEG = 1e-6;
-    /** The central angle from its cosine is worst near 0 (about 1.5e-8 rad there). */
+    private static final double BEARING_TOLERANCE_RAD = Math.toRadians(1e-6);
+    /** On the ground chord to the horizon's: far above the rounding of the chord and of the limit's sine. */
     private static final double CENTRAL_ANGLE_TOLERANCE_RAD = 1e-7;
     /** Closer than this, the elevation and the bearing are too ill-conditioned to bound: every sample is computed. */
     private static final double MIN_SETTLED_SLANT_KM = 10;
     private static final double MIN_SETTLED_ANGLE_RAD = 1 / Sphere.RADIUS_KM;
 
     private final Radar radar;
-    private final double minElevationRad;
-    private final double maxElevationRad;
+    /** The elevation band's limits as sines, which the tests compare (the sine grows with the elevation). */
+    private final double sinMinElevation;
+    private final double sinMaxElevation;
     private final boolean ceilingAtZenith;
-    private final double halfSectorDeg;
+    /** The boresight's direction (sine and cosine of its bearing) and the sector's half width with its slack (the same). */
+    private final double sinBoresight;
+    private final double cosBoresight;
+    private final double sinHalfSector;
+    private final double cosHalfSector;
     private final boolean allRound;
     private final double siteRadiusKm;
-    /** The site's ground point, Earth-centred (km). */
-    private final double[] surfaceSite;
-    private final Sphere.Point sitePoint;
+    /** Earth-centred unit vectors: the site's ground point, north and east there. */
+    private final double[] siteUnit;
+    private final double[] siteNorth;
+    private final double[] siteEast;
 
     RadarGeometry(Radar radar) {
         this.radar = radar;
-        this.minElevationRad = Math.toRadians(radar.type().minElevationDeg());
-        this.maxElevationRad = Math.toRadians(radar.type().maxElevationDeg());
-        this.ceilingAtZenith = maxElevationRad >= ZENITH_RAD;
-        this.halfSectorDeg = radar.type().sectorWidthDeg() / 2;
+        double minElevationRad = Math.toRadians(radar.type().minElevationDeg());
+        double maxElevationRad = Math.toRadians(radar.type().maxElevationDeg());
+        this.sinMinElevation = Math.sin(minElevationRad);
+        this.sinMaxElevation = Math.sin(maxElevationRad);
+        this.ceilingAtZenith = maxElevationRad >= Math.PI / 2;
+        double boresight = Math.toRadians(radar.boresightDeg());
+        this.sinBoresight = Math.sin(boresight);
+        this.cosBoresight = Math.cos(boresight);
+        double halfSector = Math.toRadians(radar.type().sectorWidthDeg() / 2 + SECTOR_SLACK_DEG);
+        this.sinHalfSector = Math.sin(halfSector);
+        this.cosHalfSector = Math.cos(halfSector);
         this.allRound = radar.type().sectorWidthDeg() >= 360;
         this.siteRadiusKm = K * Sphere.RADIUS_KM + radar.site().altKm();
-        this.surfaceSite = Sphere.cartesianKm(radar.site().latDeg(), radar.site().lonDeg(), 0);
-        this.sitePoint = Sphere.Point.of(radar.site().latDeg(), radar.site().lonDeg());
+        this.siteUnit = Sphere.unitVector(radar.site().latDeg(), radar.site().lonDeg());
+        this.siteNorth = Sphere.northVector(Math.toRadians(radar.site().latDeg()), Math.toRadians(radar.site().lonDeg()));
+        this.siteEast = Sphere.eastVector(Math.toRadians(radar.site().lonDeg()));
     }
 
     Radar radar() {
@@ -54,18 +68,23 @@ final class RadarGeometry {
 
     /** Sees a target of cross-section {@code rcsM2} at the point, given its detection range for that RCS. */
     boolean sees(double latDeg, double lonDeg, double altKm, double detectionRangeKm) {
-        Sphere.Point target = Sphere.Point.of(latDeg, lonDeg);
-        double phi = Sphere.centralAngleRad(sitePoint, target);
-        double cos = Math.cos(phi / K);
-        double slant = slantKm(cos, altKm);
+        double[] unit = Sphere.unitVector(latDeg, lonDeg);
+        return sees(new BallisticTrajectory.Point(unit[0], unit[1], unit[2], altKm), detectionRangeKm);
+    }
+
+    /** {@link #sees} a point given by its ground point's unit vector and its altitude. */
+    boolean sees(BallisticTrajectory.Point target, double detectionRangeKm) {
+        double chord = target.groundChord(siteUnit);
+        double cos = cosEffective(chord);
+        double slant = slantKm(cos, target.altKm());
         if (slant > detectionRangeKm) {
             return false;
         }
-        double elevation = elevationRad(cos, altKm, slant);
-        if (elevation < minElevationRad || elevation > maxElevationRad) {
+        double sinElevation = sinElevation(cos, target.altKm(), slant);
+        if (sinElevation < sinMinElevation || !ceilingAtZenith && sinElevation > sinMaxElevation) {
             return false;
         }
-        return allRound || phi < OVERHEAD_RAD || offBoresightDeg(target) <= halfSectorDeg + SECTOR_SLACK_DEG;
+        return allRound || chord < OVERHEAD_RAD || offSector(target) <= 0;
     }
 
     /**
@@ -81,62 +100,59 @@ final class RadarGeometry {
      * The test of {@link #seesAlong}: the threat moves no faster than its burnout speed (in the 4/3-Earth frame as
      * well, whose distances across are shorter), its ground point no faster than its ground speed, so an answer
      * stays until the central angle, the slant range, the elevation or the bearing could have reached the limit
-     * nearest to it.
+     * nearest to it. The central angle is compared as its ground chord, the elevation as its sine.
      */
     Sweep.Test sight(ArcSamples arc, double detectionRangeKm, double minCosCentralAngle) {
         double speed = arc.maxSpeedKmS;
         double groundSpeed = arc.maxGroundSpeedKmS;
         boolean horizon = minCosCentralAngle > Double.NEGATIVE_INFINITY;
-        double maxCentralAngle = Math.acos(Math.max(-1, Math.min(1, minCosCentralAngle)));
+        double maxChord = 2 * Math.sin(Math.acos(Math.max(-1, Math.min(1, minCosCentralAngle))) / 2);
         return (sample, verdict) -> {
-            double cosCentral = Double.NaN;
-            if (horizon) {
-                double[] p = sample.cartesian();
-                cosCentral = (surfaceSite[0] * p[0] + surfaceSite[1] * p[1] + surfaceSite[2] * p[2])
-                        / (Sphere.RADIUS_KM * (Sphere.RADIUS_KM + sample.alt()));
-                if (cosCentral < minCosCentralAngle) {
-                    verdict.settle(false, centralAngleSettledS(cosCentral, maxCentralAngle, groundSpeed));
-                    return;
-                }
+            BallisticTrajectory.Point target = sample.point();
+            double chord = target.groundChord(siteUnit);
+            if (horizon && chord > maxChord) {
+                verdict.settle(false, centralAngleSettledS(chord, maxChord, groundSpeed));
+                return;
             }
-            Sphere.Point target = sample.point();
-            double phi = Sphere.centralAngleRad(sitePoint, target);
-            double cos = Math.cos(phi / K);
+            double cos = cosEffective(chord);
             double slant = slantKm(cos, sample.alt());
             if (slant > detectionRangeKm) {
                 verdict.settle(false, (slant - detectionRangeKm - SLANT_TOLERANCE_KM) / speed);
                 return;
             }
-            double elevation = elevationRad(cos, sample.alt(), slant);
-            if (elevation < minElevationRad || elevation > maxElevationRad) {
+            double sinElevation = sinElevation(cos, sample.alt(), slant);
+            boolean below = sinElevation < sinMinElevation;
+            if (below || !ceilingAtZenith && sinElevation > sinMaxElevation) {
                 verdict.settle(false,
-                        lineOfSightSettledS(Math.max(minElevationRad - elevation, elevation - maxElevationRad), slant, speed));
+                        lineOfSightSettledS(angleBetweenSines(sinElevation, below ? sinMinElevation : sinMaxElevation), slant, speed));
                 return;
             }
             double settledS = Math.min((detectionRangeKm - slant - SLANT_TOLERANCE_KM) / speed,
-                    lineOfSightSettledS(elevation - minElevationRad, slant, speed));
+                    lineOfSightSettledS(angleBetweenSines(sinElevation, sinMinElevation), slant, speed));
             if (!ceilingAtZenith) {
-                settledS = Math.min(settledS, lineOfSightSettledS(maxElevationRad - elevation, slant, speed));
+                settledS = Math.min(settledS, lineOfSightSettledS(angleBetweenSines(sinMaxElevation, sinElevation), slant, speed));
             }
             if (horizon) {
-                settledS = Math.min(settledS, centralAngleSettledS(cosCentral, maxCentralAngle, groundSpeed));
+                settledS = Math.min(settledS, centralAngleSettledS(chord, maxChord, groundSpeed));
             }
             if (allRound) {
                 verdict.settle(true, settledS);
-            } else if (phi < OVERHEAD_RAD) {
+            } else if (chord < OVERHEAD_RAD) {
                 verdict.settle(true, 0);
             } else {
-                double off = offBoresightDeg(target);
-                double limit = halfSectorDeg + SECTOR_SLACK_DEG;
-                double sectorS = bearingSettledS(Math.abs(limit - off), phi, groundSpeed);
-                verdict.settle(off <= limit, off <= limit ? Math.min(settledS, sectorS) : sectorS);
+                double off = offSector(target);
+                double sectorS = bearingSettledS(Math.abs(off), chord, groundSpeed);
+                verdict.settle(off <= 0, off <= 0 ? Math.min(settledS, sectorS) : sectorS);
             }
         };
     }
 
-    /** How long (s) the ground point cannot bring the central angle of this cosine to the limit: it turns at most groundSpeed / R. */
-    private static double centralAngleSettledS(double cosCentral, double maxCentralAngle, double groundSpeedKmS) {
-        double margin = Math.abs(Math.acos(Math.max(-1, Math.min(1, cosCentral))) - maxCentralAngle) - CENTRAL_ANGLE_TOLERANCE_RAD;
+    /**
+     * How long (s) the ground point cannot bring the central angle of this ground chord to the limit's chord: it
+     * turns at most groundSpeed / R, and the chord changes no faster than the angle.
+     */
+    private static double centralAngleSettledS(double chord, double maxChord, double groundSpeedKmS) {
+        double margin = Math.abs(chord - maxChord) - CENTRAL_ANGLE_TOLERANCE_RAD;
         return margin * Sphere.RADIUS_KM / groundSpeedKmS;
     }
 
@@ -150,16 +166,40 @@ final class RadarGeometry {
     }
 
     /**
-     * How long (s) the bearing to a ground point at a central angle cannot turn by the margin (deg): while the
-     * point moves by an angle delta <= phi / 2 it stays at least phi / 2 away, so the bearing turns by at most
-     * delta / sin(phi / 2).
+     * A lower bound of the angle (rad) between two elevations given by their sines: asin grows at least as fast as
+     * 1 / sqrt(1 - x^2) at the x between them nearest 0.
      */
-    private static double bearingSettledS(double marginDeg, double phi, double groundSpeedKmS) {
-        double margin = Math.toRadians(marginDeg - BEARING_TOLERANCE_DEG);
-        if (margin <= 0 || phi < MIN_SETTLED_ANGLE_RAD || phi > Math.PI / 2) {
+    private static double angleBetweenSines(double a, double b) {
+        if (a == b) {
             return 0;
         }
-        return Sphere.RADIUS_KM * Math.min(phi / 2, margin * Math.sin(phi / 2)) / groundSpeedKmS;
+        double nearest = a * b <= 0 ? 0 : Math.min(Math.abs(a), Math.abs(b));
+        return Math.abs(a - b) / Math.sqrt(1 - nearest * nearest);
+    }
+
+    /**
+     * How long (s) the bearing to a ground point at a central angle phi (given by its ground chord 2 sin(phi / 2))
+     * cannot turn by the margin (rad): while the point moves by an angle delta <= phi / 2 it stays at least phi / 2
+     * away, so the bearing turns by at most delta / sin(phi / 2); sin(phi / 2) <= phi / 2 stands for both.
+     */
+    private static double bearingSettledS(double marginRad, double chord, double groundSpeedKmS) {
+        double margin = marginRad - BEARING_TOLERANCE_RAD;
+        double sinHalf = chord / 2;
+        if (margin <= 0 || chord < MIN_SETTLED_ANGLE_RAD || sinHalf > SIN_QUARTER_PI) {
+            return 0;
+        }
+        return Sphere.RADIUS_KM * sinHalf * Math.min(1, margin) / groundSpeedKmS;
+    }
+
+    /**
+     * cos(phi / K) for the central angle phi of a ground chord 2 sin(phi / 2), by square roots alone: with K = 4/3
+     * and a = phi / 2 it is cos(3a / 2) = cos a cos(a / 2) - sin a sin(a / 2), and sin(a / 2) = sin a / (2 cos(a / 2)).
+     */
+    private static double cosEffective(double chord) {
+        double sinA = Math.min(1, chord / 2);
+        double cosA = Math.sqrt(1 - sinA * sinA);
+        double cosHalfA = Math.sqrt((1 + cosA) / 2);
+        return cosA * cosHalfA - sinA * sinA / (2 * cosHalfA);
     }
 
     /** Slant range (km) in the 4/3-Earth frame, given the cosine of the effective central angle. */
@@ -169,13 +209,25 @@ final class RadarGeometry {
         return Math.sqrt(Math.max(0, r1 * r1 + r2 * r2 - 2 * r1 * r2 * cosEffective));
     }
 
-    private double elevationRad(double cosEffective, double altKm, double slantKm) {
+    /** Sine of the elevation, in [-1, 1]; 1 at the site. */
+    private double sinElevation(double cosEffective, double altKm, double slantKm) {
         double r2 = K * Sphere.RADIUS_KM + altKm;
-        return slantKm == 0 ? Math.PI / 2 : Math.asin(Math.max(-1, Math.min(1, (r2 * cosEffective - siteRadiusKm) / slantKm)));
+        return slantKm == 0 ? 1 : Math.max(-1, Math.min(1, (r2 * cosEffective - siteRadiusKm) / slantKm));
     }
 
-    private double offBoresightDeg(Sphere.Point target) {
-        double bearing = Sphere.initialBearingDeg(sitePoint, target);
-        return Math.abs(((bearing - radar.boresightDeg()) % 360 + 540) % 360 - 180);
+    /**
+     * The angle (rad) of a point's bearing off the boresight minus the sector's half width, or a number between 0 and it
+     * of the same sign (its sine; +-pi/2 beyond a right angle): at most 0 inside the sector, and its size a lower bound
+     * of the margin. The bearing is the point's direction in the site's tangent plane.
+     */
+    private double offSector(BallisticTrajectory.Point point) {
+        double north = point.x() * siteNorth[0] + point.y() * siteNorth[1] + point.z() * siteNorth[2];
+        double east = point.x() * siteEast[0] + point.y() * siteEast[1] + point.z() * siteEast[2];
+        double length = Math.sqrt(north * north + east * east);
+        double cosOff = (north * cosBoresight + east * sinBoresight) / length;
+        double sinOff = Math.abs(east * cosBoresight - north * sinBoresight) / length;
+        double sinBeyond = sinOff * cosHalfSector - cosOff * sinHalfSector;
+        double cosBeyond = cosOff * cosHalfSector + sinOff * sinHalfSector;
+        return cosBeyond >= 0 ? sinBeyond : Math.copySign(Math.PI / 2, sinBeyond);
     }
 }

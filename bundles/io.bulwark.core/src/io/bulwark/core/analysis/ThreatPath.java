@@ -95,11 +95,7 @@ final class ThreatPath {
 
     /** Earth-centred unit vector of a site's ground point. */
     static double[] unitVector(GeoPoint site) {
-        return unitVector(Math.toRadians(site.latDeg()), Math.toRadians(site.lonDeg()));
-    }
-
-    private static double[] unitVector(double lat, double lon) {
-        return new double[] { Math.cos(lat) * Math.cos(lon), Math.cos(lat) * Math.sin(lon), Math.sin(lat) };
+        return Sphere.unitVector(site.latDeg(), site.lonDeg());
     }
 
     private static double dot(double[] a, double[] b) {
@@ -120,16 +116,10 @@ final class ThreatPath {
         GroundTrack(GeoPoint launch, double bearingDeg, double angleRad) {
             this.course = new Sphere.Course(launch.latDeg(), launch.lonDeg(), bearingDeg);
             this.angleRad = angleRad;
-            double lat = Math.toRadians(launch.latDeg());
-            double lon = Math.toRadians(launch.lonDeg());
-            double bearing = Math.toRadians(bearingDeg);
-            start = unitVector(lat, lon);
-            double[] north = { -Math.sin(lat) * Math.cos(lon), -Math.sin(lat) * Math.sin(lon), Math.cos(lat) };
-            double[] east = { -Math.sin(lon), Math.cos(lon), 0 };
-            heading = new double[3];
+            start = Sphere.unitVector(launch.latDeg(), launch.lonDeg());
+            heading = Sphere.headingVector(launch.latDeg(), launch.lonDeg(), bearingDeg);
             end = new double[3];
             for (int k = 0; k < 3; k++) {
-                heading[k] = Math.cos(bearing) * north[k] + Math.sin(bearing) * east[k];
                 end[k] = start[k] * Math.cos(angleRad) + heading[k] * Math.sin(angleRad);
             }
             normal = new double[] { start[1] * heading[2] - start[2] * heading[1], start[2] * heading[0] - start[0] * heading[2],

@@ -17,15 +17,8 @@ public final class Sphere {
     public static double centralAngleRad(double lat1Deg, double lon1Deg, double lat2Deg, double lon2Deg) {
         double lat1 = Math.toRadians(lat1Deg);
         double lat2 = Math.toRadians(lat2Deg);
-        return centralAngleRad(lat1, Math.cos(lat1), lon1Deg, lat2, Math.cos(lat2), lon2Deg);
-    }
-
-    /** {@link #centralAngleRad(double, double, double, double)} between points whose trigonometry is done. */
-    public static double centralAngleRad(Point a, Point b) {
-        return centralAngleRad(a.latRad(), a.cosLat(), a.lonDeg(), b.latRad(), b.cosLat(), b.lonDeg());
-    }
-
-    private static double centralAngleRad(double lat1, double cosLat1, double lon1Deg, double lat2, double cosLat2, double lon2Deg) {
+        double cosLat1 = Math.cos(lat1);
+        double cosLat2 = Math.cos(lat2);
         double dLat = lat2 - lat1;
         double dLon = Math.toRadians(lon2Deg - lon1Deg);
         double h = Math.sin(dLat / 2) * Math.sin(dLat / 2) + cosLat1 * cosLat2 * Math.sin(dLon / 2) * Math.sin(dLon / 2);
@@ -41,30 +34,15 @@ public final class Sphere {
     public static double initialBearingDeg(double lat1Deg, double lon1Deg, double lat2Deg, double lon2Deg) {
         double lat1 = Math.toRadians(lat1Deg);
         double lat2 = Math.toRadians(lat2Deg);
-        return initialBearingDeg(Math.sin(lat1), Math.cos(lat1), lon1Deg, Math.sin(lat2), Math.cos(lat2), lon2Deg);
-    }
-
-    /** {@link #initialBearingDeg(double, double, double, double)} between points whose trigonometry is done. */
-    public static double initialBearingDeg(Point a, Point b) {
-        return initialBearingDeg(a.sinLat(), a.cosLat(), a.lonDeg(), b.sinLat(), b.cosLat(), b.lonDeg());
-    }
-
-    private static double initialBearingDeg(double sinLat1, double cosLat1, double lon1Deg, double sinLat2, double cosLat2,
-            double lon2Deg) {
+        double sinLat1 = Math.sin(lat1);
+        double cosLat1 = Math.cos(lat1);
+        double sinLat2 = Math.sin(lat2);
+        double cosLat2 = Math.cos(lat2);
         double dLon = Math.toRadians(lon2Deg - lon1Deg);
         double y = Math.sin(dLon) * cosLat2;
         double x = cosLat1 * sinLat2 - sinLat1 * cosLat2 * Math.cos(dLon);
         double deg = Math.toDegrees(Math.atan2(y, x));
         return deg < 0 ? deg + 360 : deg;
-    }
-
-    /** A point (deg) with the trigonometry of its latitude done once, for the many distances and bearings from or to it. */
-    public record Point(double latDeg, double lonDeg, double latRad, double sinLat, double cosLat) {
-
-        public static Point of(double latDeg, double lonDeg) {
-            double lat = Math.toRadians(latDeg);
-            return new Point(latDeg, lonDeg, lat, Math.sin(lat), Math.cos(lat));
-        }
     }
 
     public static double initialBearingDeg(GeoPoint a, GeoPoint b) {
@@ -113,19 +91,40 @@ public final class Sphere {
         }
     }
 
+    /** Earth-centred unit vector of a ground point (deg). */
+    public static double[] unitVector(double latDeg, double lonDeg) {
+        double lat = Math.toRadians(latDeg);
+        double lon = Math.toRadians(lonDeg);
+        return new double[] { Math.cos(lat) * Math.cos(lon), Math.cos(lat) * Math.sin(lon), Math.sin(lat) };
+    }
+
+    /** Earth-centred unit vector of the direction (a tangent) of a bearing (deg) at a ground point (deg). */
+    public static double[] headingVector(double latDeg, double lonDeg, double bearingDeg) {
+        double lat = Math.toRadians(latDeg);
+        double lon = Math.toRadians(lonDeg);
+        double bearing = Math.toRadians(bearingDeg);
+        double[] north = northVector(lat, lon);
+        double[] east = eastVector(lon);
+        return new double[] { Math.cos(bearing) * north[0] + Math.sin(bearing) * east[0],
+                Math.cos(bearing) * north[1] + Math.sin(bearing) * east[1], Math.cos(bearing) * north[2] + Math.sin(bearing) * east[2] };
+    }
+
+    /** Unit vector pointing north at a ground point (rad). */
+    public static double[] northVector(double latRad, double lonRad) {
+        return new double[] { -Math.sin(latRad) * Math.cos(lonRad), -Math.sin(latRad) * Math.sin(lonRad), Math.cos(latRad) };
+    }
+
+    /** Unit vector pointing east at a ground point of a longitude (rad). */
+    public static double[] eastVector(double lonRad) {
+        return new double[] { -Math.sin(lonRad), Math.cos(lonRad), 0 };
+    }
+
     /** Earth-centred Cartesian position (km) of a point at an altitude (km). */
     public static double[] cartesianKm(double latDeg, double lonDeg, double altKm) {
         double lat = Math.toRadians(latDeg);
         double lon = Math.toRadians(lonDeg);
         double r = RADIUS_KM + altKm;
         return new double[] { r * Math.cos(lat) * Math.cos(lon), r * Math.cos(lat) * Math.sin(lon), r * Math.sin(lat) };
-    }
-
-    /** {@link #cartesianKm(double, double, double)} of a point whose trigonometry is done. */
-    public static double[] cartesianKm(Point point, double altKm) {
-        double lon = Math.toRadians(point.lonDeg());
-        double r = RADIUS_KM + altKm;
-        return new double[] { r * point.cosLat() * Math.cos(lon), r * point.cosLat() * Math.sin(lon), r * point.sinLat() };
     }
 
     /** Straight-line (3-D chord) distance in km. */

@@ -27,6 +27,13 @@ public final class BallisticTrajectory {
     private final double sqrtOnePlusE;
     private final double sqrtOneMinusE;
     private final Sphere.Course course;
+    /** Earth-centred unit vectors: the launch point and the direction of flight there. */
+    private final double[] start;
+    private final double[] heading;
+    private final double cosF0;
+    private final double sinF0;
+    private final double cosPsi;
+    private final double sqrtOneMinusE2;
 
     private BallisticTrajectory(GeoPoint launch, GeoPoint aim, double gamma) {
         this.launch = launch.onSurface();
@@ -43,7 +50,14 @@ public final class BallisticTrajectory {
         this.timeOfFlightS = 2 * (Math.PI - m0) / n;
         this.sqrtOnePlusE = Math.sqrt(1 + e);
         this.sqrtOneMinusE = Math.sqrt(1 - e);
-        this.course = new Sphere.Course(this.launch.latDeg(), this.launch.lonDeg(), Sphere.initialBearingDeg(launch, aim));
+        double bearingDeg = Sphere.initialBearingDeg(launch, aim);
+        this.course = new Sphere.Course(this.launch.latDeg(), this.launch.lonDeg(), bearingDeg);
+        this.start = Sphere.unitVector(this.launch.latDeg(), this.launch.lonDeg());
+        this.heading = Sphere.headingVector(this.launch.latDeg(), this.launch.lonDeg(), bearingDeg);
+        this.cosF0 = Math.cos(f0);
+        this.sinF0 = Math.sin(f0);
+        this.cosPsi = Math.cos(psi);
+        this.sqrtOneMinusE2 = Math.sqrt(1 - e * e);
     }
 
     /** The minimum-energy arc: gamma* = pi/4 - psi/4. */
@@ -122,15 +136,7 @@ public final class BallisticTrajectory {
 
     /** Position at {@code t} seconds after launch (0 <= t <= time of flight). */
     public Position positionAt(double t) {
-        double m = m0 + n * Math.min(Math.max(t, 0), timeOfFlightS);
-        double eccentric = m;
-        for (int i = 0; i < 50; i++) {
-            double delta = (eccentric - e * Math.sin(eccentric) - m) / (1 - e * Math.cos(eccentric));
-            eccentric -= delta;
-            if (Math.abs(delta) < 1e-14) {
-                break;
-            }
-        }
+        double eccentric = eccentricAnomaly(t);
         double f = 2 * Math.atan2(sqrtOnePlusE * Math.sin(eccentric / 2), sqrtOneMinusE * Math.cos(eccentric / 2));
         if (f < 0) {
             f += 2 * Math.PI;
@@ -139,6 +145,77 @@ public final class BallisticTrajectory {
         double downrange = Math.min(Math.max(f - f0, 0), psi);
         double[] latLon = course.latLonAt(downrange);
         return new Position(latLon[0], latLon[1], Math.max(0, r - R), downrange * R);
+    }
+
+    /**
+     * The point at {@code t} as {@link #positionAt} gives it (to rounding), without its latitude and longitude: the
+     * Earth-centred unit vector of its ground point and its altitude, from the eccentric anomaly by algebra alone
+     * (no inverse trigonometry), for the many points of a search.
+     */
+    public Point pointAt(double t) {
+        double eccentric = eccentricAnomaly(t);
+        double cosE = Math.cos(eccentric);
+        double sinE = Math.sin(eccentric);
+        double den = 1 - e * cosE;
+        double cosF = (cosE - e) / den;
+        double sinF = sqrtOneMinusE2 * sinE / den;
+        double r = p / (1 + e * cosF);
+        // the ground range flown: f - f0, within [0, psi] (psi < pi)
+        double cosD = cosF * cosF0 + sinF * sinF0;
+        double sinD = sinF * cosF0 - cosF * sinF0;
+        if (sinD < 0 && cosD > 0) {
+            cosD = 1;
+            sinD = 0;
+        } else if (cosD < cosPsi) {
+            cosD = cosPsi;
+            sinD = Math.sin(psi);
+        }
+        return new Point(start[0] * cosD + heading[0] * sinD, start[1] * cosD + heading[1] * sinD, start[2] * cosD + heading[2] * sinD,
+                Math.max(0, r - R));
+    }
+
+    /**
+     * Kepler's equation M = E - e sin E solved by Newton's method at t (clamped to the flight). A free flight above
+     * the surface is the part of its ellipse around the apogee (E = pi): with u = E - pi, sin E = -(u - u^3 / 6) to
+     * fifth order, whose root (M - pi) / (1 + e), corrected once for the cube, is the start. Newton's method converges
+     * quadratically, so a step below 1e-8 leaves an error of about 1e-16 and is the last (1-2 steps on the theatres).
+     */
+    private double eccentricAnomaly(double t) {
+        double m = m0 + n * Math.min(Math.max(t, 0), timeOfFlightS);
+        double u = (m - Math.PI) / (1 + e);
+        double eccentric = Math.PI + u + e * u * u * u / (6 * (1 + e));
+        for (int i = 0; i < 50; i++) {
+            double delta = (eccentric - e * Math.sin(eccentric) - m) / (1 - e * Math.cos(eccentric));
+            eccentric -= delta;
+            if (Math.abs(delta) < 1e-8) {
+                break;
+            }
+        }
+        return eccentric;
+    }
+
+    /** A point of the arc: the Earth-centred unit vector (x, y, z) of its ground point and its altitude (km). */
+    public record Point(double x, double y, double z, double altKm) {
+
+        /**
+         * Straight-line distance between the ground points on the unit sphere: 2 sin(central angle / 2), which grows
+         * with the angle and no faster (and is accurate at short range, unlike the angle's cosine).
+         */
+        public double groundChord(double[] unit) {
+            double dx = x - unit[0];
+            double dy = y - unit[1];
+            double dz = z - unit[2];
+            return Math.sqrt(dx * dx + dy * dy + dz * dz);
+        }
+
+        /** Straight-line distance (km) to an Earth-centred point (km). */
+        public double chordKm(double[] cartesianKm) {
+            double r = R + altKm;
+            double dx = r * x - cartesianKm[0];
+            double dy = r * y - cartesianKm[1];
+            double dz = r * z - cartesianKm[2];
+            return Math.sqrt(dx * dx + dy * dy + dz * dz);
+        }
     }
 
     /** A point of the arc: ground point (deg), altitude (km), ground range flown (km). */

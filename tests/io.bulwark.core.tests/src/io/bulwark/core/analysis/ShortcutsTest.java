@@ -18,6 +18,7 @@ import io.bulwark.core.scenario.MissileType;
 import io.bulwark.core.scenario.Radar;
 import io.bulwark.core.scenario.RadarType;
 import io.bulwark.core.scenario.Raid;
+import io.bulwark.core.trajectory.BallisticTrajectory;
 
 /**
  * The shortcuts of the analysis against the straightforward computations they replace, on seeded random
@@ -65,13 +66,13 @@ class ShortcutsTest {
             boolean[] each = new boolean[arc.size()];
             boolean[] sweptEach = new boolean[arc.size()];
             for (int i = 0; i < arc.size(); i++) {
-                each[i] = seesAt(radar, site, minCos, rangeKm, arc.sample(i));
+                each[i] = seesAt(path, radar, site, minCos, rangeKm, arc.sample(i));
                 sweptEach[i] = swept.holds(i);
             }
             int arcIndex = k;
             swept.walk((time, holds, sample) -> {
                 if (sample < 0) {
-                    boolean sees = seesAt(radar, site, minCos, rangeKm, arc.between(time));
+                    boolean sees = seesAt(path, radar, site, minCos, rangeKm, arc.between(time));
                     assertEquals(sees, holds, "arc " + arcIndex + " at " + time);
                 }
             });
@@ -79,10 +80,12 @@ class ShortcutsTest {
         }
     }
 
-    private static boolean seesAt(RadarGeometry radar, double[] site, double minCos, double rangeKm, ArcSamples.Sample point) {
-        double[] p = point.cartesian();
-        double cos = (site[0] * p[0] + site[1] * p[1] + site[2] * p[2]) / (Sphere.RADIUS_KM * (Sphere.RADIUS_KM + point.alt()));
-        return cos >= minCos && radar.sees(point.point().latDeg(), point.point().lonDeg(), point.alt(), rangeKm);
+    /** The predicate at the point's position as the trajectory gives it (latitude, longitude), not as the sweep computes it. */
+    private static boolean seesAt(ThreatPath path, RadarGeometry radar, double[] site, double minCos, double rangeKm, ArcSamples.Sample point) {
+        BallisticTrajectory.Position position = path.trajectory.positionAt(point.time());
+        double[] p = Sphere.cartesianKm(position.latDeg(), position.lonDeg(), position.altKm());
+        double cos = (site[0] * p[0] + site[1] * p[1] + site[2] * p[2]) / (Sphere.RADIUS_KM * (Sphere.RADIUS_KM + position.altKm()));
+        return cos >= minCos && radar.sees(position.latDeg(), position.lonDeg(), position.altKm(), rangeKm);
     }
 
     @ParameterizedTest

@@ -2,8 +2,11 @@ package io.bulwark.core.trajectory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.SplittableRandom;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import io.bulwark.core.geo.Sphere;
 import io.bulwark.core.scenario.GeoPoint;
@@ -57,5 +60,37 @@ class BallisticTrajectoryTest {
         assertEquals(rangeKm / 2, middle.downrangeKm(), 1e-6, "apogee over the middle of the track");
         BallisticTrajectory.Position impact = arc.positionAt(tof);
         assertEquals(0, Sphere.groundRangeKm(new GeoPoint(impact.latDeg(), impact.lonDeg(), 0), aim), 1e-6, "impact at the aim point");
+    }
+
+    /**
+     * The point of a search (unit vector and altitude, by algebra from the eccentric anomaly) is the position (latitude,
+     * longitude, altitude) to rounding, from launch to impact and a little outside, on lofted, depressed and
+     * minimum-energy arcs of 20 to 4,000 km in any direction, over the poles and the antimeridian too.
+     */
+    @ParameterizedTest(name = "seed={0}")
+    @ValueSource(longs = { 1, 2, 3, 4, 5 })
+    void aSearchPointIsThePositionToRounding(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int k = 0; k < 200; k++) {
+            GeoPoint launch = new GeoPoint(random.nextDouble(-89, 89), random.nextDouble(-180, 180), 0);
+            double rangeKm = random.nextDouble(20, 4000);
+            GeoPoint aim = Sphere.destination(launch, random.nextDouble(0, 360), rangeKm);
+            int shape = random.nextInt(3);
+            BallisticTrajectory arc = shape == 0 ? BallisticTrajectory.minimumEnergy(launch, aim)
+                    : BallisticTrajectory.withApogee(launch, aim, rangeKm * (shape == 1 ? random.nextDouble(0.03, 0.2) : random.nextDouble(0.6, 2)));
+            double tof = arc.timeOfFlightS();
+            double[] times = { -1, 0, 1e-9, random.nextDouble(0, tof), tof / 2, tof - 1e-6, tof, tof + 1 };
+            for (double t : times) {
+                BallisticTrajectory.Position position = arc.positionAt(t);
+                BallisticTrajectory.Point point = arc.pointAt(t);
+                double[] unit = Sphere.unitVector(position.latDeg(), position.lonDeg());
+                String where = "arc " + k + " at " + t + " s of " + tof;
+                assertEquals(unit[0], point.x(), 1e-12, where);
+                assertEquals(unit[1], point.y(), 1e-12, where);
+                assertEquals(unit[2], point.z(), 1e-12, where);
+                // the altitude is the difference of radii of 6,371 km or more: its rounding is about 1e-9 km
+                assertEquals(position.altKm(), point.altKm(), 1e-8, where);
+            }
+        }
     }
 }
