@@ -5,7 +5,10 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.DoubleUnaryOperator;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 import io.bulwark.core.analysis.PairGeometry.PairSummary;
@@ -37,6 +40,13 @@ final class Analysis {
     final Deployment deployment;
     final ThreatPath[] paths;
     final RaidGeometry[] raids;
+    /**
+     * The outcomes asked for so far by key (the baseline, each loss; empty: the loss changes nothing), shared with an
+     * analysis of the same deployment and raids in the same order (an edited requirement, say): its outcomes are these.
+     */
+    private final Map<Integer, Optional<Outcome>> outcomes;
+    /** Per raid and battery, why it cannot engage the raid's threats, as reported: made when first asked for. */
+    private final String[][] details;
     /** The threats of raid r are [firstThreat[r], firstThreat[r + 1]). */
     final int[] firstThreat;
     final RadarGeometry[] radars;
@@ -82,10 +92,17 @@ final class Analysis {
         this.cues = deployment.cues;
         this.cueGroup = deployment.cueGroup;
         this.cueGroups = deployment.cueGroups;
-        RaidGeometry[] kept = previous == null || previous.reports != reports || previous.whatIfs != whatIfs
+        int[] kept = previous == null || previous.reports != reports || previous.whatIfs != whatIfs
                 || (previous.deployment != deployment && !previous.deployment.deploys(scenario)) ? null : previous.keptRaids(scenario);
-        this.raids = Parallel.map(threads, scenario.raids().size(), r -> kept != null && kept[r] != null ? kept[r] : raidGeometry(r))
+        this.raids = Parallel.map(threads, scenario.raids().size(), r -> kept != null && kept[r] >= 0 ? previous.raids[kept[r]] : raidGeometry(r))
                 .toArray(RaidGeometry[]::new);
+        boolean sameRaids = kept != null && kept.length == previous.raids.length
+                && IntStream.range(0, kept.length).allMatch(r -> kept[r] == r);
+        this.outcomes = sameRaids ? previous.outcomes : new ConcurrentHashMap<>();
+        this.details = new String[raids.length][];
+        for (int r = 0; r < raids.length; r++) {
+            details[r] = kept != null && kept[r] >= 0 ? previous.details[kept[r]] : new String[scenario.batteries().size()];
+        }
         this.firstThreat = new int[raids.length + 1];
         for (int r = 0; r < raids.length; r++) {
             firstThreat[r + 1] = firstThreat[r] + scenario.raids().get(r).count();
@@ -99,13 +116,28 @@ final class Analysis {
         }
     }
 
-    /** For each raid of the scenario, this analysis' geometry of an equal raid (its geometry is the same), or null. */
-    private RaidGeometry[] keptRaids(Scenario next) {
-        Map<Raid, RaidGeometry> byRaid = new HashMap<>();
+    /** For each raid of the scenario, the place of an equal raid here (whose geometry is the same), or -1. */
+    private int[] keptRaids(Scenario next) {
+        Map<Raid, Integer> placeOf = new HashMap<>();
         for (int r = 0; r < raids.length; r++) {
-            byRaid.put(scenario.raids().get(r), raids[r]);
+            placeOf.put(scenario.raids().get(r), r);
         }
-        return next.raids().stream().map(byRaid::get).toArray(RaidGeometry[]::new);
+        return next.raids().stream().mapToInt(raid -> placeOf.getOrDefault(raid, -1)).toArray();
+    }
+
+    /**
+     * Why battery b cannot engage threat t ({@link Engagement#detail}): the same for every missile of a raid, so a raid's
+     * are kept with its geometry.
+     */
+    String detail(Engagement engagement, int t, int b) {
+        int r = paths[t].raidIndex;
+        if (engagement != raids[r].engagements()[b]) {
+            return engagement.detail(this, t, b);
+        }
+        if (details[r][b] == null) {
+            details[r][b] = engagement.detail(this, t, b);
+        }
+        return details[r][b];
     }
 
     RaidGeometry raidOf(int threat) {
@@ -448,6 +480,25 @@ final class Analysis {
             }
         }
         return gaps;
+    }
+
+    /** {@link #baseline()}, once for the deployment and raids. */
+    Outcome keptBaseline() {
+        return kept(-1, this::baseline);
+    }
+
+    /** {@link #withoutRadar}, once for the deployment and raids. */
+    Outcome keptWithoutRadar(int radar) {
+        return kept(radar, () -> withoutRadar(radar));
+    }
+
+    /** {@link #withoutBattery}, once for the deployment and raids. */
+    Outcome keptWithoutBattery(int battery) {
+        return kept(radars.length + battery, () -> withoutBattery(battery));
+    }
+
+    private Outcome kept(int key, Supplier<Outcome> outcome) {
+        return outcomes.computeIfAbsent(key, k -> Optional.ofNullable(outcome.get())).orElse(null);
     }
 
     /** The engagements as they stand, after inventory. */

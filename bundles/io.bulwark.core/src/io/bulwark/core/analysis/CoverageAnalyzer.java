@@ -40,7 +40,7 @@ public final class CoverageAnalyzer {
     }
 
     private static CoverageReport report(Analysis analysis, AnalysisOptions options) {
-        Outcome baseline = analysis.baseline();
+        Outcome baseline = analysis.keptBaseline();
         List<ThreatReport> threats = Parallel.map(options.threads(), analysis.paths.length, t -> threatReport(analysis, baseline, t));
         Findings findings = new Findings(analysis, baseline, options.singlePointOfFailure());
         return new CoverageReport(analysis.scenario.name(), CoverageReport.ASSUMPTIONS, threats, findings.assetRaids(), findings.assets(),
@@ -80,7 +80,7 @@ public final class CoverageAnalyzer {
                     : Precision.time(path.scenarioTime(e.arrivalS + scenario.batteries().get(b).type().reactionS()));
             int allocated = outcome.allocated()[t][b];
             Reason reason = e.planned == 0 ? e.reason : allocated == 0 ? Reason.NO_INTERCEPTORS : Reason.NONE;
-            String detail = e.planned == 0 ? e.detail(analysis, t, b)
+            String detail = e.planned == 0 ? analysis.detail(e, t, b)
                     : allocated == 0 ? "no interceptors left for it"
                     : allocated < e.planned ? allocated + " of " + e.planned + " planned interceptors left" : "";
             engagements.add(new BatteryEngagement(scenario.batteries().get(b).name(), arrival, launch, e.windows, e.intercepts, e.planned,
