@@ -73,8 +73,8 @@ final class Analysis {
 
     /**
      * @param deployment  the scenario's deployment ({@link Deployment#deploys})
-     * @param previous    an earlier analysis whose raids' geometry is taken where it is the same (the same deployment,
-     *                    options and raid at the same place), or null
+     * @param previous    an earlier analysis whose raids' geometry is taken where it is the same (the same deployment and
+     *                    options, an equal raid), or null
      */
     Analysis(Scenario scenario, Deployment deployment, Analysis previous, int threads, boolean reports, boolean whatIfs) {
         this.scenario = scenario;
@@ -370,7 +370,7 @@ final class Analysis {
         return new Engagement(arrival, reportedWindows, first, intercepts, planned, Reason.NONE);
     }
 
-    /** {@link #firstArrivingCue(Sight[], int, int)} with no radar lost, once per battery group and raid. */
+    /** {@link #firstArrivingCue(Sights, int, int)} with no radar lost, once per battery group and raid. */
     private int firstArrivingCue(Sights sights, int[] firstCueOfGroup, int b) {
         if (firstCueOfGroup[cueGroup[b]] == UNKNOWN) {
             firstCueOfGroup[cueGroup[b]] = firstArrivingCue(sights, b, -1);
