@@ -33,6 +33,12 @@ final class Analysis {
      * see or engage no sample of it: its sweeps are skipped (the distance is exact to far better).
      */
     private static final double REACH_MARGIN_KM = 1e-3;
+    /**
+     * The most threat-battery allocations the outcomes of an analysis (the baseline and one per radar and battery lost) may
+     * hold together to be kept (32 MB): a larger scenario computes each outcome when asked and lets it go, as the
+     * what-ifs of a theatre would not fit its heap together.
+     */
+    private static final long MAX_KEPT_ALLOCATIONS = 8_000_000;
     /** A battery group's first-arriving cue not yet looked for. */
     private static final int UNKNOWN = -2;
 
@@ -498,6 +504,10 @@ final class Analysis {
     }
 
     private Outcome kept(int key, Supplier<Outcome> outcome) {
+        int batteries = scenario.batteries().size();
+        if ((1L + radars.length + batteries) * paths.length * batteries > MAX_KEPT_ALLOCATIONS) {
+            return outcome.get();
+        }
         return outcomes.computeIfAbsent(key, k -> Optional.ofNullable(outcome.get())).orElse(null);
     }
 
