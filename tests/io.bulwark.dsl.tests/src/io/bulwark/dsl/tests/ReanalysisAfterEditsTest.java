@@ -42,7 +42,7 @@ class ReanalysisAfterEditsTest {
     void eachEditIsValidatedAsTheSameTextIsAfresh(long seed) throws IOException {
         SplittableRandom random = new SplittableRandom(seed);
         XtextResource edited = Language.example(Language.examples(), FILE);
-        CoverageService coverage = CoverageService.of(edited.getContents().get(0));
+        CoverageService coverage = Language.injector().getInstance(CoverageService.class);
         Language.validate(edited);
         for (int edit = 0; edit < EDITS; edit++) {
             String text = edited.getParseResult().getRootNode().getText();
