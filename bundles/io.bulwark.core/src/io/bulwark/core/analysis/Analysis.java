@@ -3,11 +3,12 @@ package io.bulwark.core.analysis;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.DoubleUnaryOperator;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 import io.bulwark.core.analysis.PairGeometry.PairSummary;
@@ -17,7 +18,6 @@ import io.bulwark.core.report.RadarTrack;
 import io.bulwark.core.report.Reason;
 import io.bulwark.core.scenario.Battery;
 import io.bulwark.core.scenario.Doctrine;
-import io.bulwark.core.scenario.Radar;
 import io.bulwark.core.scenario.Raid;
 import io.bulwark.core.scenario.Scenario;
 
@@ -33,33 +33,38 @@ final class Analysis {
      * see or engage no sample of it: its sweeps are skipped (the distance is exact to far better).
      */
     private static final double REACH_MARGIN_KM = 1e-3;
+    /**
+     * The most threat-battery allocations the outcomes of an analysis (the baseline and one per radar and battery lost) may
+     * hold together to be kept (32 MB): a larger scenario computes each outcome when asked and lets it go, as the
+     * what-ifs of a theatre would not fit its heap together.
+     */
+    private static final long MAX_KEPT_ALLOCATIONS = 8_000_000;
     /** A battery group's first-arriving cue not yet looked for. */
     private static final int UNKNOWN = -2;
 
     final Scenario scenario;
+    final Deployment deployment;
     final ThreatPath[] paths;
     final RaidGeometry[] raids;
+    /**
+     * The outcomes asked for so far by key (the baseline, each loss; empty: the loss changes nothing), shared with an
+     * analysis of the same deployment and raids in the same order (an edited requirement, say): its outcomes are these.
+     */
+    private final Map<Integer, Optional<Outcome>> outcomes;
+    /** Per raid and battery, why it cannot engage the raid's threats, as reported: made when first asked for. */
+    private final String[][] details;
     /** The threats of raid r are [firstThreat[r], firstThreat[r + 1]). */
     final int[] firstThreat;
     final RadarGeometry[] radars;
     final int[] fireControlOf;
-    /** Radars whose tracks cue each battery: named ones (or any) with a sharing path, plus its fire-control radar. */
     final int[][] cues;
-    /**
-     * Batteries of one group have the same cueing radars with the same latencies (same force, cues and fire control):
-     * the same radar's track reaches them first, found once per raid and group.
-     */
     private final int[] cueGroup;
     private final int cueGroups;
     private final Network network;
     private final int[] forceOfRadar;
     private final int[] forceOfBattery;
-    private final int[][] namedCues;
-    private final int[] allRadars;
-    /** Earth-centred unit vectors of the radars' and batteries' ground points. */
     final double[][] batterySites;
     private final double[][] radarSites;
-    /** Each radar's track where it never sees the threat. */
     private final RadarTrack[] noTracks;
     private final boolean reports;
     private final boolean whatIfs;
@@ -69,32 +74,41 @@ final class Analysis {
      * @param whatIfs  whether to prepare the single-point-of-failure what-ifs
      */
     Analysis(Scenario scenario, int threads, boolean reports, boolean whatIfs) {
+        this(scenario, new Deployment(scenario), null, threads, reports, whatIfs);
+    }
+
+    /**
+     * @param deployment  the scenario's deployment ({@link Deployment#deploys})
+     * @param previous    an earlier analysis whose raids' geometry is taken where it is the same (the same deployment and
+     *                    options, an equal raid), or null
+     */
+    Analysis(Scenario scenario, Deployment deployment, Analysis previous, int threads, boolean reports, boolean whatIfs) {
         this.scenario = scenario;
+        this.deployment = deployment;
         this.reports = reports;
         this.whatIfs = whatIfs;
-        this.radars = scenario.radars().stream().map(RadarGeometry::new).toArray(RadarGeometry[]::new);
-        this.network = new Network(scenario);
-        List<String> radarNames = scenario.radars().stream().map(Radar::name).toList();
-        this.forceOfRadar = scenario.radars().stream().mapToInt(r -> network.indexOf(r.force())).toArray();
-        this.forceOfBattery = scenario.batteries().stream().mapToInt(b -> network.indexOf(b.force())).toArray();
-        this.fireControlOf = scenario.batteries().stream()
-                .mapToInt(b -> b.fireControl() == null ? -1 : radarNames.indexOf(b.fireControl())).toArray();
-        this.namedCues = scenario.batteries().stream()
-                .map(b -> b.cuedBy().stream().mapToInt(radarNames::indexOf).toArray()).toArray(int[][]::new);
-        this.allRadars = IntStream.range(0, radars.length).toArray();
-        this.radarSites = scenario.radars().stream().map(r -> ThreatPath.unitVector(r.site())).toArray(double[][]::new);
-        this.batterySites = scenario.batteries().stream().map(b -> ThreatPath.unitVector(b.site())).toArray(double[][]::new);
-        this.noTracks = scenario.radars().stream().map(r -> new RadarTrack(r.name(), List.of(), null)).toArray(RadarTrack[]::new);
-        this.cues = cueingSets();
-        this.cueGroup = new int[cues.length];
-        Map<List<Integer>, Integer> groups = new HashMap<>();
-        for (int b = 0; b < cues.length; b++) {
-            List<Integer> key = new ArrayList<>(List.of(forceOfBattery[b], fireControlOf[b]));
-            Arrays.stream(cues[b]).forEach(key::add);
-            cueGroup[b] = groups.computeIfAbsent(key, k -> groups.size());
+        this.radars = deployment.radars;
+        this.network = deployment.network;
+        this.forceOfRadar = deployment.forceOfRadar;
+        this.forceOfBattery = deployment.forceOfBattery;
+        this.fireControlOf = deployment.fireControlOf;
+        this.radarSites = deployment.radarSites;
+        this.batterySites = deployment.batterySites;
+        this.noTracks = deployment.noTracks;
+        this.cues = deployment.cues;
+        this.cueGroup = deployment.cueGroup;
+        this.cueGroups = deployment.cueGroups;
+        int[] kept = previous == null || previous.reports != reports || previous.whatIfs != whatIfs
+                || (previous.deployment != deployment && !previous.deployment.deploys(scenario)) ? null : previous.keptRaids(scenario);
+        this.raids = Parallel.map(threads, scenario.raids().size(), r -> kept != null && kept[r] >= 0 ? previous.raids[kept[r]] : raidGeometry(r))
+                .toArray(RaidGeometry[]::new);
+        boolean sameRaids = kept != null && kept.length == previous.raids.length
+                && IntStream.range(0, kept.length).allMatch(r -> kept[r] == r);
+        this.outcomes = sameRaids ? previous.outcomes : new ConcurrentHashMap<>();
+        this.details = new String[raids.length][];
+        for (int r = 0; r < raids.length; r++) {
+            details[r] = kept != null && kept[r] >= 0 ? previous.details[kept[r]] : new String[scenario.batteries().size()];
         }
-        this.cueGroups = groups.size();
-        this.raids = Parallel.map(threads, scenario.raids().size(), this::raidGeometry).toArray(RaidGeometry[]::new);
         this.firstThreat = new int[raids.length + 1];
         for (int r = 0; r < raids.length; r++) {
             firstThreat[r + 1] = firstThreat[r] + scenario.raids().get(r).count();
@@ -102,9 +116,34 @@ final class Analysis {
         this.paths = new ThreatPath[firstThreat[raids.length]];
         for (int r = 0; r < raids.length; r++) {
             for (int t = firstThreat[r]; t < firstThreat[r + 1]; t++) {
-                paths[t] = raids[r].path().withIndex(t - firstThreat[r] + 1);
+                // a kept raid's arc may have stood at another place: the threats carry this scenario's
+                paths[t] = raids[r].path().at(r, t - firstThreat[r] + 1);
             }
         }
+    }
+
+    /** For each raid of the scenario, the place of an equal raid here (whose geometry is the same), or -1. */
+    private int[] keptRaids(Scenario next) {
+        Map<Raid, Integer> placeOf = new HashMap<>();
+        for (int r = 0; r < raids.length; r++) {
+            placeOf.put(scenario.raids().get(r), r);
+        }
+        return next.raids().stream().mapToInt(raid -> placeOf.getOrDefault(raid, -1)).toArray();
+    }
+
+    /**
+     * Why battery b cannot engage threat t ({@link Engagement#detail}): the same for every missile of a raid, so a raid's
+     * are kept with its geometry.
+     */
+    String detail(Engagement engagement, int t, int b) {
+        int r = paths[t].raidIndex;
+        if (engagement != raids[r].engagements()[b]) {
+            return engagement.detail(this, t, b);
+        }
+        if (details[r][b] == null) {
+            details[r][b] = engagement.detail(this, t, b);
+        }
+        return details[r][b];
     }
 
     RaidGeometry raidOf(int threat) {
@@ -150,35 +189,58 @@ final class Analysis {
         }
     }
 
-    private int[][] cueingSets() {
-        int[][] sets = new int[scenario.batteries().size()][];
-        for (int b = 0; b < sets.length; b++) {
-            Set<Integer> set = new LinkedHashSet<>();
-            for (int r : candidateCues(b)) {
-                if (network.latency(forceOfRadar[r], forceOfBattery[b]) < Double.POSITIVE_INFINITY) {
-                    set.add(r);
-                }
-            }
-            if (fireControlOf[b] >= 0) {
-                set.add(fireControlOf[b]);
-            }
-            sets[b] = set.stream().mapToInt(Integer::intValue).toArray();
+    /**
+     * The radars' sights of one raid's arc, each swept when first asked for: where only the shots count, a radar that
+     * cues no battery the geometry leaves in play, or whose track cannot come first, is never swept.
+     */
+    private final class Sights {
+
+        private final ArcSamples arc;
+        private final Sight[] swept = new Sight[radars.length];
+        private final double[] launchSite;
+
+        Sights(ArcSamples arc) {
+            this.arc = arc;
+            this.launchSite = ThreatPath.unitVector(arc.path.raid.launch());
         }
-        return sets;
+
+        Sight of(int r) {
+            if (swept[r] == null) {
+                swept[r] = sight(radars[r], radarSites[r], arc);
+            }
+            return swept[r];
+        }
+
+        int size() {
+            return swept.length;
+        }
+
+        /**
+         * A lower bound of radar r's track time (threat time), without sweeping: the ground point starts at the launch
+         * point and moves no faster than the arc's ground speed, and the radar sees nothing beyond its reach.
+         */
+        double earliestTrackS(int r) {
+            double reachKm = reachAngle(radars[r], arc.path) * Sphere.RADIUS_KM + REACH_MARGIN_KM;
+            double awayKm = ThreatPath.angleBetween(radarSites[r], launchSite) * Sphere.RADIUS_KM;
+            return Math.max(0, (awayKm - reachKm) / arc.maxGroundSpeedKmS) + radars[r].radar().type().trackTimeS();
+        }
     }
 
-    private int[] candidateCues(int b) {
-        return namedCues[b].length > 0 ? namedCues[b] : allRadars;
+    /**
+     * The central angle (rad) beyond which a radar sees no point of the raid's arc: over the 4/3-Earth sphere, points at a
+     * central angle phi are at least 2kR sin(phi / 2k) apart, whatever their altitude.
+     */
+    private static double reachAngle(RadarGeometry radar, ThreatPath path) {
+        double rangeKm = radar.radar().type().detectionRangeKm(path.raid.missile().rcsM2());
+        double kr = RadarGeometry.K * Sphere.RADIUS_KM;
+        return 2 * RadarGeometry.K * Math.asin(Math.min(1, rangeKm / (2 * kr)));
     }
 
     private RaidGeometry raidGeometry(int raidIndex) {
         Raid raid = scenario.raids().get(raidIndex);
         ThreatPath path = new ThreatPath(raid, raidIndex, 1);
         ArcSamples arc = new ArcSamples(path);
-        Sight[] sights = new Sight[radars.length];
-        for (int r = 0; r < radars.length; r++) {
-            sights[r] = sight(radars[r], radarSites[r], arc);
-        }
+        Sights sights = new Sights(arc);
         int batteries = scenario.batteries().size();
         PairGeometry[] pairs = new PairGeometry[batteries];
         for (int b = 0; b < batteries; b++) {
@@ -222,10 +284,7 @@ final class Analysis {
     private static Sight sight(RadarGeometry radar, double[] site, ArcSamples arc) {
         ThreatPath path = arc.path;
         double rangeKm = radar.radar().type().detectionRangeKm(path.raid.missile().rcsM2());
-        // Over the 4/3-Earth sphere, points at a central angle phi are at least 2kR sin(phi / 2k) apart:
-        // beyond maxAngle no point is within the detection range, whatever its altitude.
-        double kr = RadarGeometry.K * Sphere.RADIUS_KM;
-        double maxAngle = 2 * RadarGeometry.K * Math.asin(Math.min(1, rangeKm / (2 * kr)));
+        double maxAngle = reachAngle(radar, path);
         if (path.groundDistanceKm(site) > maxAngle * Sphere.RADIUS_KM + REACH_MARGIN_KM) {
             return Sight.NEVER;
         }
@@ -241,11 +300,11 @@ final class Analysis {
     }
 
     /** The radars' tracks as reported: scenario times rounded to 0.1 s, each boundary halved only as far as that needs. */
-    private RadarTrack[] radarTracks(ThreatPath path, Sight[] sights) {
+    private RadarTrack[] radarTracks(ThreatPath path, Sights sights) {
         DoubleUnaryOperator reported = x -> Precision.time(path.scenarioTime(x));
-        RadarTrack[] tracks = new RadarTrack[sights.length];
-        for (int r = 0; r < sights.length; r++) {
-            Sight sight = sights[r];
+        RadarTrack[] tracks = new RadarTrack[sights.size()];
+        for (int r = 0; r < sights.size(); r++) {
+            Sight sight = sights.of(r);
             if (sight.intervals().isEmpty()) {
                 tracks[r] = noTracks[r];
                 continue;
@@ -260,7 +319,7 @@ final class Analysis {
     }
 
     /** @param firstCueOfGroup  the raid's first-arriving cue of each battery group, {@value #UNKNOWN} until asked for */
-    private Engagement engage(PairGeometry pair, Sight[] sights, int[] firstCueOfGroup, int b, ThreatPath path) {
+    private Engagement engage(PairGeometry pair, Sights sights, int[] firstCueOfGroup, int b, ThreatPath path) {
         if (pair == null || !pair.anyInRange) {
             return ruledOut(Reason.OUT_OF_RANGE, sights, firstCueOfGroup, b);
         }
@@ -275,13 +334,13 @@ final class Analysis {
         int cue = firstArrivingCue(sights, firstCueOfGroup, b);
         if (cue < 0) {
             int unshared = unsharedTrack(sights, b);
-            return unshared < 0 ? Engagement.none(Reason.NO_TRACK) : Engagement.unshared(unshared, sights[unshared].track());
+            return unshared < 0 ? Engagement.none(Reason.NO_TRACK) : Engagement.unshared(unshared, sights.of(unshared).track());
         }
         return engageWithArrival(pair, b, arrivalFrom(sights, b, cue), reports ? path : null);
     }
 
     /** A battery the geometry rules out: the reports still say when a track reaches it (none: never). */
-    private Engagement ruledOut(Reason reason, Sight[] sights, int[] firstCueOfGroup, int b) {
+    private Engagement ruledOut(Reason reason, Sights sights, int[] firstCueOfGroup, int b) {
         int cue = reports ? firstArrivingCue(sights, firstCueOfGroup, b) : -1;
         return cue < 0 ? Engagement.none(reason) : Engagement.ruledOut(reason, arrivalFrom(sights, b, cue));
     }
@@ -314,33 +373,63 @@ final class Analysis {
         return new Engagement(arrival, reportedWindows, first, intercepts, planned, Reason.NONE);
     }
 
-    /** {@link #firstArrivingCue(Sight[], int, int)} with no radar lost, once per battery group and raid. */
-    private int firstArrivingCue(Sight[] sights, int[] firstCueOfGroup, int b) {
+    /** {@link #firstArrivingCue(Sights, int, int)} with no radar lost, once per battery group and raid. */
+    private int firstArrivingCue(Sights sights, int[] firstCueOfGroup, int b) {
         if (firstCueOfGroup[cueGroup[b]] == UNKNOWN) {
             firstCueOfGroup[cueGroup[b]] = firstArrivingCue(sights, b, -1);
         }
         return firstCueOfGroup[cueGroup[b]];
     }
 
-    /** The cueing radar but {@code lost} (-1: none) whose track arrives first (the first of equals), or -1. */
-    private int firstArrivingCue(Sight[] sights, int b, int lost) {
+    /**
+     * The cueing radar but {@code lost} (-1: none) whose track arrives first (the first of equals), or -1. Radars are
+     * tried from the earliest track they could have: once that bound comes after the first arrival found, no radar
+     * left can arrive first, and none of them is swept.
+     */
+    private int firstArrivingCue(Sights sights, int b, int lost) {
+        int[] cueing = cues[b];
+        double[] earliest = new double[cueing.length];
+        for (int i = 0; i < cueing.length; i++) {
+            earliest[i] = cueing[i] == lost ? Double.NaN : sights.earliestTrackS(cueing[i]) + latency(b, cueing[i]);
+        }
         int first = -1;
-        for (int r : cues[b]) {
-            if (r != lost && sights[r].trackStart() != null && (first < 0 || arrivesEarlier(sights, b, r, first))) {
+        int firstAt = -1;
+        double firstArrival = Double.NaN;
+        while (true) {
+            int next = -1;
+            for (int i = 0; i < cueing.length; i++) {
+                if (!Double.isNaN(earliest[i]) && (next < 0 || earliest[i] < earliest[next])) {
+                    next = i;
+                }
+            }
+            if (next < 0) {
+                return first;
+            }
+            if (first >= 0 && Double.isNaN(firstArrival)) {
+                firstArrival = arrivalFrom(sights, b, first);
+            }
+            if (first >= 0 && earliest[next] > firstArrival) {
+                return first;
+            }
+            earliest[next] = Double.NaN;
+            int r = cueing[next];
+            if (sights.of(r).trackStart() != null && (first < 0 || arrivesEarlier(sights, b, r, first)
+                    || (next < firstAt && !arrivesEarlier(sights, b, first, r)))) {
                 first = r;
+                firstAt = next;
+                firstArrival = Double.NaN;
             }
         }
-        return first;
     }
 
-    private boolean arrivesEarlier(Sight[] sights, int b, int r, int than) {
-        return Boundary.less(sights[r].trackStart(), sights[r].trackFormationS(), latency(b, r), sights[than].trackStart(),
-                sights[than].trackFormationS(), latency(b, than));
+    private boolean arrivesEarlier(Sights sights, int b, int r, int than) {
+        return Boundary.less(sights.of(r).trackStart(), sights.of(r).trackFormationS(), latency(b, r), sights.of(than).trackStart(),
+                sights.of(than).trackFormationS(), latency(b, than));
     }
 
     /** Track arrival (threat time) at battery b from radar r, fully refined. */
-    private double arrivalFrom(Sight[] sights, int b, int r) {
-        return sights[r].track() + latency(b, r);
+    private double arrivalFrom(Sights sights, int b, int r) {
+        return sights.of(r).track() + latency(b, r);
     }
 
     private double latency(int b, int r) {
@@ -348,10 +437,10 @@ final class Analysis {
     }
 
     /** The radar with the earliest track (the first of equals) that could cue the battery but does not share with it, or -1. */
-    private int unsharedTrack(Sight[] sights, int b) {
+    private int unsharedTrack(Sights sights, int b) {
         int best = -1;
-        for (int r : candidateCues(b)) {
-            if (sights[r].trackStart() != null && network.latency(forceOfRadar[r], forceOfBattery[b]) == Double.POSITIVE_INFINITY
+        for (int r : deployment.candidateCues(b)) {
+            if (sights.of(r).trackStart() != null && network.latency(forceOfRadar[r], forceOfBattery[b]) == Double.POSITIVE_INFINITY
                     && (best < 0 || tracksEarlier(sights, r, best))) {
                 best = r;
             }
@@ -359,15 +448,15 @@ final class Analysis {
         return best;
     }
 
-    private static boolean tracksEarlier(Sight[] sights, int r, int than) {
-        return Boundary.less(sights[r].trackStart(), sights[r].trackFormationS(), 0, sights[than].trackStart(), sights[than].trackFormationS(), 0);
+    private static boolean tracksEarlier(Sights sights, int r, int than) {
+        return Boundary.less(sights.of(r).trackStart(), sights.of(r).trackFormationS(), 0, sights.of(than).trackStart(), sights.of(than).trackFormationS(), 0);
     }
 
     /**
      * Finding kind 5 for one raid, battery by battery and radar by radar. A radar whose track comes no earlier
      * than the battery's own arrival would leave the engagement as it is: only earlier ones are tried.
      */
-    private List<SharingGap> sharingGaps(ThreatPath path, PairGeometry[] pairs, Sight[] sights, Engagement[] engagements) {
+    private List<SharingGap> sharingGaps(ThreatPath path, PairGeometry[] pairs, Sights sights, Engagement[] engagements) {
         List<SharingGap> gaps = new ArrayList<>();
         for (int b = 0; b < pairs.length; b++) {
             PairGeometry pair = pairs[b];
@@ -378,7 +467,7 @@ final class Analysis {
             Engagement now = engagements[b];
             Boundary arrival = Double.isNaN(now.arrivalS) ? null : Boundary.at(now.arrivalS);
             for (int r = 0; r < radars.length; r++) {
-                Sight sight = sights[r];
+                Sight sight = sights.of(r);
                 double tau = sight.trackFormationS();
                 if (network.latency(forceOfRadar[r], forceOfBattery[b]) < Double.POSITIVE_INFINITY
                         || (!battery.cuedBy().isEmpty() && !battery.cuedBy().contains(scenario.radars().get(r).name()))
@@ -394,6 +483,29 @@ final class Analysis {
             }
         }
         return gaps;
+    }
+
+    /** {@link #baseline()}, once for the deployment and raids. */
+    Outcome keptBaseline() {
+        return kept(-1, this::baseline);
+    }
+
+    /** {@link #withoutRadar}, once for the deployment and raids. */
+    Outcome keptWithoutRadar(int radar) {
+        return kept(radar, () -> withoutRadar(radar));
+    }
+
+    /** {@link #withoutBattery}, once for the deployment and raids. */
+    Outcome keptWithoutBattery(int battery) {
+        return kept(radars.length + battery, () -> withoutBattery(battery));
+    }
+
+    private Outcome kept(int key, Supplier<Outcome> outcome) {
+        int batteries = scenario.batteries().size();
+        if ((1L + radars.length + batteries) * paths.length * batteries > MAX_KEPT_ALLOCATIONS) {
+            return outcome.get();
+        }
+        return outcomes.computeIfAbsent(key, k -> Optional.ofNullable(outcome.get())).orElse(null);
     }
 
     /** The engagements as they stand, after inventory. */

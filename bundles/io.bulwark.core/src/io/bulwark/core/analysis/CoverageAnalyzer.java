@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.ToDoubleFunction;
 
 import io.bulwark.core.analysis.Analysis.Outcome;
 import io.bulwark.core.report.BatteryEngagement;
@@ -11,6 +12,7 @@ import io.bulwark.core.report.CoverageReport;
 import io.bulwark.core.report.Reason;
 import io.bulwark.core.report.ThreatReport;
 import io.bulwark.core.report.TrajectorySummary;
+import io.bulwark.core.scenario.Raid;
 import io.bulwark.core.scenario.Scenario;
 
 /**
@@ -21,17 +23,46 @@ public final class CoverageAnalyzer {
 
     /** Analyses a scenario: per-threat engagements, negations, and all findings. */
     public CoverageReport analyze(Scenario scenario, AnalysisOptions options) {
-        Analysis analysis = new Analysis(scenario, options.threads(), true, options.singlePointOfFailure());
-        Outcome baseline = analysis.baseline();
+        return report(new Analysis(scenario, options.threads(), true, options.singlePointOfFailure()), options);
+    }
+
+    /**
+     * {@link #analyze(Scenario, AnalysisOptions)} that takes from the cache the geometry of the raids an edit left as
+     * they were (the deployment unchanged), and leaves its own there for the next call. The report is the same.
+     */
+    public CoverageReport analyze(Scenario scenario, AnalysisOptions options, GeometryCache cache) {
+        Analysis previous = cache.take();
+        Deployment deployment = previous != null && previous.deployment.deploys(scenario) ? previous.deployment : new Deployment(scenario);
+        Analysis analysis = new Analysis(scenario, deployment, previous, options.threads(), true, options.singlePointOfFailure());
+        CoverageReport report = report(analysis, options);
+        cache.keep(analysis);
+        return report;
+    }
+
+    private static CoverageReport report(Analysis analysis, AnalysisOptions options) {
+        Outcome baseline = analysis.keptBaseline();
         List<ThreatReport> threats = Parallel.map(options.threads(), analysis.paths.length, t -> threatReport(analysis, baseline, t));
         Findings findings = new Findings(analysis, baseline, options.singlePointOfFailure());
-        return new CoverageReport(scenario.name(), CoverageReport.ASSUMPTIONS, threats, findings.assetRaids(), findings.assets(),
+        return new CoverageReport(analysis.scenario.name(), CoverageReport.ASSUMPTIONS, threats, findings.assetRaids(), findings.assets(),
                 findings.all());
     }
 
     /** Only the probability of negation of every threat (raid order, then index), after inventory. */
     public double[] negations(Scenario scenario, AnalysisOptions options) {
         return new Analysis(scenario, options.threads(), false, false).baseline().negation();
+    }
+
+    /**
+     * The probability of negation of a lone raid's first threat, raid by raid, against the scenario's deployment (its
+     * raids aside), which is prepared once: the cells of a footprint. The function is thread-safe and analyses on the
+     * calling thread; its values are those of {@link #negations} of the scenario with that one raid.
+     */
+    public ToDoubleFunction<Raid> loneRaidNegation(Scenario scenario) {
+        Deployment deployment = new Deployment(scenario);
+        return raid -> {
+            Scenario lone = scenario.with(scenario.radars(), scenario.batteries(), scenario.agreements(), List.of(raid));
+            return new Analysis(lone, deployment, null, 1, false, false).baseline().negation()[0];
+        };
     }
 
     private static ThreatReport threatReport(Analysis analysis, Outcome outcome, int t) {
@@ -49,7 +80,7 @@ public final class CoverageAnalyzer {
                     : Precision.time(path.scenarioTime(e.arrivalS + scenario.batteries().get(b).type().reactionS()));
             int allocated = outcome.allocated()[t][b];
             Reason reason = e.planned == 0 ? e.reason : allocated == 0 ? Reason.NO_INTERCEPTORS : Reason.NONE;
-            String detail = e.planned == 0 ? e.detail(analysis, t, b)
+            String detail = e.planned == 0 ? analysis.detail(e, t, b)
                     : allocated == 0 ? "no interceptors left for it"
                     : allocated < e.planned ? allocated + " of " + e.planned + " planned interceptors left" : "";
             engagements.add(new BatteryEngagement(scenario.batteries().get(b).name(), arrival, launch, e.windows, e.intercepts, e.planned,

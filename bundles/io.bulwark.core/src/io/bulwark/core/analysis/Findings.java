@@ -311,10 +311,10 @@ final class Findings {
     private void singlePointsOfFailure() {
         Set<String> before = gapKeys(baseline);
         for (int r = 0; r < scenario.radars().size(); r++) {
-            spof(before, analysis.withoutRadar(r), scenario.radars().get(r).name(), SubjectKind.RADAR, "radar");
+            spof(before, analysis.keptWithoutRadar(r), scenario.radars().get(r).name(), SubjectKind.RADAR, "radar");
         }
         for (int b = 0; b < scenario.batteries().size(); b++) {
-            spof(before, analysis.withoutBattery(b), scenario.batteries().get(b).name(), SubjectKind.BATTERY, "battery");
+            spof(before, analysis.keptWithoutBattery(b), scenario.batteries().get(b).name(), SubjectKind.BATTERY, "battery");
         }
     }
 

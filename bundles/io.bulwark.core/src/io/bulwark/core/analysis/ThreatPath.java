@@ -26,17 +26,20 @@ final class ThreatPath {
                 trajectory.groundRangeKm() / Sphere.RADIUS_KM);
     }
 
-    private ThreatPath(ThreatPath arc, int index) {
+    private ThreatPath(ThreatPath arc, int raidIndex, int index) {
         this.raid = arc.raid;
-        this.raidIndex = arc.raidIndex;
+        this.raidIndex = raidIndex;
         this.index = index;
         this.trajectory = arc.trajectory;
         this.track = arc.track;
     }
 
-    /** The same arc for another missile of the raid (all missiles of a raid fly the same arc). */
-    ThreatPath withIndex(int missileIndex) {
-        return missileIndex == index ? this : new ThreatPath(this, missileIndex);
+    /**
+     * The same arc for another missile of the raid (all missiles of a raid fly the same arc), the raid standing at
+     * {@code raidIndex} (an equal raid's arc kept from an edited scenario may have stood at another place).
+     */
+    ThreatPath at(int raidIndex, int missileIndex) {
+        return raidIndex == this.raidIndex && missileIndex == index ? this : new ThreatPath(this, raidIndex, missileIndex);
     }
 
     double timeOfFlight() {
@@ -142,12 +145,13 @@ final class ThreatPath {
             }
             return Math.min(angleBetween(site, start), angleBetween(site, end));
         }
+    }
 
-        private static double angleBetween(double[] a, double[] b) {
-            double cx = a[1] * b[2] - a[2] * b[1];
-            double cy = a[2] * b[0] - a[0] * b[2];
-            double cz = a[0] * b[1] - a[1] * b[0];
-            return Math.atan2(Math.sqrt(cx * cx + cy * cy + cz * cz), dot(a, b));
-        }
+    /** The central angle (rad) between two Earth-centred unit vectors. */
+    static double angleBetween(double[] a, double[] b) {
+        double cx = a[1] * b[2] - a[2] * b[1];
+        double cy = a[2] * b[0] - a[0] * b[2];
+        double cz = a[0] * b[1] - a[1] * b[0];
+        return Math.atan2(Math.sqrt(cx * cx + cy * cy + cz * cz), dot(a, b));
     }
 }

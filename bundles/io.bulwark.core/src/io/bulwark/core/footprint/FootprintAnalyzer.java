@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.ToDoubleFunction;
 
 import io.bulwark.core.analysis.AnalysisOptions;
 import io.bulwark.core.analysis.CoverageAnalyzer;
@@ -89,15 +90,14 @@ public final class FootprintAnalyzer {
                 grid.add(new double[] { ring * ringStepKm, Math.min((ring + 1) * ringStepKm, missile.reachKm()), sector * bearingStepDeg });
             }
         }
-        AnalysisOptions single = new AnalysisOptions(1, false);
+        ToDoubleFunction<Raid> negationOf = analyzer.loneRaidNegation(scenario);
         AtomicInteger done = new AtomicInteger();
         List<FootprintCell> cells = Parallel.map(options.threads(), grid.size(), i -> {
             double[] g = grid.get(i);
             double centreKm = (g[0] + g[1]) / 2;
             GeoPoint launch = Sphere.destination(asset.site(), g[2] + bearingStepDeg / 2, centreKm);
             Raid raid = new Raid("footprint", missile, 1, launch, asset.name(), asset.site(), null, 0);
-            Scenario lone = scenario.with(scenario.radars(), scenario.batteries(), scenario.agreements(), List.of(raid));
-            double negation = Precision.probability(analyzer.negations(lone, single)[0]);
+            double negation = Precision.probability(negationOf.applyAsDouble(raid));
             double area = Sphere.RADIUS_KM * Sphere.RADIUS_KM * Math.toRadians(bearingStepDeg)
                     * (Math.cos(g[0] / Sphere.RADIUS_KM) - Math.cos(g[1] / Sphere.RADIUS_KM));
             progress.cellsDone(done.incrementAndGet(), grid.size());

@@ -1,11 +1,15 @@
 package io.bulwark.dsl.validation;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.resource.XtextResource;
@@ -17,6 +21,7 @@ import com.google.inject.Inject;
 import com.google.inject.Singleton;
 
 import io.bulwark.core.analysis.CoverageAnalyzer;
+import io.bulwark.core.analysis.GeometryCache;
 import io.bulwark.core.report.CoverageReport;
 import io.bulwark.core.scenario.InvalidScenarioException;
 import io.bulwark.model.bulwark.Battery;
@@ -30,7 +35,8 @@ import io.bulwark.model.mapping.ScenarioMapper;
 /**
  * The one way to the coverage analysis of a scenario: maps it to the core's records, applies the limits, runs the
  * core, and keeps the outcome in the scenario's resource until the resource changes (Xtext's
- * {@link OnChangeEvictingCache}), so the validator, the commands, the views and the diagrams share one analysis.
+ * {@link OnChangeEvictingCache}), so the validator, the commands, the views and the diagrams share one analysis. The
+ * raids' geometry outlives a change: the next analysis recomputes only what the edit changed.
  */
 @Singleton
 public class CoverageService {
@@ -79,10 +85,10 @@ public class CoverageService {
             EcoreUtil2.resolveLazyCrossReferences(resource, CancelIndicator.NullImpl);
         }
         AtomicReference<Kept> slot = cache.get(List.of(CACHE_KEY, options.resultKey()), resource, AtomicReference::new);
-        Object input = input(scenario, options);
+        Mapping mapping = Mapping.of(scenario, options);
         Kept kept = slot.get();
-        if (kept == null || !kept.input().equals(input)) {
-            kept = new Kept(input, compute(scenario, options));
+        if (kept == null || !kept.input().equals(mapping.input())) {
+            kept = new Kept(mapping.input(), compute(scenario, options, mapping.mapped()));
             slot.set(kept);
         }
         return kept.outcome();
@@ -92,12 +98,19 @@ public class CoverageService {
     private record Kept(Object input, AnalysedScenario outcome) {
     }
 
-    /** What the analysis of the scenario reads: the mapped records, or why they cannot be made. */
-    private static Object input(Scenario scenario, CoverageOptions options) {
-        try {
-            return ScenarioMapper.map(scenario, options.defaultRequiredNegation()).scenario();
-        } catch (RuntimeException e) {
-            return String.valueOf(e.getMessage());
+    /**
+     * The scenario mapped to the core's records (null when it cannot be), and what its analysis reads: those records, or
+     * why they cannot be made.
+     */
+    private record Mapping(MappedScenario mapped, Object input) {
+
+        static Mapping of(Scenario scenario, CoverageOptions options) {
+            try {
+                MappedScenario mapped = ScenarioMapper.map(scenario, options.defaultRequiredNegation());
+                return new Mapping(mapped, mapped.scenario());
+            } catch (RuntimeException e) {
+                return new Mapping(null, String.valueOf(e.getMessage()));
+            }
         }
     }
 
@@ -106,7 +119,8 @@ public class CoverageService {
         return analyses.get();
     }
 
-    private AnalysedScenario compute(Scenario scenario, CoverageOptions options) {
+    /** @param mapped  the scenario mapped, or null when mapping it fails (then it fails here again, and says why) */
+    private AnalysedScenario compute(Scenario scenario, CoverageOptions options, MappedScenario mapped) {
         Resource resource = scenario.eResource();
         int errors = resource == null ? 0 : resource.getErrors().size();
         if (errors > 0) {
@@ -124,10 +138,11 @@ public class CoverageService {
                     + pairs + " threat pairs, more than the " + options.maxThreatPairs() + " the analysis takes", false);
         }
         try {
-            MappedScenario mapped = ScenarioMapper.map(scenario, options.defaultRequiredNegation());
+            MappedScenario analysed = mapped != null ? mapped : ScenarioMapper.map(scenario, options.defaultRequiredNegation());
             analyses.incrementAndGet();
-            CoverageReport report = new CoverageAnalyzer().analyze(mapped.scenario(), options.analysis());
-            return new AnalysedScenario.Analysed(scenario, mapped, report);
+            CoverageReport report = resource == null ? new CoverageAnalyzer().analyze(analysed.scenario(), options.analysis())
+                    : new CoverageAnalyzer().analyze(analysed.scenario(), options.analysis(), KeptGeometry.of(resource, options.resultKey()));
+            return new AnalysedScenario.Analysed(scenario, analysed, report);
         } catch (IncompleteModelException e) {
             EObject element = e.element() != null && e.element().eResource() == resource ? e.element() : scenario;
             return new AnalysedScenario.NotAnalysable(scenario, element, e.getMessage(), false);
@@ -137,6 +152,33 @@ public class CoverageService {
             // a defect of the analysis: said once, on the scenario, instead of a stack trace and an issue without position
             return new AnalysedScenario.Failed(scenario, "internal error of the analysis (" + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+        }
+    }
+
+    /**
+     * The geometry of a resource's last analysis, per options: unlike the outcome it outlives the resource's changes, so
+     * that the analysis after an edit recomputes only the raids the edit changed (all of them when it moved a radar or
+     * battery).
+     */
+    private static final class KeptGeometry extends AdapterImpl {
+
+        private final Map<Object, GeometryCache> byOptions = new ConcurrentHashMap<>();
+
+        static GeometryCache of(Resource resource, Object optionsKey) {
+            KeptGeometry kept;
+            synchronized (resource.eAdapters()) {
+                kept = (KeptGeometry) EcoreUtil.getExistingAdapter(resource, KeptGeometry.class);
+                if (kept == null) {
+                    kept = new KeptGeometry();
+                    resource.eAdapters().add(kept);
+                }
+            }
+            return kept.byOptions.computeIfAbsent(optionsKey, k -> new GeometryCache());
+        }
+
+        @Override
+        public boolean isAdapterForType(Object type) {
+            return type == KeptGeometry.class;
         }
     }
 
