@@ -130,13 +130,6 @@ final class Analysis {
     }
 
     /**
-     * The result of one evaluation, per threat. A what-if changes only the engagements its loss changes; its
-     * new engagements carry what the findings compare: shots and intercepts.
-     */
-    record Outcome(Engagement[][] engagements, int[][] allocated, double[] negation, int[] shortfall, int[] plannedTotal) {
-    }
-
-    /**
      * A radar against a raid's arc while the raid is analysed: where it sees it, and the start of the first
      * interval that lasts the track-formation time (null: no track), after which the track forms.
      */
@@ -397,112 +390,5 @@ final class Analysis {
             }
         }
         return gaps;
-    }
-
-    /** The engagements as they stand, after inventory. */
-    Outcome baseline() {
-        return allocate(Arrays.stream(raids).map(RaidGeometry::engagements).toArray(Engagement[][]::new));
-    }
-
-    /** Without one radar, or null when its loss changes no engagement. */
-    Outcome withoutRadar(int radar) {
-        Engagement[][] rows = new Engagement[raids.length][];
-        boolean changed = false;
-        for (int q = 0; q < raids.length; q++) {
-            Engagement[] row = raids[q].engagements();
-            rows[q] = row;
-            for (int b = 0; b < row.length; b++) {
-                if (row[b].planned > 0 && (fireControlOf[b] == radar || raids[q].firstCue()[b] == radar)) {
-                    rows[q] = rows[q] == row ? row.clone() : rows[q];
-                    rows[q][b] = fireControlOf[b] == radar ? Engagement.none(Reason.FIRE_CONTROL_BLIND) : raids[q].withoutFirstCue()[b];
-                    changed = true;
-                }
-            }
-        }
-        return changed ? allocate(rows) : null;
-    }
-
-    /** Without one battery, or null when it engages nothing. */
-    Outcome withoutBattery(int battery) {
-        Engagement[][] rows = new Engagement[raids.length][];
-        boolean changed = false;
-        for (int q = 0; q < raids.length; q++) {
-            Engagement[] row = raids[q].engagements();
-            rows[q] = row;
-            if (row[battery].planned > 0) {
-                rows[q] = row.clone();
-                rows[q][battery] = Engagement.none(Reason.NO_INTERCEPTORS);
-                changed = true;
-            }
-        }
-        return changed ? allocate(rows) : null;
-    }
-
-    /** Orders two intercepts (threat time; null: never) by their scenario times, halving them only while that is in doubt. */
-    private static int compareScenarioTimes(ThreatPath x, Boundary atX, ThreatPath y, Boundary atY) {
-        if (atX == null || atY == null) {
-            return atX == null ? (atY == null ? 0 : 1) : -1;
-        }
-        if (Boundary.less(atX, x::scenarioTime, atY, y::scenarioTime)) {
-            return -1;
-        }
-        return Boundary.less(atY, y::scenarioTime, atX, x::scenarioTime) ? 1 : 0;
-    }
-
-    /** Inventory in the order of each threat's earliest feasible intercept (rule 8), then negations. */
-    private Outcome allocate(Engagement[][] rowOfRaid) {
-        int threats = paths.length;
-        int batteries = scenario.batteries().size();
-        Engagement[][] engagements = new Engagement[threats][];
-        // a raid's earliest intercept: the first intercept of the battery that intercepts first (null: none engages)
-        Boundary[] earliest = new Boundary[rowOfRaid.length];
-        for (int q = 0; q < rowOfRaid.length; q++) {
-            for (Engagement e : rowOfRaid[q]) {
-                if (e.planned > 0 && (earliest[q] == null || Boundary.less(e.firstIntercept, x -> x, earliest[q], x -> x))) {
-                    earliest[q] = e.firstIntercept;
-                }
-            }
-        }
-        for (int t = 0; t < threats; t++) {
-            engagements[t] = rowOfRaid[paths[t].raidIndex];
-        }
-        Integer[] order = IntStream.range(0, threats).boxed().toArray(Integer[]::new);
-        Arrays.sort(order, (x, y) -> {
-            int c = compareScenarioTimes(paths[x], earliest[paths[x].raidIndex], paths[y], earliest[paths[y].raidIndex]);
-            if (c != 0) {
-                return c;
-            }
-            c = Integer.compare(paths[x].raidIndex, paths[y].raidIndex);
-            return c != 0 ? c : Integer.compare(paths[x].index, paths[y].index);
-        });
-        int[] remaining = scenario.batteries().stream().mapToInt(Battery::interceptors).toArray();
-        int[][] allocated = new int[threats][batteries];
-        int[] shortfall = new int[batteries];
-        int[] plannedTotal = new int[batteries];
-        for (int t : order) {
-            for (int b = 0; b < batteries; b++) {
-                int planned = engagements[t][b].planned;
-                if (planned == 0) {
-                    continue;
-                }
-                int given = Math.min(planned, remaining[b]);
-                remaining[b] -= given;
-                allocated[t][b] = given;
-                shortfall[b] += planned - given;
-                plannedTotal[b] += planned;
-            }
-        }
-        double[] negation = new double[threats];
-        for (int t = 0; t < threats; t++) {
-            double survive = 1;
-            for (int b = 0; b < batteries; b++) {
-                // (1 - pk)^0 is exactly 1: batteries that do not fire leave the product as it is
-                if (allocated[t][b] > 0) {
-                    survive *= Math.pow(1 - scenario.batteries().get(b).type().pk(), allocated[t][b]);
-                }
-            }
-            negation[t] = 1 - survive;
-        }
-        return new Outcome(engagements, allocated, negation, shortfall, plannedTotal);
     }
 }

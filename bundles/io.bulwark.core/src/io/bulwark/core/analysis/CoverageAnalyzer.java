@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import io.bulwark.core.analysis.Analysis.Outcome;
+import io.bulwark.core.analysis.Inventory.Outcome;
 import io.bulwark.core.report.BatteryEngagement;
 import io.bulwark.core.report.CoverageReport;
 import io.bulwark.core.report.Reason;
@@ -22,16 +22,17 @@ public final class CoverageAnalyzer {
     /** Analyses a scenario: per-threat engagements, negations, and all findings. */
     public CoverageReport analyze(Scenario scenario, AnalysisOptions options) {
         Analysis analysis = new Analysis(scenario, options.threads(), true, options.singlePointOfFailure());
-        Outcome baseline = analysis.baseline();
+        Inventory inventory = new Inventory(analysis);
+        Outcome baseline = inventory.baseline();
         List<ThreatReport> threats = Parallel.map(options.threads(), analysis.paths.length, t -> threatReport(analysis, baseline, t));
-        Findings findings = new Findings(analysis, baseline, options.singlePointOfFailure());
+        Findings findings = new Findings(analysis, inventory, baseline, options.singlePointOfFailure());
         return new CoverageReport(scenario.name(), CoverageReport.ASSUMPTIONS, threats, findings.assetRaids(), findings.assets(),
                 findings.all());
     }
 
     /** Only the probability of negation of every threat (raid order, then index), after inventory. */
     public double[] negations(Scenario scenario, AnalysisOptions options) {
-        return new Analysis(scenario, options.threads(), false, false).baseline().negation();
+        return new Inventory(new Analysis(scenario, options.threads(), false, false)).baseline().negation;
     }
 
     private static ThreatReport threatReport(Analysis analysis, Outcome outcome, int t) {
@@ -43,11 +44,11 @@ public final class CoverageAnalyzer {
                 Precision.time(path.raid.launchTimeS()), Precision.time(path.scenarioTime(path.timeOfFlight())));
         List<BatteryEngagement> engagements = new ArrayList<>();
         for (int b = 0; b < scenario.batteries().size(); b++) {
-            Engagement e = outcome.engagements()[t][b];
+            Engagement e = outcome.engagement(t, b);
             Double arrival = Double.isNaN(e.arrivalS) ? null : Precision.time(path.scenarioTime(e.arrivalS));
             Double launch = Double.isNaN(e.arrivalS) ? null
                     : Precision.time(path.scenarioTime(e.arrivalS + scenario.batteries().get(b).type().reactionS()));
-            int allocated = outcome.allocated()[t][b];
+            int allocated = outcome.allocated(t, b);
             Reason reason = e.planned == 0 ? e.reason : allocated == 0 ? Reason.NO_INTERCEPTORS : Reason.NONE;
             String detail = e.planned == 0 ? e.detail(analysis, t, b)
                     : allocated == 0 ? "no interceptors left for it"
@@ -56,7 +57,7 @@ public final class CoverageAnalyzer {
                     allocated, reason, detail));
         }
         return new ThreatReport(path.raid.name(), path.index, path.raid.targetAsset(), summary,
-                Arrays.asList(analysis.raidOf(t).radarTracks()), engagements, Precision.probability(outcome.negation()[t]));
+                Arrays.asList(analysis.raidOf(t).radarTracks()), engagements, Precision.probability(outcome.negation[t]));
     }
 
     static String format(String pattern, Object... args) {
