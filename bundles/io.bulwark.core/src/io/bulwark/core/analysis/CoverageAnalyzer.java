@@ -44,7 +44,7 @@ public final class CoverageAnalyzer {
                 Precision.time(path.raid.launchTimeS()), Precision.time(path.scenarioTime(path.timeOfFlight())));
         List<BatteryEngagement> engagements = new ArrayList<>();
         for (int b = 0; b < scenario.batteries().size(); b++) {
-            Engagement e = outcome.engagement(t, b);
+            Engagement e = analysis.raidOf(t).engagements()[b];
             Double arrival = Double.isNaN(e.arrivalS) ? null : Precision.time(path.scenarioTime(e.arrivalS));
             Double launch = Double.isNaN(e.arrivalS) ? null
                     : Precision.time(path.scenarioTime(e.arrivalS + scenario.batteries().get(b).type().reactionS()));

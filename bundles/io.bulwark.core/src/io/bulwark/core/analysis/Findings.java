@@ -134,7 +134,7 @@ final class Findings {
         List<Integer> idle = new ArrayList<>();
         for (int b = 0; b < scenario.batteries().size(); b++) {
             Battery battery = scenario.batteries().get(b);
-            Engagement e = baseline.engagement(t, b);
+            Engagement e = analysis.raidOf(t).engagements()[b];
             int allocated = baseline.allocated(t, b);
             if (e.planned > 0 && allocated > 0) {
                 parts.add(format("%s fires %d (pk %s each)%s", battery.name(), allocated, probability(battery.type().pk()),
@@ -153,7 +153,7 @@ final class Findings {
         idle.sort(Comparator.comparingDouble((Integer b) -> toAim[b]).thenComparingInt(b -> b));
         for (int i = 0; i < idle.size() && i < MAX_REASONS; i++) {
             int b = idle.get(i);
-            parts.add(scenario.batteries().get(b).name() + " cannot engage: " + reasonText(baseline.engagement(t, b), t, b));
+            parts.add(scenario.batteries().get(b).name() + " cannot engage: " + reasonText(analysis.raidOf(t).engagements()[b], t, b));
         }
         if (idle.size() > MAX_REASONS) {
             parts.add((idle.size() - MAX_REASONS) + " more batteries cannot engage");
@@ -258,7 +258,7 @@ final class Findings {
             for (SharingGap gap : analysis.raids[r].sharingGaps()) {
                 Battery battery = scenario.batteries().get(gap.battery());
                 Radar radar = scenario.radars().get(gap.radar());
-                Engagement now = baseline.engagement(t, gap.battery());
+                Engagement now = analysis.raids[r].engagements()[gap.battery()];
                 double linkedFirst = gap.linked().reportedFirstIntercept(path);
                 boolean lacks = now.planned == 0;
                 String[] linkedAndNow = Decimals.distinct(linkedFirst, lacks ? linkedFirst : path.scenarioTime(now.firstIntercept.value()), 1);
@@ -321,7 +321,7 @@ final class Findings {
             return;
         }
         Set<String> created = new LinkedHashSet<>();
-        Gaps after = new Gaps(without);
+        Gaps after = new Gaps(before, without);
         for (int r = 0; r < scenario.raids().size(); r++) {
             Raid raid = scenario.raids().get(r);
             if (after.belowRequirement[r] && !before.belowRequirement[r]) {
@@ -344,16 +344,30 @@ final class Findings {
     /** The gaps of an outcome, per raid: its asset below the required negation (kind 1), its threats unengaged (kind 2). */
     private final class Gaps {
 
-        final boolean[] belowRequirement = new boolean[scenario.raids().size()];
-        final boolean[] unengaged = new boolean[scenario.raids().size()];
+        final boolean[] belowRequirement;
+        final boolean[] unengaged;
 
         Gaps(Outcome outcome) {
+            belowRequirement = new boolean[scenario.raids().size()];
+            unengaged = new boolean[belowRequirement.length];
             for (int r = 0; r < belowRequirement.length; r++) {
-                Asset asset = targetOf[r];
-                belowRequirement[r] = asset != null
-                        && Precision.probability(outcome.negation[worstThreat(outcome, r)]) < asset.requiredNegation();
-                unengaged[r] = analysis.firstThreat[r + 1] > analysis.firstThreat[r] && !outcome.engaged(r);
+                update(outcome, r);
             }
+        }
+
+        /** The gaps of a what-if: those of the baseline but for the raids whose negations it recomputed. */
+        Gaps(Gaps baseline, Outcome outcome) {
+            belowRequirement = baseline.belowRequirement.clone();
+            unengaged = baseline.unengaged.clone();
+            for (int r : outcome.recomputedRaids) {
+                update(outcome, r);
+            }
+        }
+
+        private void update(Outcome outcome, int r) {
+            Asset asset = targetOf[r];
+            belowRequirement[r] = asset != null && Precision.probability(outcome.negation[worstThreat(outcome, r)]) < asset.requiredNegation();
+            unengaged[r] = analysis.firstThreat[r + 1] > analysis.firstThreat[r] && !outcome.engaged(r);
         }
     }
 
