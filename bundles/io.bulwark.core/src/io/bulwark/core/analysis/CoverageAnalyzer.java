@@ -10,6 +10,7 @@ import io.bulwark.core.report.BatteryEngagement;
 import io.bulwark.core.report.CoverageReport;
 import io.bulwark.core.report.Reason;
 import io.bulwark.core.report.ThreatReport;
+import io.bulwark.core.report.ThreatReports;
 import io.bulwark.core.report.TrajectorySummary;
 import io.bulwark.core.scenario.Scenario;
 
@@ -19,12 +20,13 @@ import io.bulwark.core.scenario.Scenario;
  */
 public final class CoverageAnalyzer {
 
-    /** Analyses a scenario: per-threat engagements, negations, and all findings. */
+    /** Analyses a scenario: per-threat engagements (each threat's report built when read), negations, and all findings. */
     public CoverageReport analyze(Scenario scenario, AnalysisOptions options) {
         Analysis analysis = new Analysis(scenario, options.threads(), true, options.singlePointOfFailure());
         Inventory inventory = new Inventory(analysis);
         Outcome baseline = inventory.baseline();
-        List<ThreatReport> threats = Parallel.map(options.threads(), analysis.paths.length, t -> threatReport(analysis, baseline, t));
+        List<ThreatReport> threats = new ThreatReports(analysis.paths.length, t -> threatReport(analysis, baseline, t),
+                t -> analysis.paths[t].raid.name(), t -> analysis.paths[t].index, t -> Precision.probability(baseline.negation[t]));
         Findings findings = new Findings(analysis, inventory, baseline, options.singlePointOfFailure());
         return new CoverageReport(scenario.name(), CoverageReport.ASSUMPTIONS, threats, findings.assetRaids(), findings.assets(),
                 findings.all());
