@@ -51,6 +51,8 @@ final class Analysis {
      */
     private final int[] cueGroup;
     private final int cueGroups;
+    /** A battery of each group. */
+    private final int[] groupBattery;
     private final Network network;
     private final int[] forceOfRadar;
     private final int[] forceOfBattery;
@@ -61,6 +63,8 @@ final class Analysis {
     private final double[][] radarSites;
     /** Each radar's track where it never sees the threat. */
     private final RadarTrack[] noTracks;
+    /** A raid's battery summaries where no engagement's reason needs one. */
+    private final PairSummary[] noSummaries;
     private final boolean reports;
     private final boolean whatIfs;
 
@@ -94,6 +98,11 @@ final class Analysis {
             cueGroup[b] = groups.computeIfAbsent(key, k -> groups.size());
         }
         this.cueGroups = groups.size();
+        this.groupBattery = new int[cueGroups];
+        for (int b = cues.length - 1; b >= 0; b--) {
+            groupBattery[cueGroup[b]] = b;
+        }
+        this.noSummaries = new PairSummary[cues.length];
         this.raids = Parallel.map(threads, scenario.raids().size(), this::raidGeometry).toArray(RaidGeometry[]::new);
         this.firstThreat = new int[raids.length + 1];
         for (int r = 0; r < raids.length; r++) {
@@ -112,13 +121,38 @@ final class Analysis {
     }
 
     /**
-     * One raid: its arc, each radar's track as reported, each battery's geometry summary (null when out of reach)
-     * and engagement before inventory — the same for every missile of the raid. For the single-point-of-failure
-     * what-ifs: each engaging battery's first-arriving cueing radar and its engagement without that radar (the
-     * only loss of a cueing radar that changes it). For finding kind 5: the links that would help.
+     * One raid, kept compact (a theatre holds 100,000 of them): its arc; the radars' tracks as reported ({@code tracks}:
+     * for each radar that sees it, the radar, the number of intervals, their bounds and the track time, NaN for none);
+     * when a track reaches each battery group ({@code arrivals}, threat time, NaN: never); each battery's engagement
+     * before inventory (one shared object per reason for those that do not engage) and its geometry summary where the
+     * reason's words need one (else null) — the same for every missile of the raid. For the single-point-of-failure
+     * what-ifs: each engaging battery's first-arriving cueing radar and its engagement without that radar (the only
+     * loss of a cueing radar that changes it). For finding kind 5: the links that would help.
      */
-    record RaidGeometry(ThreatPath path, RadarTrack[] radarTracks, PairSummary[] pairs, Engagement[] engagements, int[] firstCue,
+    record RaidGeometry(ThreatPath path, double[] tracks, double[] arrivals, PairSummary[] pairs, Engagement[] engagements, int[] firstCue,
             Engagement[] withoutFirstCue, List<SharingGap> sharingGaps) {
+    }
+
+    /** The radars' tracks of a raid as reported. */
+    List<RadarTrack> radarTracks(int raid) {
+        RadarTrack[] tracks = noTracks.clone();
+        double[] data = raids[raid].tracks();
+        for (int k = 0; k < data.length;) {
+            int r = (int) data[k++];
+            int intervals = (int) data[k++];
+            List<Interval> visibility = new ArrayList<>(intervals);
+            for (int i = 0; i < intervals; i++, k += 2) {
+                visibility.add(new Interval(data[k], data[k + 1]));
+            }
+            double track = data[k++];
+            tracks[r] = new RadarTrack(scenario.radars().get(r).name(), visibility, Double.isNaN(track) ? null : track);
+        }
+        return Arrays.asList(tracks);
+    }
+
+    /** When a track reaches battery b against the raid (threat time; NaN: never). */
+    double arrivalS(int raid, int b) {
+        return raids[raid].arrivals()[cueGroup[b]];
     }
 
     /**
@@ -205,11 +239,25 @@ final class Analysis {
             }
         }
         List<SharingGap> gaps = reports ? sharingGaps(path, pairs, sights, engagements) : List.of();
-        PairSummary[] summaries = new PairSummary[batteries];
+        PairSummary[] summaries = noSummaries;
         for (int b = 0; b < batteries; b++) {
-            summaries[b] = pairs[b] == null ? null : pairs[b].summary(engagements[b].reason == Reason.TOO_LATE);
+            Reason reason = engagements[b].reason;
+            if (pairs[b] != null && (reason == Reason.BELOW_ALTITUDE_FLOOR || reason == Reason.ABOVE_ALTITUDE_CEILING || reason == Reason.TOO_LATE)) {
+                summaries = summaries == noSummaries ? new PairSummary[batteries] : summaries;
+                summaries[b] = pairs[b].summary(reason == Reason.TOO_LATE);
+            }
         }
-        return new RaidGeometry(path, reports ? radarTracks(path, sights) : null, summaries, engagements, firstCue, withoutFirstCue, gaps);
+        double[] arrivals = null;
+        if (reports) {
+            arrivals = new double[cueGroups];
+            for (int g = 0; g < cueGroups; g++) {
+                int b = groupBattery[g];
+                int cue = firstArrivingCue(sights, firstCueOfGroup, b);
+                arrivals[g] = cue < 0 ? Double.NaN : arrivalFrom(sights, b, cue);
+            }
+        }
+        return new RaidGeometry(path, reports ? radarTracks(path, sights) : null, arrivals, summaries, engagements, firstCue, withoutFirstCue,
+                gaps);
     }
 
     private static Sight sight(RadarGeometry radar, double[] site, ArcSamples arc) {
@@ -237,20 +285,27 @@ final class Analysis {
     }
 
     /** The radars' tracks as reported: scenario times rounded to 0.1 s, each boundary halved only as far as that needs. */
-    private RadarTrack[] radarTracks(ThreatPath path, Sight[] sights) {
+    private static double[] radarTracks(ThreatPath path, Sight[] sights) {
         DoubleUnaryOperator reported = x -> Precision.time(path.scenarioTime(x));
-        RadarTrack[] tracks = new RadarTrack[sights.length];
+        int size = 0;
+        for (Sight sight : sights) {
+            size += sight.intervals().isEmpty() ? 0 : 3 + 2 * sight.intervals().size();
+        }
+        double[] tracks = new double[size];
+        int k = 0;
         for (int r = 0; r < sights.length; r++) {
             Sight sight = sights[r];
             if (sight.intervals().isEmpty()) {
-                tracks[r] = noTracks[r];
                 continue;
             }
-            List<Interval> visibility = sight.intervals().stream()
-                    .map(iv -> new Interval(iv[0].settle(reported), iv[1].settle(reported))).toList();
+            tracks[k++] = r;
+            tracks[k++] = sight.intervals().size();
+            for (Boundary[] interval : sight.intervals()) {
+                tracks[k++] = interval[0].settle(reported);
+                tracks[k++] = interval[1].settle(reported);
+            }
             double tau = sight.trackFormationS();
-            tracks[r] = new RadarTrack(scenario.radars().get(r).name(), visibility,
-                    sight.trackStart() == null ? null : sight.trackStart().settle(x -> reported.applyAsDouble(x + tau)));
+            tracks[k++] = sight.trackStart() == null ? Double.NaN : sight.trackStart().settle(x -> reported.applyAsDouble(x + tau));
         }
         return tracks;
     }
@@ -258,15 +313,15 @@ final class Analysis {
     /** @param firstCueOfGroup  the raid's first-arriving cue of each battery group, {@value #UNKNOWN} until asked for */
     private Engagement engage(PairGeometry pair, Sight[] sights, int[] firstCueOfGroup, int b, ThreatPath path) {
         if (pair == null || !pair.anyInRange) {
-            return ruledOut(Reason.OUT_OF_RANGE, sights, firstCueOfGroup, b);
+            return Engagement.none(Reason.OUT_OF_RANGE);
         }
         if (!pair.anyInEnvelope) {
             Battery battery = scenario.batteries().get(b);
-            return ruledOut(pair.maxAltitudeInRangeKm < battery.type().minAltitudeKm() ? Reason.BELOW_ALTITUDE_FLOOR
-                    : Reason.ABOVE_ALTITUDE_CEILING, sights, firstCueOfGroup, b);
+            return Engagement.none(pair.maxAltitudeInRangeKm < battery.type().minAltitudeKm() ? Reason.BELOW_ALTITUDE_FLOOR
+                    : Reason.ABOVE_ALTITUDE_CEILING);
         }
         if (!pair.anyEngageable) {
-            return ruledOut(Reason.FIRE_CONTROL_BLIND, sights, firstCueOfGroup, b);
+            return Engagement.none(Reason.FIRE_CONTROL_BLIND);
         }
         int cue = firstArrivingCue(sights, firstCueOfGroup, b);
         if (cue < 0) {
@@ -274,12 +329,6 @@ final class Analysis {
             return unshared < 0 ? Engagement.none(Reason.NO_TRACK) : Engagement.unshared(unshared, sights[unshared].track());
         }
         return engageWithArrival(pair, b, arrivalFrom(sights, b, cue), reports ? path : null);
-    }
-
-    /** A battery the geometry rules out: the reports still say when a track reaches it (none: never). */
-    private Engagement ruledOut(Reason reason, Sight[] sights, int[] firstCueOfGroup, int b) {
-        int cue = reports ? firstArrivingCue(sights, firstCueOfGroup, b) : -1;
-        return cue < 0 ? Engagement.none(reason) : Engagement.ruledOut(reason, arrivalFrom(sights, b, cue));
     }
 
     /**

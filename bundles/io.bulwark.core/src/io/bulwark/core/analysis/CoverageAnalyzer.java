@@ -1,7 +1,6 @@
 package io.bulwark.core.analysis;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -47,9 +46,10 @@ public final class CoverageAnalyzer {
         List<BatteryEngagement> engagements = new ArrayList<>();
         for (int b = 0; b < scenario.batteries().size(); b++) {
             Engagement e = analysis.raidOf(t).engagements()[b];
-            Double arrival = Double.isNaN(e.arrivalS) ? null : Precision.time(path.scenarioTime(e.arrivalS));
-            Double launch = Double.isNaN(e.arrivalS) ? null
-                    : Precision.time(path.scenarioTime(e.arrivalS + scenario.batteries().get(b).type().reactionS()));
+            double arrivalS = analysis.arrivalS(path.raidIndex, b);
+            Double arrival = Double.isNaN(arrivalS) ? null : Precision.time(path.scenarioTime(arrivalS));
+            Double launch = Double.isNaN(arrivalS) ? null
+                    : Precision.time(path.scenarioTime(arrivalS + scenario.batteries().get(b).type().reactionS()));
             int allocated = outcome.allocated(t, b);
             Reason reason = e.planned == 0 ? e.reason : allocated == 0 ? Reason.NO_INTERCEPTORS : Reason.NONE;
             String detail = e.planned == 0 ? e.detail(analysis, t, b)
@@ -59,7 +59,7 @@ public final class CoverageAnalyzer {
                     allocated, reason, detail));
         }
         return new ThreatReport(path.raid.name(), path.index, path.raid.targetAsset(), summary,
-                Arrays.asList(analysis.raidOf(t).radarTracks()), engagements, Precision.probability(outcome.negation[t]));
+                analysis.radarTracks(path.raidIndex), engagements, Precision.probability(outcome.negation[t]));
     }
 
     static String format(String pattern, Object... args) {
