@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -31,7 +32,6 @@ import io.bulwark.core.report.AssetRaidReport;
 import io.bulwark.core.report.AssetReport;
 import io.bulwark.core.report.CoverageReport;
 import io.bulwark.core.report.Decimals;
-import io.bulwark.core.report.ThreatReport;
 
 /**
  * JUnit XML ({@code bulwark check --format junit}) so that CI dashboards show coverage as tests: per file a
@@ -121,7 +121,7 @@ final class JUnitReport {
                         excuses);
             }
         }
-        for (String raid : report.threats().stream().map(ThreatReport::raid).distinct().toList()) {
+        for (String raid : IntStream.range(0, report.threats().size()).mapToObj(report::raidOf).distinct().toList()) {
             Case test = suite.testCase(scenario + ".raid", raid);
             List<AssetRaidReport> uncovered = report.assetRaids().stream().filter(r -> r.raid().equals(raid) && !r.covered()).toList();
             // the raid's own findings and those of the assets it attacks (they name the raid in their data)

@@ -5,11 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.DoubleUnaryOperator;
-import java.util.function.Supplier;
-import java.util.stream.IntStream;
 
 import io.bulwark.core.analysis.PairGeometry.PairSummary;
 import io.bulwark.core.geo.Sphere;
@@ -33,12 +29,6 @@ final class Analysis {
      * see or engage no sample of it: its sweeps are skipped (the distance is exact to far better).
      */
     private static final double REACH_MARGIN_KM = 1e-3;
-    /**
-     * The most threat-battery allocations the outcomes of an analysis (the baseline and one per radar and battery lost) may
-     * hold together to be kept (32 MB): a larger scenario computes each outcome when asked and lets it go, as the
-     * what-ifs of a theatre would not fit its heap together.
-     */
-    private static final long MAX_KEPT_ALLOCATIONS = 8_000_000;
     /** A battery group's first-arriving cue not yet looked for. */
     private static final int UNKNOWN = -2;
 
@@ -46,11 +36,6 @@ final class Analysis {
     final Deployment deployment;
     final ThreatPath[] paths;
     final RaidGeometry[] raids;
-    /**
-     * The outcomes asked for so far by key (the baseline, each loss; empty: the loss changes nothing), shared with an
-     * analysis of the same deployment and raids in the same order (an edited requirement, say): its outcomes are these.
-     */
-    private final Map<Integer, Optional<Outcome>> outcomes;
     /** Per raid and battery, why it cannot engage the raid's threats, as reported: made when first asked for. */
     private final String[][] details;
     /** The threats of raid r are [firstThreat[r], firstThreat[r + 1]). */
@@ -60,12 +45,16 @@ final class Analysis {
     final int[][] cues;
     private final int[] cueGroup;
     private final int cueGroups;
+    /** A battery of each group. */
+    private final int[] groupBattery;
     private final Network network;
     private final int[] forceOfRadar;
     private final int[] forceOfBattery;
     final double[][] batterySites;
     private final double[][] radarSites;
     private final RadarTrack[] noTracks;
+    /** A raid's battery summaries where no engagement's reason needs one. */
+    private final PairSummary[] noSummaries;
     private final boolean reports;
     private final boolean whatIfs;
 
@@ -98,16 +87,18 @@ final class Analysis {
         this.cues = deployment.cues;
         this.cueGroup = deployment.cueGroup;
         this.cueGroups = deployment.cueGroups;
+        this.groupBattery = new int[cueGroups];
+        for (int b = cues.length - 1; b >= 0; b--) {
+            groupBattery[cueGroup[b]] = b;
+        }
+        this.noSummaries = new PairSummary[cues.length];
         int[] kept = previous == null || previous.reports != reports || previous.whatIfs != whatIfs
                 || (previous.deployment != deployment && !previous.deployment.deploys(scenario)) ? null : previous.keptRaids(scenario);
         this.raids = Parallel.map(threads, scenario.raids().size(), r -> kept != null && kept[r] >= 0 ? previous.raids[kept[r]] : raidGeometry(r))
                 .toArray(RaidGeometry[]::new);
-        boolean sameRaids = kept != null && kept.length == previous.raids.length
-                && IntStream.range(0, kept.length).allMatch(r -> kept[r] == r);
-        this.outcomes = sameRaids ? previous.outcomes : new ConcurrentHashMap<>();
         this.details = new String[raids.length][];
         for (int r = 0; r < raids.length; r++) {
-            details[r] = kept != null && kept[r] >= 0 ? previous.details[kept[r]] : new String[scenario.batteries().size()];
+            details[r] = kept != null && kept[r] >= 0 ? previous.details[kept[r]] : null;
         }
         this.firstThreat = new int[raids.length + 1];
         for (int r = 0; r < raids.length; r++) {
@@ -140,10 +131,16 @@ final class Analysis {
         if (engagement != raids[r].engagements()[b]) {
             return engagement.detail(this, t, b);
         }
-        if (details[r][b] == null) {
-            details[r][b] = engagement.detail(this, t, b);
+        String[] raidDetails = details[r];
+        if (raidDetails == null) {
+            // made when a report first asks: a theatre of 100,000 raids reads few of them
+            raidDetails = new String[scenario.batteries().size()];
+            details[r] = raidDetails;
         }
-        return details[r][b];
+        if (raidDetails[b] == null) {
+            raidDetails[b] = engagement.detail(this, t, b);
+        }
+        return raidDetails[b];
     }
 
     RaidGeometry raidOf(int threat) {
@@ -151,13 +148,38 @@ final class Analysis {
     }
 
     /**
-     * One raid: its arc, each radar's track as reported, each battery's geometry summary (null when out of reach)
-     * and engagement before inventory — the same for every missile of the raid. For the single-point-of-failure
-     * what-ifs: each engaging battery's first-arriving cueing radar and its engagement without that radar (the
-     * only loss of a cueing radar that changes it). For finding kind 5: the links that would help.
+     * One raid, kept compact (a theatre holds 100,000 of them): its arc; the radars' tracks as reported ({@code tracks}:
+     * for each radar that sees it, the radar, the number of intervals, their bounds and the track time, NaN for none);
+     * when a track reaches each battery group ({@code arrivals}, threat time, NaN: never); each battery's engagement
+     * before inventory (one shared object per reason for those that do not engage) and its geometry summary where the
+     * reason's words need one (else null) — the same for every missile of the raid. For the single-point-of-failure
+     * what-ifs: each engaging battery's first-arriving cueing radar and its engagement without that radar (the only
+     * loss of a cueing radar that changes it). For finding kind 5: the links that would help.
      */
-    record RaidGeometry(ThreatPath path, RadarTrack[] radarTracks, PairSummary[] pairs, Engagement[] engagements, int[] firstCue,
+    record RaidGeometry(ThreatPath path, double[] tracks, double[] arrivals, PairSummary[] pairs, Engagement[] engagements, int[] firstCue,
             Engagement[] withoutFirstCue, List<SharingGap> sharingGaps) {
+    }
+
+    /** The radars' tracks of a raid as reported. */
+    List<RadarTrack> radarTracks(int raid) {
+        RadarTrack[] tracks = noTracks.clone();
+        double[] data = raids[raid].tracks();
+        for (int k = 0; k < data.length;) {
+            int r = (int) data[k++];
+            int intervals = (int) data[k++];
+            List<Interval> visibility = new ArrayList<>(intervals);
+            for (int i = 0; i < intervals; i++, k += 2) {
+                visibility.add(new Interval(data[k], data[k + 1]));
+            }
+            double track = data[k++];
+            tracks[r] = new RadarTrack(scenario.radars().get(r).name(), visibility, Double.isNaN(track) ? null : track);
+        }
+        return Arrays.asList(tracks);
+    }
+
+    /** When a track reaches battery b against the raid (threat time; NaN: never). */
+    double arrivalS(int raid, int b) {
+        return raids[raid].arrivals()[cueGroup[b]];
     }
 
     /**
@@ -166,13 +188,6 @@ final class Analysis {
      * lacks or an earlier one.
      */
     record SharingGap(int battery, int radar, double trackS, Engagement linked) {
-    }
-
-    /**
-     * The result of one evaluation, per threat. A what-if changes only the engagements its loss changes; its
-     * new engagements carry what the findings compare: shots and intercepts.
-     */
-    record Outcome(Engagement[][] engagements, int[][] allocated, double[] negation, int[] shortfall, int[] plannedTotal) {
     }
 
     /**
@@ -274,11 +289,25 @@ final class Analysis {
             }
         }
         List<SharingGap> gaps = reports ? sharingGaps(path, pairs, sights, engagements) : List.of();
-        PairSummary[] summaries = new PairSummary[batteries];
+        PairSummary[] summaries = noSummaries;
         for (int b = 0; b < batteries; b++) {
-            summaries[b] = pairs[b] == null ? null : pairs[b].summary(engagements[b].reason == Reason.TOO_LATE);
+            Reason reason = engagements[b].reason;
+            if (pairs[b] != null && (reason == Reason.BELOW_ALTITUDE_FLOOR || reason == Reason.ABOVE_ALTITUDE_CEILING || reason == Reason.TOO_LATE)) {
+                summaries = summaries == noSummaries ? new PairSummary[batteries] : summaries;
+                summaries[b] = pairs[b].summary(reason == Reason.TOO_LATE);
+            }
         }
-        return new RaidGeometry(path, reports ? radarTracks(path, sights) : null, summaries, engagements, firstCue, withoutFirstCue, gaps);
+        double[] arrivals = null;
+        if (reports) {
+            arrivals = new double[cueGroups];
+            for (int g = 0; g < cueGroups; g++) {
+                int b = groupBattery[g];
+                int cue = firstArrivingCue(sights, firstCueOfGroup, b);
+                arrivals[g] = cue < 0 ? Double.NaN : arrivalFrom(sights, b, cue);
+            }
+        }
+        return new RaidGeometry(path, reports ? radarTracks(path, sights) : null, arrivals, summaries, engagements, firstCue, withoutFirstCue,
+                gaps);
     }
 
     private static Sight sight(RadarGeometry radar, double[] site, ArcSamples arc) {
@@ -300,20 +329,27 @@ final class Analysis {
     }
 
     /** The radars' tracks as reported: scenario times rounded to 0.1 s, each boundary halved only as far as that needs. */
-    private RadarTrack[] radarTracks(ThreatPath path, Sights sights) {
+    private static double[] radarTracks(ThreatPath path, Sights sights) {
         DoubleUnaryOperator reported = x -> Precision.time(path.scenarioTime(x));
-        RadarTrack[] tracks = new RadarTrack[sights.size()];
+        int size = 0;
+        for (int r = 0; r < sights.size(); r++) {
+            size += sights.of(r).intervals().isEmpty() ? 0 : 3 + 2 * sights.of(r).intervals().size();
+        }
+        double[] tracks = new double[size];
+        int k = 0;
         for (int r = 0; r < sights.size(); r++) {
             Sight sight = sights.of(r);
             if (sight.intervals().isEmpty()) {
-                tracks[r] = noTracks[r];
                 continue;
             }
-            List<Interval> visibility = sight.intervals().stream()
-                    .map(iv -> new Interval(iv[0].settle(reported), iv[1].settle(reported))).toList();
+            tracks[k++] = r;
+            tracks[k++] = sight.intervals().size();
+            for (Boundary[] interval : sight.intervals()) {
+                tracks[k++] = interval[0].settle(reported);
+                tracks[k++] = interval[1].settle(reported);
+            }
             double tau = sight.trackFormationS();
-            tracks[r] = new RadarTrack(scenario.radars().get(r).name(), visibility,
-                    sight.trackStart() == null ? null : sight.trackStart().settle(x -> reported.applyAsDouble(x + tau)));
+            tracks[k++] = sight.trackStart() == null ? Double.NaN : sight.trackStart().settle(x -> reported.applyAsDouble(x + tau));
         }
         return tracks;
     }
@@ -321,15 +357,15 @@ final class Analysis {
     /** @param firstCueOfGroup  the raid's first-arriving cue of each battery group, {@value #UNKNOWN} until asked for */
     private Engagement engage(PairGeometry pair, Sights sights, int[] firstCueOfGroup, int b, ThreatPath path) {
         if (pair == null || !pair.anyInRange) {
-            return ruledOut(Reason.OUT_OF_RANGE, sights, firstCueOfGroup, b);
+            return Engagement.none(Reason.OUT_OF_RANGE);
         }
         if (!pair.anyInEnvelope) {
             Battery battery = scenario.batteries().get(b);
-            return ruledOut(pair.maxAltitudeInRangeKm < battery.type().minAltitudeKm() ? Reason.BELOW_ALTITUDE_FLOOR
-                    : Reason.ABOVE_ALTITUDE_CEILING, sights, firstCueOfGroup, b);
+            return Engagement.none(pair.maxAltitudeInRangeKm < battery.type().minAltitudeKm() ? Reason.BELOW_ALTITUDE_FLOOR
+                    : Reason.ABOVE_ALTITUDE_CEILING);
         }
         if (!pair.anyEngageable) {
-            return ruledOut(Reason.FIRE_CONTROL_BLIND, sights, firstCueOfGroup, b);
+            return Engagement.none(Reason.FIRE_CONTROL_BLIND);
         }
         int cue = firstArrivingCue(sights, firstCueOfGroup, b);
         if (cue < 0) {
@@ -337,12 +373,6 @@ final class Analysis {
             return unshared < 0 ? Engagement.none(Reason.NO_TRACK) : Engagement.unshared(unshared, sights.of(unshared).track());
         }
         return engageWithArrival(pair, b, arrivalFrom(sights, b, cue), reports ? path : null);
-    }
-
-    /** A battery the geometry rules out: the reports still say when a track reaches it (none: never). */
-    private Engagement ruledOut(Reason reason, Sights sights, int[] firstCueOfGroup, int b) {
-        int cue = reports ? firstArrivingCue(sights, firstCueOfGroup, b) : -1;
-        return cue < 0 ? Engagement.none(reason) : Engagement.ruledOut(reason, arrivalFrom(sights, b, cue));
     }
 
     /**
@@ -483,135 +513,5 @@ final class Analysis {
             }
         }
         return gaps;
-    }
-
-    /** {@link #baseline()}, once for the deployment and raids. */
-    Outcome keptBaseline() {
-        return kept(-1, this::baseline);
-    }
-
-    /** {@link #withoutRadar}, once for the deployment and raids. */
-    Outcome keptWithoutRadar(int radar) {
-        return kept(radar, () -> withoutRadar(radar));
-    }
-
-    /** {@link #withoutBattery}, once for the deployment and raids. */
-    Outcome keptWithoutBattery(int battery) {
-        return kept(radars.length + battery, () -> withoutBattery(battery));
-    }
-
-    private Outcome kept(int key, Supplier<Outcome> outcome) {
-        int batteries = scenario.batteries().size();
-        if ((1L + radars.length + batteries) * paths.length * batteries > MAX_KEPT_ALLOCATIONS) {
-            return outcome.get();
-        }
-        return outcomes.computeIfAbsent(key, k -> Optional.ofNullable(outcome.get())).orElse(null);
-    }
-
-    /** The engagements as they stand, after inventory. */
-    Outcome baseline() {
-        return allocate(Arrays.stream(raids).map(RaidGeometry::engagements).toArray(Engagement[][]::new));
-    }
-
-    /** Without one radar, or null when its loss changes no engagement. */
-    Outcome withoutRadar(int radar) {
-        Engagement[][] rows = new Engagement[raids.length][];
-        boolean changed = false;
-        for (int q = 0; q < raids.length; q++) {
-            Engagement[] row = raids[q].engagements();
-            rows[q] = row;
-            for (int b = 0; b < row.length; b++) {
-                if (row[b].planned > 0 && (fireControlOf[b] == radar || raids[q].firstCue()[b] == radar)) {
-                    rows[q] = rows[q] == row ? row.clone() : rows[q];
-                    rows[q][b] = fireControlOf[b] == radar ? Engagement.none(Reason.FIRE_CONTROL_BLIND) : raids[q].withoutFirstCue()[b];
-                    changed = true;
-                }
-            }
-        }
-        return changed ? allocate(rows) : null;
-    }
-
-    /** Without one battery, or null when it engages nothing. */
-    Outcome withoutBattery(int battery) {
-        Engagement[][] rows = new Engagement[raids.length][];
-        boolean changed = false;
-        for (int q = 0; q < raids.length; q++) {
-            Engagement[] row = raids[q].engagements();
-            rows[q] = row;
-            if (row[battery].planned > 0) {
-                rows[q] = row.clone();
-                rows[q][battery] = Engagement.none(Reason.NO_INTERCEPTORS);
-                changed = true;
-            }
-        }
-        return changed ? allocate(rows) : null;
-    }
-
-    /** Orders two intercepts (threat time; null: never) by their scenario times, halving them only while that is in doubt. */
-    private static int compareScenarioTimes(ThreatPath x, Boundary atX, ThreatPath y, Boundary atY) {
-        if (atX == null || atY == null) {
-            return atX == null ? (atY == null ? 0 : 1) : -1;
-        }
-        if (Boundary.less(atX, x::scenarioTime, atY, y::scenarioTime)) {
-            return -1;
-        }
-        return Boundary.less(atY, y::scenarioTime, atX, x::scenarioTime) ? 1 : 0;
-    }
-
-    /** Inventory in the order of each threat's earliest feasible intercept (rule 8), then negations. */
-    private Outcome allocate(Engagement[][] rowOfRaid) {
-        int threats = paths.length;
-        int batteries = scenario.batteries().size();
-        Engagement[][] engagements = new Engagement[threats][];
-        // a raid's earliest intercept: the first intercept of the battery that intercepts first (null: none engages)
-        Boundary[] earliest = new Boundary[rowOfRaid.length];
-        for (int q = 0; q < rowOfRaid.length; q++) {
-            for (Engagement e : rowOfRaid[q]) {
-                if (e.planned > 0 && (earliest[q] == null || Boundary.less(e.firstIntercept, x -> x, earliest[q], x -> x))) {
-                    earliest[q] = e.firstIntercept;
-                }
-            }
-        }
-        for (int t = 0; t < threats; t++) {
-            engagements[t] = rowOfRaid[paths[t].raidIndex];
-        }
-        Integer[] order = IntStream.range(0, threats).boxed().toArray(Integer[]::new);
-        Arrays.sort(order, (x, y) -> {
-            int c = compareScenarioTimes(paths[x], earliest[paths[x].raidIndex], paths[y], earliest[paths[y].raidIndex]);
-            if (c != 0) {
-                return c;
-            }
-            c = Integer.compare(paths[x].raidIndex, paths[y].raidIndex);
-            return c != 0 ? c : Integer.compare(paths[x].index, paths[y].index);
-        });
-        int[] remaining = scenario.batteries().stream().mapToInt(Battery::interceptors).toArray();
-        int[][] allocated = new int[threats][batteries];
-        int[] shortfall = new int[batteries];
-        int[] plannedTotal = new int[batteries];
-        for (int t : order) {
-            for (int b = 0; b < batteries; b++) {
-                int planned = engagements[t][b].planned;
-                if (planned == 0) {
-                    continue;
-                }
-                int given = Math.min(planned, remaining[b]);
-                remaining[b] -= given;
-                allocated[t][b] = given;
-                shortfall[b] += planned - given;
-                plannedTotal[b] += planned;
-            }
-        }
-        double[] negation = new double[threats];
-        for (int t = 0; t < threats; t++) {
-            double survive = 1;
-            for (int b = 0; b < batteries; b++) {
-                // (1 - pk)^0 is exactly 1: batteries that do not fire leave the product as it is
-                if (allocated[t][b] > 0) {
-                    survive *= Math.pow(1 - scenario.batteries().get(b).type().pk(), allocated[t][b]);
-                }
-            }
-            negation[t] = 1 - survive;
-        }
-        return new Outcome(engagements, allocated, negation, shortfall, plannedTotal);
     }
 }

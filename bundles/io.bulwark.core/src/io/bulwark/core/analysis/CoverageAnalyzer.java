@@ -1,16 +1,16 @@
 package io.bulwark.core.analysis;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 
-import io.bulwark.core.analysis.Analysis.Outcome;
+import io.bulwark.core.analysis.Inventory.Outcome;
 import io.bulwark.core.report.BatteryEngagement;
 import io.bulwark.core.report.CoverageReport;
 import io.bulwark.core.report.Reason;
 import io.bulwark.core.report.ThreatReport;
+import io.bulwark.core.report.ThreatReports;
 import io.bulwark.core.report.TrajectorySummary;
 import io.bulwark.core.scenario.Raid;
 import io.bulwark.core.scenario.Scenario;
@@ -21,7 +21,7 @@ import io.bulwark.core.scenario.Scenario;
  */
 public final class CoverageAnalyzer {
 
-    /** Analyses a scenario: per-threat engagements, negations, and all findings. */
+    /** Analyses a scenario: per-threat engagements (each threat's report built when read), negations, and all findings. */
     public CoverageReport analyze(Scenario scenario, AnalysisOptions options) {
         return report(new Analysis(scenario, options.threads(), true, options.singlePointOfFailure()), options);
     }
@@ -40,16 +40,18 @@ public final class CoverageAnalyzer {
     }
 
     private static CoverageReport report(Analysis analysis, AnalysisOptions options) {
-        Outcome baseline = analysis.keptBaseline();
-        List<ThreatReport> threats = Parallel.map(options.threads(), analysis.paths.length, t -> threatReport(analysis, baseline, t));
-        Findings findings = new Findings(analysis, baseline, options.singlePointOfFailure());
+        Inventory inventory = new Inventory(analysis);
+        Outcome baseline = inventory.baseline();
+        List<ThreatReport> threats = new ThreatReports(analysis.paths.length, t -> threatReport(analysis, baseline, t),
+                t -> analysis.paths[t].raid.name(), t -> analysis.paths[t].index, t -> Precision.probability(baseline.negation[t]));
+        Findings findings = new Findings(analysis, inventory, baseline, options.singlePointOfFailure());
         return new CoverageReport(analysis.scenario.name(), CoverageReport.ASSUMPTIONS, threats, findings.assetRaids(), findings.assets(),
                 findings.all());
     }
 
     /** Only the probability of negation of every threat (raid order, then index), after inventory. */
     public double[] negations(Scenario scenario, AnalysisOptions options) {
-        return new Analysis(scenario, options.threads(), false, false).baseline().negation();
+        return new Inventory(new Analysis(scenario, options.threads(), false, false)).baseline().negation;
     }
 
     /**
@@ -61,7 +63,7 @@ public final class CoverageAnalyzer {
         Deployment deployment = new Deployment(scenario);
         return raid -> {
             Scenario lone = scenario.with(scenario.radars(), scenario.batteries(), scenario.agreements(), List.of(raid));
-            return new Analysis(lone, deployment, null, 1, false, false).baseline().negation()[0];
+            return new Inventory(new Analysis(lone, deployment, null, 1, false, false)).baseline().negation[0];
         };
     }
 
@@ -74,11 +76,12 @@ public final class CoverageAnalyzer {
                 Precision.time(path.raid.launchTimeS()), Precision.time(path.scenarioTime(path.timeOfFlight())));
         List<BatteryEngagement> engagements = new ArrayList<>();
         for (int b = 0; b < scenario.batteries().size(); b++) {
-            Engagement e = outcome.engagements()[t][b];
-            Double arrival = Double.isNaN(e.arrivalS) ? null : Precision.time(path.scenarioTime(e.arrivalS));
-            Double launch = Double.isNaN(e.arrivalS) ? null
-                    : Precision.time(path.scenarioTime(e.arrivalS + scenario.batteries().get(b).type().reactionS()));
-            int allocated = outcome.allocated()[t][b];
+            Engagement e = analysis.raidOf(t).engagements()[b];
+            double arrivalS = analysis.arrivalS(path.raidIndex, b);
+            Double arrival = Double.isNaN(arrivalS) ? null : Precision.time(path.scenarioTime(arrivalS));
+            Double launch = Double.isNaN(arrivalS) ? null
+                    : Precision.time(path.scenarioTime(arrivalS + scenario.batteries().get(b).type().reactionS()));
+            int allocated = outcome.allocated(t, b);
             Reason reason = e.planned == 0 ? e.reason : allocated == 0 ? Reason.NO_INTERCEPTORS : Reason.NONE;
             String detail = e.planned == 0 ? analysis.detail(e, t, b)
                     : allocated == 0 ? "no interceptors left for it"
@@ -87,7 +90,7 @@ public final class CoverageAnalyzer {
                     allocated, reason, detail));
         }
         return new ThreatReport(path.raid.name(), path.index, path.raid.targetAsset(), summary,
-                Arrays.asList(analysis.raidOf(t).radarTracks()), engagements, Precision.probability(outcome.negation()[t]));
+                analysis.radarTracks(path.raidIndex), engagements, Precision.probability(outcome.negation[t]));
     }
 
     static String format(String pattern, Object... args) {

@@ -47,14 +47,9 @@ final class Engagement {
         this.unsharedTrackS = unsharedTrackS;
     }
 
-    /** No engagement and no track arrival. */
+    /** No engagement (the reports take a ruled-out battery's track arrival from {@link Analysis#arrivalS}). */
     static Engagement none(Reason reason) {
         return NONE[reason.ordinal()];
-    }
-
-    /** No engagement for a reason of geometry, though a track arrives at {@code arrivalS}. */
-    static Engagement ruledOut(Reason reason, double arrivalS) {
-        return new Engagement(arrivalS, List.of(), null, List.of(), 0, reason);
     }
 
     /** No track arrives, though radar {@code radar} tracks the threat at {@code trackS}: it does not share with the battery. */

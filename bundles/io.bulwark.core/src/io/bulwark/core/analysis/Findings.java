@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import io.bulwark.core.analysis.Analysis.Outcome;
+import io.bulwark.core.analysis.Inventory.Outcome;
 import io.bulwark.core.analysis.Analysis.SharingGap;
 import io.bulwark.core.finding.Finding;
 import io.bulwark.core.finding.FindingKind;
@@ -37,6 +37,7 @@ final class Findings {
     private static final int REGION_GRID = 60;
 
     private final Analysis analysis;
+    private final Inventory inventory;
     private final Scenario scenario;
     private final Outcome baseline;
     private final List<Finding> findings = new ArrayList<>();
@@ -45,8 +46,9 @@ final class Findings {
     /** The asset each raid attacks, or null. */
     private final Asset[] targetOf;
 
-    Findings(Analysis analysis, Outcome baseline, boolean singlePointOfFailure) {
+    Findings(Analysis analysis, Inventory inventory, Outcome baseline, boolean singlePointOfFailure) {
         this.analysis = analysis;
+        this.inventory = inventory;
         this.scenario = analysis.scenario;
         this.baseline = baseline;
         this.targetOf = scenario.raids().stream()
@@ -88,7 +90,7 @@ final class Findings {
                     continue;
                 }
                 int worstThreat = worstThreat(baseline, r);
-                double negation = Precision.probability(baseline.negation()[worstThreat]);
+                double negation = Precision.probability(baseline.negation[worstThreat]);
                 boolean covered = negation >= asset.requiredNegation();
                 assetRaids.add(new AssetRaidReport(asset.name(), raid.name(), negation, asset.requiredNegation(),
                         analysis.paths[worstThreat].index, covered));
@@ -119,7 +121,7 @@ final class Findings {
     private int worstThreat(Outcome outcome, int raid) {
         int worst = analysis.firstThreat[raid];
         for (int t = worst + 1; t < analysis.firstThreat[raid + 1]; t++) {
-            if (outcome.negation()[t] < outcome.negation()[worst]) {
+            if (outcome.negation[t] < outcome.negation[worst]) {
                 worst = t;
             }
         }
@@ -132,8 +134,8 @@ final class Findings {
         List<Integer> idle = new ArrayList<>();
         for (int b = 0; b < scenario.batteries().size(); b++) {
             Battery battery = scenario.batteries().get(b);
-            Engagement e = baseline.engagements()[t][b];
-            int allocated = baseline.allocated()[t][b];
+            Engagement e = analysis.raidOf(t).engagements()[b];
+            int allocated = baseline.allocated(t, b);
             if (e.planned > 0 && allocated > 0) {
                 parts.add(format("%s fires %d (pk %s each)%s", battery.name(), allocated, probability(battery.type().pk()),
                         allocated < e.planned ? format(", %d short of its inventory", e.planned - allocated) : ""));
@@ -151,7 +153,7 @@ final class Findings {
         idle.sort(Comparator.comparingDouble((Integer b) -> toAim[b]).thenComparingInt(b -> b));
         for (int i = 0; i < idle.size() && i < MAX_REASONS; i++) {
             int b = idle.get(i);
-            parts.add(scenario.batteries().get(b).name() + " cannot engage: " + reasonText(baseline.engagements()[t][b], t, b));
+            parts.add(scenario.batteries().get(b).name() + " cannot engage: " + reasonText(analysis.raidOf(t).engagements()[b], t, b));
         }
         if (idle.size() > MAX_REASONS) {
             parts.add((idle.size() - MAX_REASONS) + " more batteries cannot engage");
@@ -196,16 +198,11 @@ final class Findings {
         }
     }
 
+    /** A raid's missiles share their engagements: all of them are engaged, or none. */
     private List<Integer> unengagedThreats(Outcome outcome, int raid) {
         List<Integer> result = new ArrayList<>();
-        for (int t = analysis.firstThreat[raid]; t < analysis.firstThreat[raid + 1]; t++) {
-            boolean engaged = false;
-            for (Engagement e : outcome.engagements()[t]) {
-                engaged |= e.planned > 0;
-            }
-            if (!engaged) {
-                result.add(t);
-            }
+        for (int t = analysis.firstThreat[raid]; t < analysis.firstThreat[raid + 1] && !outcome.engaged(raid); t++) {
+            result.add(t);
         }
         return result;
     }
@@ -261,7 +258,7 @@ final class Findings {
             for (SharingGap gap : analysis.raids[r].sharingGaps()) {
                 Battery battery = scenario.batteries().get(gap.battery());
                 Radar radar = scenario.radars().get(gap.radar());
-                Engagement now = baseline.engagements()[t][gap.battery()];
+                Engagement now = analysis.raids[r].engagements()[gap.battery()];
                 double linkedFirst = gap.linked().reportedFirstIntercept(path);
                 boolean lacks = now.planned == 0;
                 String[] linkedAndNow = Decimals.distinct(linkedFirst, lacks ? linkedFirst : path.scenarioTime(now.firstIntercept.value()), 1);
@@ -290,17 +287,17 @@ final class Findings {
 
     private void inventoryShortfalls() {
         for (int b = 0; b < scenario.batteries().size(); b++) {
-            int shortfall = baseline.shortfall()[b];
+            int shortfall = baseline.shortfall[b];
             if (shortfall > 0) {
                 Battery battery = scenario.batteries().get(b);
                 Map<String, String> data = new LinkedHashMap<>();
                 data.put("battery", battery.name());
-                data.put("planned", Integer.toString(baseline.plannedTotal()[b]));
+                data.put("planned", Integer.toString(baseline.plannedTotal[b]));
                 data.put("available", Integer.toString(battery.interceptors()));
                 data.put("shortfall", Integer.toString(shortfall));
                 add(FindingKind.INVENTORY_SHORTFALL, battery.name(), SubjectKind.BATTERY,
                         format("Battery %s runs dry: the raids call for %d interceptors, it has %d (%d short)", battery.name(),
-                                baseline.plannedTotal()[b], battery.interceptors(), shortfall),
+                                baseline.plannedTotal[b], battery.interceptors(), shortfall),
                         data);
             }
         }
@@ -309,22 +306,31 @@ final class Findings {
     // ---- kind 7 -------------------------------------------------------------------------------
 
     private void singlePointsOfFailure() {
-        Set<String> before = gapKeys(baseline);
+        Gaps before = new Gaps(baseline);
         for (int r = 0; r < scenario.radars().size(); r++) {
-            spof(before, analysis.keptWithoutRadar(r), scenario.radars().get(r).name(), SubjectKind.RADAR, "radar");
+            spof(before, inventory.withoutRadar(r), scenario.radars().get(r).name(), SubjectKind.RADAR, "radar");
         }
         for (int b = 0; b < scenario.batteries().size(); b++) {
-            spof(before, analysis.keptWithoutBattery(b), scenario.batteries().get(b).name(), SubjectKind.BATTERY, "battery");
+            spof(before, inventory.withoutBattery(b), scenario.batteries().get(b).name(), SubjectKind.BATTERY, "battery");
         }
     }
 
     /** {@code without} is null when the loss changes no engagement, and so creates no gap. */
-    private void spof(Set<String> before, Outcome without, String name, SubjectKind kind, String noun) {
+    private void spof(Gaps before, Outcome without, String name, SubjectKind kind, String noun) {
         if (without == null) {
             return;
         }
-        Set<String> created = new LinkedHashSet<>(gapKeys(without));
-        created.removeAll(before);
+        Set<String> created = new LinkedHashSet<>();
+        Gaps after = new Gaps(before, without);
+        for (int r = 0; r < scenario.raids().size(); r++) {
+            Raid raid = scenario.raids().get(r);
+            if (after.belowRequirement[r] && !before.belowRequirement[r]) {
+                created.add(targetOf[r].name() + " below required negation against " + raid.name());
+            }
+            if (after.unengaged[r] && !before.unengaged[r]) {
+                created.add("raid " + raid.name() + " unengaged");
+            }
+        }
         if (created.isEmpty()) {
             return;
         }
@@ -335,20 +341,34 @@ final class Findings {
                 format("Single point of failure: losing %s %s creates %s", noun, name, String.join("; ", created)), data);
     }
 
-    /** The keys of kind-1 (asset, raid) and kind-2 (raid) findings of an outcome. */
-    private Set<String> gapKeys(Outcome outcome) {
-        Set<String> keys = new LinkedHashSet<>();
-        for (int r = 0; r < scenario.raids().size(); r++) {
-            Raid raid = scenario.raids().get(r);
-            Asset asset = targetOf[r];
-            if (asset != null && Precision.probability(outcome.negation()[worstThreat(outcome, r)]) < asset.requiredNegation()) {
-                keys.add(asset.name() + " below required negation against " + raid.name());
-            }
-            if (!unengagedThreats(outcome, r).isEmpty()) {
-                keys.add("raid " + raid.name() + " unengaged");
+    /** The gaps of an outcome, per raid: its asset below the required negation (kind 1), its threats unengaged (kind 2). */
+    private final class Gaps {
+
+        final boolean[] belowRequirement;
+        final boolean[] unengaged;
+
+        Gaps(Outcome outcome) {
+            belowRequirement = new boolean[scenario.raids().size()];
+            unengaged = new boolean[belowRequirement.length];
+            for (int r = 0; r < belowRequirement.length; r++) {
+                update(outcome, r);
             }
         }
-        return keys;
+
+        /** The gaps of a what-if: those of the baseline but for the raids whose negations it recomputed. */
+        Gaps(Gaps baseline, Outcome outcome) {
+            belowRequirement = baseline.belowRequirement.clone();
+            unengaged = baseline.unengaged.clone();
+            for (int r : outcome.recomputedRaids) {
+                update(outcome, r);
+            }
+        }
+
+        private void update(Outcome outcome, int r) {
+            Asset asset = targetOf[r];
+            belowRequirement[r] = asset != null && Precision.probability(outcome.negation[worstThreat(outcome, r)]) < asset.requiredNegation();
+            unengaged[r] = analysis.firstThreat[r + 1] > analysis.firstThreat[r] && !outcome.engaged(r);
+        }
     }
 
     // ---- kind 8 -------------------------------------------------------------------------------

@@ -24,16 +24,36 @@ public record CoverageReport(String scenario, String assumptions, List<ThreatRep
     public static final int MAX_LISTED_THREATS = 1_000;
 
     public CoverageReport {
-        threats = List.copyOf(threats);
+        threats = threats instanceof ThreatReports ? threats : List.copyOf(threats);
         assetRaids = List.copyOf(assetRaids);
         assets = List.copyOf(assets);
         findings = List.copyOf(findings);
     }
 
+    /** Threat {@code t}'s raid, without building its report when the reports are built when read. */
+    public String raidOf(int t) {
+        return threats instanceof ThreatReports lazy ? lazy.raid(t) : threats.get(t).raid();
+    }
+
+    /** Threat {@code t}'s index in its raid (from 1), without building its report when the reports are built when read. */
+    public int indexOf(int t) {
+        return threats instanceof ThreatReports lazy ? lazy.index(t) : threats.get(t).index();
+    }
+
+    /** Threat {@code t}'s probability of negation, without building its report when the reports are built when read. */
+    public double negationOf(int t) {
+        return threats instanceof ThreatReports lazy ? lazy.negation(t) : threats.get(t).negation();
+    }
+
+    /** The threats of a raid, in order (none for an unknown raid). */
+    public List<ThreatReport> threatsOf(String raid) {
+        return threats instanceof ThreatReports lazy ? lazy.ofRaid(raid) : threats.stream().filter(t -> t.raid().equals(raid)).toList();
+    }
+
     /**
      * This report detailing at most {@code max} threats: the worst threat of every asset and raid (the one its verdict
      * stands on) first, then the others in report order; the listed threats keep the report order. The verdicts,
-     * assets and findings are those of the whole analysis.
+     * assets and findings are those of the whole analysis. Only the listed threats' reports are built.
      */
     public CoverageReport listingAtMost(int max) {
         if (threats.size() <= max) {
@@ -46,7 +66,7 @@ public record CoverageReport(String scenario, String assumptions, List<ThreatRep
         boolean[] listed = new boolean[threats.size()];
         int count = 0;
         for (int t = 0; t < threats.size() && count < max; t++) {
-            if (worst.contains(threats.get(t).raid() + "\u0000" + threats.get(t).index())) {
+            if (worst.contains(raidOf(t) + "\u0000" + indexOf(t))) {
                 listed[t] = true;
                 count++;
             }

@@ -83,7 +83,7 @@ public final class GeoFeatures {
             features.add(new GeoFeature("sites", asset.name(), point(asset.site()), properties, colour));
         }
         for (Raid raid : scenario.raids()) {
-            List<ThreatReport> threats = report.threats().stream().filter(t -> t.raid().equals(raid.name())).toList();
+            List<ThreatReport> threats = report.threatsOf(raid.name());
             if (threats.isEmpty()) {
                 continue;
             }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import io.bulwark.core.analysis.Precision;
 import io.bulwark.core.finding.Finding;
@@ -72,7 +73,7 @@ public final class HtmlReport {
     private static void section(StringBuilder html, Section section) {
         CoverageReport report = section.report();
         long uncovered = report.assets().stream().filter(a -> !a.covered()).count();
-        long negated = report.threats().stream().filter(t -> t.negation() > 0).count();
+        long negated = IntStream.range(0, report.threats().size()).filter(t -> report.negationOf(t) > 0).count();
         Map<String, Long> bySeverity = report.findings().stream()
                 .collect(Collectors.groupingBy(fi -> fi.severity().name().toLowerCase(), Collectors.counting()));
         html.append(f("<section id=\"%s\">\n<h2>Scenario %s</h2>\n", anchor(section), escape(report.scenario())));
@@ -142,7 +143,7 @@ public final class HtmlReport {
         html.append("<h3>Raids</h3>\n<table class=\"raids\"><thead><tr><th>raid</th><th>missile</th><th>count</th><th>target</th>"
                 + "<th>launch</th><th>range</th><th>apogee</th><th>flight</th><th>worst negation</th><th>engaging batteries</th></tr></thead><tbody>\n");
         for (Raid raid : scenario.raids()) {
-            List<ThreatReport> threats = report.threats().stream().filter(t -> t.raid().equals(raid.name())).toList();
+            List<ThreatReport> threats = report.threatsOf(raid.name());
             if (threats.isEmpty()) {
                 continue;
             }
@@ -173,7 +174,7 @@ public final class HtmlReport {
             return;
         }
         html.append("<h3>Vertical profiles</h3>\n");
-        long withThreats = report.threats().stream().map(ThreatReport::raid).distinct().count();
+        long withThreats = IntStream.range(0, report.threats().size()).mapToObj(report::raidOf).distinct().count();
         if (raids.size() < withThreats) {
             html.append(f("<p class=\"listed\">Profiles of the %,d raids of the threats listed below, of %,d raids.</p>%n",
                     raids.size(), withThreats));

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import io.bulwark.core.finding.Finding;
 import io.bulwark.core.finding.FindingKind;
@@ -287,7 +288,7 @@ public final class CoverageMap {
     private static void tracks(StringBuilder svg, MapCanvas map, Scenario scenario, CoverageReport report, List<MapAnchor> anchors,
             List<MapHandle> handles) {
         Map<String, Double> worstByRaid = report == null ? Map.of()
-                : report.threats().stream().collect(Collectors.toMap(ThreatReport::raid, ThreatReport::negation, Math::min));
+                : IntStream.range(0, report.threats().size()).boxed().collect(Collectors.toMap(report::raidOf, report::negationOf, Math::min));
         List<Raid> drawn = drawnRaids(scenario, report);
         if (drawn.size() < scenario.raids().size()) {
             svg.append(f("<text class=\"note\" x=\"10\" y=\"%.0f\" font-size=\"12\" fill=\"#333\">Ground tracks of %,d of the %,d "

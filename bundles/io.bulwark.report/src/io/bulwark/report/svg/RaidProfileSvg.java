@@ -50,7 +50,7 @@ public final class RaidProfileSvg {
     }
 
     public static String render(Scenario scenario, CoverageReport report, Raid raid) {
-        ThreatReport threat = report.threats().stream().filter(t -> t.raid().equals(raid.name()))
+        ThreatReport threat = report.threatsOf(raid.name()).stream()
                 .min(Comparator.comparingDouble(ThreatReport::negation).thenComparingInt(ThreatReport::index))
                 .orElseThrow(() -> new IllegalArgumentException("the report has no threat of raid " + raid.name()));
         BallisticTrajectory arc = BallisticTrajectory.of(raid.launch(), raid.aim(), raid.apogeeKm());

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.LongStream;
 
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -64,25 +63,6 @@ class GeometryCacheTest {
             }
             scenario = edited;
         }
-    }
-
-    /** Its what-ifs too large to keep together (2,000 threats x 50 batteries x 81 outcomes), each is computed when asked. */
-    @Test
-    void aScenarioWhoseOutcomesAreNotKeptIsReportedAsAfreshToo() {
-        Scenario generated = VariedScenarios.generate(5, 10, 50, 30);
-        List<Raid> raids = generated.raids().stream().map(r -> new Raid(r.name(), r.missile(), 200, r.launch(), r.targetAsset(), r.aim(),
-                r.apogeeKm(), r.launchTimeS())).toList();
-        Scenario scenario = new Scenario(generated.name(), generated.forces(), generated.agreements(), generated.radars(),
-                generated.batteries(), generated.assets(), generated.regions(), raids);
-        Asset first = scenario.assets().get(0);
-        List<Asset> assets = new ArrayList<>(scenario.assets());
-        assets.set(0, new Asset(first.name(), first.site(), first.requiredNegation() / 2));
-        Scenario edited = new Scenario(scenario.name(), scenario.forces(), scenario.agreements(), scenario.radars(),
-                scenario.batteries(), assets, scenario.regions(), raids);
-        CoverageAnalyzer analyzer = new CoverageAnalyzer();
-        GeometryCache cache = new GeometryCache();
-        analyzer.analyze(scenario, OPTIONS, cache);
-        assertEquals(analyzer.analyze(edited, OPTIONS).toString(), analyzer.analyze(edited, OPTIONS, cache).toString());
     }
 
     /** One edit, as an analyst makes it in the editor, that leaves the scenario valid. */

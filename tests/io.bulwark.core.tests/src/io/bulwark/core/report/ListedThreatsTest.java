@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
@@ -53,5 +54,25 @@ class ListedThreatsTest {
         assertEquals(full.assets(), listed.assets());
         assertEquals(full.findings(), listed.findings());
         assertSame(full, full.listingAtMost(1_500), "a report within the bound is written whole");
+    }
+
+    @Test
+    void listingAThousandOfFifteenHundredLazyThreatsBuildsOnlyTheThousandListed() {
+        AtomicInteger built = new AtomicInteger();
+        ThreatReports threats = new ThreatReports(1_500, t -> {
+            built.incrementAndGet();
+            return new ThreatReport("Wave", t + 1, "City", null, List.of(), List.of(), t < 1_200 ? 0.96 : 0);
+        }, t -> "Wave", t -> t + 1, t -> t < 1_200 ? 0.96 : 0);
+        CoverageReport full = new CoverageReport("Saturation", CoverageReport.ASSUMPTIONS, threats,
+                List.of(new AssetRaidReport("City", "Wave", 0, 0.9, 1_201, false)), List.of(), List.of());
+        assertSame(threats, full.threats(), "kept as it is, not copied");
+        assertEquals(0, built.get());
+        CoverageReport listed = full.listingAtMost(CoverageReport.MAX_LISTED_THREATS);
+        assertEquals(1_000, built.get());
+        assertEquals(List.of(1_201), listed.threats().stream().map(ThreatReport::index).filter(i -> i > 999).toList());
+        assertEquals(0.96, full.negationOf(7));
+        assertEquals("Wave", full.raidOf(1_499));
+        assertEquals(1_500, full.indexOf(1_499));
+        assertEquals(1_000, built.get(), "a threat's raid, index and negation come without its report");
     }
 }

@@ -1,0 +1,571 @@
+package io.bulwark.core.analysis;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import io.bulwark.core.analysis.Analysis.RaidGeometry;
+import io.bulwark.core.report.Reason;
+import io.bulwark.core.scenario.Battery;
+
+/**
+ * The inventory of rule 8 and the negations it gives, for the engagements as they stand and without one radar or
+ * battery. Threats are served in the order of their earliest feasible intercept, then raid, then missile; a raid's
+ * missiles share their engagements and so sit together in that order. Each battery runs down its own queue of the
+ * raids it engages: it gives each missile its planned shots while it has them and runs dry inside at most one raid.
+ * A what-if replaces a few raids' engagements: only the raids whose earliest intercept moved are placed anew in the
+ * baseline's order, only the batteries whose queue changed run anew (and only as far as their shots reach), and only
+ * the missiles whose shots changed get their negation anew.
+ */
+final class Inventory {
+
+    private final Analysis analysis;
+    private final int batteries;
+    private final int[] interceptors;
+    /** (1 - pk)^shots of each battery, for as many shots as it can plan against one threat. */
+    private final double[][] survival;
+    /** Per raid: the batteries that engage it (planned > 0), ascending, and the shots each plans against each missile. */
+    private final int[][] engaging;
+    private final int[][] shots;
+    /** Per raid: its earliest intercept (null: none engages) and the battery it is of (-1: none). */
+    private final Boundary[] earliest;
+    private final int[] earliestBattery;
+    /** The raids in the order they are served, and each raid's place in it. */
+    private final int[] order;
+    private final int[] rank;
+    /** Per battery, the raids it engages in the order they are served, and the shots it plans against each of their missiles. */
+    private final int[][] queue;
+    private final int[][] queueShots;
+    /** Per radar, the engagements (raid, battery) its loss changes: it is their fire control or their first-arriving cue. */
+    private final int[][] lossRaids;
+    private final int[][] lossBatteries;
+    private final Outcome baseline;
+
+    Inventory(Analysis analysis) {
+        this.analysis = analysis;
+        List<Battery> list = analysis.scenario.batteries();
+        this.batteries = list.size();
+        this.interceptors = list.stream().mapToInt(Battery::interceptors).toArray();
+        this.survival = new double[batteries][];
+        for (int b = 0; b < batteries; b++) {
+            Battery battery = list.get(b);
+            // a threat is planned at most two salvos (shoot-look-shoot)
+            survival[b] = new double[2 * battery.salvoSize() + 1];
+            for (int n = 0; n < survival[b].length; n++) {
+                survival[b][n] = Math.pow(1 - battery.type().pk(), n);
+            }
+        }
+        RaidGeometry[] raids = analysis.raids;
+        this.engaging = new int[raids.length][];
+        this.shots = new int[raids.length][];
+        this.earliest = new Boundary[raids.length];
+        this.earliestBattery = new int[raids.length];
+        int[] queued = new int[batteries];
+        for (int q = 0; q < raids.length; q++) {
+            Engagement[] row = raids[q].engagements();
+            engaging[q] = IntStream.range(0, row.length).filter(b -> row[b].planned > 0).toArray();
+            shots[q] = Arrays.stream(engaging[q]).map(b -> row[b].planned).toArray();
+            earliestBattery[q] = earliestOf(q, engaging[q], row);
+            earliest[q] = earliestBattery[q] < 0 ? null : row[earliestBattery[q]].firstIntercept;
+            for (int b : engaging[q]) {
+                queued[b]++;
+            }
+        }
+        this.order = IntStream.range(0, raids.length).boxed().sorted((x, y) -> compare(earliest, x, y)).mapToInt(Integer::intValue)
+                .toArray();
+        this.rank = ranks(order);
+        this.queue = new int[batteries][];
+        this.queueShots = new int[batteries][];
+        for (int b = 0; b < batteries; b++) {
+            queue[b] = new int[queued[b]];
+            queueShots[b] = new int[queued[b]];
+        }
+        Arrays.fill(queued, 0);
+        for (int q : order) {
+            for (int k = 0; k < engaging[q].length; k++) {
+                int b = engaging[q][k];
+                queueShots[b][queued[b]] = shots[q][k];
+                queue[b][queued[b]++] = q;
+            }
+        }
+        this.lossRaids = new int[analysis.radars.length][0];
+        this.lossBatteries = new int[analysis.radars.length][0];
+        if (raids.length > 0 && raids[0].firstCue() != null) {
+            indexRadarLosses();
+        }
+        this.baseline = new Outcome(this, engaging, shots, rank, new double[analysis.paths.length]);
+        for (int b = 0; b < batteries; b++) {
+            runBattery(baseline, b);
+        }
+        for (int q = 0; q < raids.length; q++) {
+            negations(baseline, q);
+        }
+    }
+
+    private void indexRadarLosses() {
+        int[] count = new int[lossRaids.length];
+        for (int pass = 0; pass < 2; pass++) {
+            if (pass == 1) {
+                for (int r = 0; r < count.length; r++) {
+                    lossRaids[r] = new int[count[r]];
+                    lossBatteries[r] = new int[count[r]];
+                }
+                Arrays.fill(count, 0);
+            }
+            for (int q = 0; q < engaging.length; q++) {
+                int[] firstCue = analysis.raids[q].firstCue();
+                for (int b : engaging[q]) {
+                    int fireControl = analysis.fireControlOf[b];
+                    for (int r : fireControl == firstCue[b] ? new int[] { fireControl } : new int[] { fireControl, firstCue[b] }) {
+                        if (r < 0) {
+                            continue;
+                        }
+                        if (pass == 1) {
+                            lossRaids[r][count[r]] = q;
+                            lossBatteries[r][count[r]] = b;
+                        }
+                        count[r]++;
+                    }
+                }
+            }
+        }
+    }
+
+    /** The engagements as they stand. */
+    Outcome baseline() {
+        return baseline;
+    }
+
+    /** Without one radar, or null when its loss changes no engagement. */
+    Outcome withoutRadar(int radar) {
+        int[] raids = lossRaids[radar];
+        if (raids.length == 0) {
+            return null;
+        }
+        Engagement[] to = new Engagement[raids.length];
+        for (int k = 0; k < raids.length; k++) {
+            int b = lossBatteries[radar][k];
+            to[k] = analysis.fireControlOf[b] == radar ? Engagement.none(Reason.FIRE_CONTROL_BLIND) : analysis.raids[raids[k]].withoutFirstCue()[b];
+        }
+        return with(raids, lossBatteries[radar], to);
+    }
+
+    /** Without one battery, or null when it engages nothing. */
+    Outcome withoutBattery(int battery) {
+        int[] raids = queue[battery].clone();
+        if (raids.length == 0) {
+            return null;
+        }
+        Arrays.sort(raids);
+        int[] lost = new int[raids.length];
+        Arrays.fill(lost, battery);
+        Engagement[] to = new Engagement[raids.length];
+        Arrays.fill(to, Engagement.none(Reason.NO_INTERCEPTORS));
+        return with(raids, lost, to);
+    }
+
+    /**
+     * The outcome with engagements replaced: battery {@code changedBatteries[k]} against raid {@code changedRaids[k]}
+     * engages as {@code to[k]} (the raids ascending, each raid's batteries ascending). A battery runs anew only when a
+     * changed raid changes its shots at it or moves in the order while it engages it.
+     */
+    private Outcome with(int[] changedRaids, int[] changedBatteries, Engagement[] to) {
+        int[][] newEngaging = engaging.clone();
+        int[][] newShots = shots.clone();
+        Boundary[] newEarliest = earliest.clone();
+        boolean[] isChanged = new boolean[engaging.length];
+        boolean[] moved = new boolean[engaging.length];
+        List<Integer> raids = new ArrayList<>();
+        List<Integer> movedRaids = new ArrayList<>();
+        boolean[] affected = new boolean[batteries];
+        // the raids whose shots from some battery change: marked here for batteries a change takes away, else when the battery runs anew
+        boolean[] dirty = new boolean[engaging.length];
+        for (int from = 0; from < changedRaids.length;) {
+            int q = changedRaids[from];
+            int until = from;
+            while (until < changedRaids.length && changedRaids[until] == q) {
+                until++;
+            }
+            isChanged[q] = true;
+            raids.add(q);
+            replace(q, changedBatteries, to, from, until, newEngaging, newShots, newEarliest, affected, dirty);
+            if (newEarliest[q] != earliest[q]) {
+                moved[q] = true;
+                movedRaids.add(q);
+                for (int[] batteriesOfRaid : new int[][] { engaging[q], newEngaging[q] }) {
+                    for (int b : batteriesOfRaid) {
+                        affected[b] = true;
+                    }
+                }
+            }
+            from = until;
+        }
+        int[] newRank = movedRaids.isEmpty() ? rank : ranks(reorder(newEarliest, moved, movedRaids));
+        Outcome outcome = new Outcome(this, newEngaging, newShots, newRank, baseline.negation.clone());
+        int[] plannedTotal = baseline.plannedTotal.clone();
+        for (int k = 0; k < changedRaids.length; k++) {
+            int q = changedRaids[k];
+            int b = changedBatteries[k];
+            plannedTotal[b] += missiles(q) * (to[k].planned - baseline.planned(q, b));
+        }
+        // per affected battery, the moved raids that engage it, in the new order (the others keep their places in its queue)
+        int[] movedInOrder = movedRaids.stream().sorted((x, y) -> Integer.compare(newRank[x], newRank[y])).mapToInt(Integer::intValue)
+                .toArray();
+        int[] inserted = new int[batteries];
+        for (int q : movedInOrder) {
+            for (int b : newEngaging[q]) {
+                inserted[b]++;
+            }
+        }
+        int[][] insertedRaids = new int[batteries][];
+        for (int b = 0; b < batteries; b++) {
+            insertedRaids[b] = affected[b] ? new int[inserted[b]] : null;
+        }
+        Arrays.fill(inserted, 0);
+        for (int q : movedInOrder) {
+            for (int b : newEngaging[q]) {
+                insertedRaids[b][inserted[b]++] = q;
+            }
+        }
+        for (int b = 0; b < batteries; b++) {
+            if (affected[b]) {
+                rerun(outcome, b, insertedRaids[b], plannedTotal[b], isChanged, moved, dirty);
+            } else {
+                outcome.copyBattery(baseline, b);
+            }
+        }
+        List<Integer> recomputed = new ArrayList<>();
+        for (int q = 0; q < engaging.length; q++) {
+            if (dirty[q]) {
+                negations(outcome, q);
+            }
+            if (dirty[q] || isChanged[q]) {
+                recomputed.add(q);
+            }
+        }
+        outcome.recomputedRaids = recomputed.stream().mapToInt(Integer::intValue).toArray();
+        return outcome;
+    }
+
+    /**
+     * Raid q's engagements with the changes [from, until) applied: its engaging batteries, their shots and its earliest
+     * intercept. A battery whose shots change is affected; a battery taken away marks the raid when it fired at it.
+     */
+    private void replace(int q, int[] changedBatteries, Engagement[] to, int from, int until, int[][] newEngaging, int[][] newShots,
+            Boundary[] newEarliest, boolean[] affected, boolean[] dirty) {
+        int[] batteriesOfRaid = engaging[q].clone();
+        int[] shotsOfRaid = shots[q].clone();
+        boolean earliestLost = false;
+        for (int k = from; k < until; k++) {
+            int b = changedBatteries[k];
+            int at = Arrays.binarySearch(batteriesOfRaid, b);
+            if (to[k].planned != shotsOfRaid[at]) {
+                // its shots may change: its negation is computed anew
+                affected[b] = true;
+                dirty[q] |= to[k].planned > 0 || baseline.fires(q, b);
+            }
+            shotsOfRaid[at] = to[k].planned;
+            earliestLost |= b == earliestBattery[q];
+        }
+        int kept = (int) Arrays.stream(shotsOfRaid).filter(n -> n > 0).count();
+        newEngaging[q] = new int[kept];
+        newShots[q] = new int[kept];
+        for (int k = 0, n = 0; k < batteriesOfRaid.length; k++) {
+            if (shotsOfRaid[k] > 0) {
+                newEngaging[q][n] = batteriesOfRaid[k];
+                newShots[q][n++] = shotsOfRaid[k];
+            }
+        }
+        Engagement[] row = analysis.raids[q].engagements();
+        if (earliestLost) {
+            // the earliest among all that engage now
+            Engagement[] now = row.clone();
+            for (int k = from; k < until; k++) {
+                now[changedBatteries[k]] = to[k];
+            }
+            int b = earliestOf(q, newEngaging[q], now);
+            newEarliest[q] = b < 0 ? null : now[b].firstIntercept;
+        } else {
+            // the earliest stays unless a changed engagement intercepts before it
+            for (int k = from; k < until; k++) {
+                if (to[k].planned > 0 && Boundary.less(to[k].firstIntercept, x -> x, newEarliest[q], x -> x)) {
+                    newEarliest[q] = to[k].firstIntercept;
+                }
+            }
+        }
+    }
+
+    /** The baseline's order with the moved raids taken out and put back where their new earliest intercept places them. */
+    private int[] reorder(Boundary[] newEarliest, boolean[] moved, List<Integer> movedRaids) {
+        int[] rest = Arrays.stream(order).filter(q -> !moved[q]).toArray();
+        movedRaids.sort((x, y) -> compare(newEarliest, x, y));
+        int[] result = new int[order.length];
+        int next = 0;
+        int from = 0;
+        for (int m : movedRaids) {
+            // the first of the rest that comes after m
+            int lo = from;
+            int hi = rest.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (compare(newEarliest, rest[mid], m) < 0) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            while (from < lo) {
+                result[next++] = rest[from++];
+            }
+            result[next++] = m;
+        }
+        while (from < rest.length) {
+            result[next++] = rest[from++];
+        }
+        return result;
+    }
+
+    private static int[] ranks(int[] order) {
+        int[] rank = new int[order.length];
+        for (int k = 0; k < order.length; k++) {
+            rank[order[k]] = k;
+        }
+        return rank;
+    }
+
+    private int missiles(int q) {
+        return analysis.firstThreat[q + 1] - analysis.firstThreat[q];
+    }
+
+    /**
+     * Battery b's inventory down its queue: each missile of a raid gets the planned shots while they last; the missile
+     * where they run out gets what is left, the rest nothing.
+     */
+    private void runBattery(Outcome outcome, int b) {
+        int remaining = interceptors[b];
+        int dryRaid = -1;
+        int dryMissile = 0;
+        int dryShots = 0;
+        int plannedTotal = 0;
+        for (int k = 0; k < queue[b].length; k++) {
+            int q = queue[b][k];
+            int planned = queueShots[b][k];
+            int missiles = missiles(q);
+            plannedTotal += missiles * planned;
+            if (dryRaid < 0) {
+                int served = Math.min(missiles, remaining / planned);
+                if (served == missiles) {
+                    remaining -= missiles * planned;
+                } else {
+                    dryRaid = q;
+                    dryMissile = served;
+                    dryShots = remaining - served * planned;
+                    remaining = 0;
+                }
+            }
+        }
+        outcome.setBattery(b, dryRaid, dryMissile, dryShots, plannedTotal - (interceptors[b] - remaining), plannedTotal);
+    }
+
+    /**
+     * Battery b anew after a change: its queue without the moved raids keeps its order (with the shots as they are now),
+     * and the moved raids that engage it ({@code inserted}, in the new order) are merged in. Marks in {@code dirty} the
+     * raids whose shots from b change. Only the head of the queue is walked: past the raids where the battery runs dry
+     * now and where it ran dry before, every missile gets nothing from it either way.
+     */
+    private void rerun(Outcome outcome, int b, int[] inserted, int plannedTotal, boolean[] isChanged, boolean[] moved, boolean[] dirty) {
+        int before = baseline.dryRaid[b];
+        int[] old = queue[b];
+        int remaining = interceptors[b];
+        int dryRaid = -1;
+        int dryMissile = 0;
+        int dryShots = 0;
+        int k = 0;
+        int i = 0;
+        // never dry, now as before: every missile gets every planned shot (the raids whose shots changed are marked)
+        boolean never = before < 0 && plannedTotal <= interceptors[b];
+        while (!never) {
+            while (k < old.length && moved[old[k]]) {
+                k++;
+            }
+            int q;
+            int planned;
+            if (k < old.length && (i == inserted.length || outcome.rank[old[k]] < outcome.rank[inserted[i]])) {
+                q = old[k];
+                planned = isChanged[q] ? outcome.planned(q, b) : queueShots[b][k];
+                k++;
+                if (dryRaid >= 0 && before >= 0 && rank[q] > rank[before]) {
+                    break;
+                }
+                if (planned == 0) {
+                    continue;
+                }
+            } else if (i < inserted.length) {
+                q = inserted[i++];
+                planned = outcome.planned(q, b);
+            } else {
+                break;
+            }
+            int missiles = missiles(q);
+            int served = dryRaid >= 0 ? 0 : Math.min(missiles, remaining / planned);
+            int last = 0;
+            if (dryRaid < 0 && served == missiles) {
+                remaining -= missiles * planned;
+            } else if (dryRaid < 0) {
+                last = remaining - served * planned;
+                dryRaid = q;
+                dryMissile = served;
+                dryShots = last;
+                remaining = 0;
+            }
+            if (!dirty[q]) {
+                dirty[q] = !sameShots(baseline.planned(q, b), baseline.served(q, b), baseline.lastShots(q, b), planned, served, last, missiles);
+            }
+        }
+        if (never) {
+            remaining = interceptors[b] - plannedTotal;
+        } else {
+            // the moved raids past the walked head get nothing now
+            for (; i < inserted.length; i++) {
+                dirty[inserted[i]] |= baseline.fires(inserted[i], b);
+            }
+        }
+        outcome.setBattery(b, dryRaid, dryMissile, dryShots, plannedTotal - (interceptors[b] - remaining), plannedTotal);
+    }
+
+    /** Whether two allocations give each missile of a raid of {@code missiles} the same shots. */
+    private static boolean sameShots(int planned1, int served1, int last1, int planned2, int served2, int last2, int missiles) {
+        boolean none1 = planned1 == 0 || served1 == 0 && last1 == 0;
+        boolean none2 = planned2 == 0 || served2 == 0 && last2 == 0;
+        if (none1 || none2) {
+            return none1 && none2;
+        }
+        return planned1 == planned2 && served1 == served2 && (served1 == missiles || last1 == last2);
+    }
+
+    /** Each missile's negation: 1 - the product of (1 - pk)^shots over the batteries that fire at it, in battery order. */
+    private void negations(Outcome outcome, int q) {
+        int[] batteriesOfRaid = outcome.engaging[q];
+        for (int t = analysis.firstThreat[q]; t < analysis.firstThreat[q + 1]; t++) {
+            double survive = 1;
+            for (int b : batteriesOfRaid) {
+                int n = outcome.allocated(t, b);
+                // (1 - pk)^0 is exactly 1: batteries that do not fire leave the product as it is
+                if (n > 0) {
+                    survive *= survival[b][n];
+                }
+            }
+            outcome.negation[t] = 1 - survive;
+        }
+    }
+
+    /** The battery whose first intercept comes first (the first of equals), or -1 when none engages. */
+    private static int earliestOf(int q, int[] engagingBatteries, Engagement[] row) {
+        int earliest = -1;
+        for (int b : engagingBatteries) {
+            if (earliest < 0 || Boundary.less(row[b].firstIntercept, x -> x, row[earliest].firstIntercept, x -> x)) {
+                earliest = b;
+            }
+        }
+        return earliest;
+    }
+
+    /** Raids by their earliest intercept's scenario time (none last), then by index. */
+    private int compare(Boundary[] earliestOf, int x, int y) {
+        int c = compareScenarioTimes(analysis.raids[x].path(), earliestOf[x], analysis.raids[y].path(), earliestOf[y]);
+        return c != 0 ? c : Integer.compare(x, y);
+    }
+
+    /** Orders two intercepts (threat time; null: never) by their scenario times, halving them only while that is in doubt. */
+    private static int compareScenarioTimes(ThreatPath x, Boundary atX, ThreatPath y, Boundary atY) {
+        if (atX == null || atY == null) {
+            return atX == null ? (atY == null ? 0 : 1) : -1;
+        }
+        if (Boundary.less(atX, x::scenarioTime, atY, y::scenarioTime)) {
+            return -1;
+        }
+        return Boundary.less(atY, y::scenarioTime, atX, x::scenarioTime) ? 1 : 0;
+    }
+
+    /** The result of one evaluation: per threat and battery, the shots allocated; per threat, the negation. */
+    static final class Outcome {
+
+        private final Inventory inventory;
+        private final int[][] engaging;
+        private final int[][] shots;
+        /** Each raid's place in the order served. */
+        private final int[] rank;
+        /** Per battery: the raid in which it ran dry (-1: never), the missile there that got less than planned, and its shots. */
+        private final int[] dryRaid;
+        private final int[] dryMissile;
+        private final int[] dryShots;
+        final double[] negation;
+        final int[] shortfall;
+        final int[] plannedTotal;
+        /** The raids whose negations or engagements may differ from the baseline's (null: the baseline itself). */
+        int[] recomputedRaids;
+
+        private Outcome(Inventory inventory, int[][] engaging, int[][] shots, int[] rank, double[] negation) {
+            this.inventory = inventory;
+            this.engaging = engaging;
+            this.shots = shots;
+            this.rank = rank;
+            int batteries = inventory.batteries;
+            this.dryRaid = new int[batteries];
+            this.dryMissile = new int[batteries];
+            this.dryShots = new int[batteries];
+            this.negation = negation;
+            this.shortfall = new int[batteries];
+            this.plannedTotal = new int[batteries];
+        }
+
+        private void setBattery(int b, int raid, int missile, int n, int shortOf, int planned) {
+            dryRaid[b] = raid;
+            dryMissile[b] = missile;
+            dryShots[b] = n;
+            shortfall[b] = shortOf;
+            plannedTotal[b] = planned;
+        }
+
+        private void copyBattery(Outcome from, int b) {
+            setBattery(b, from.dryRaid[b], from.dryMissile[b], from.dryShots[b], from.shortfall[b], from.plannedTotal[b]);
+        }
+
+        /** Whether any battery engages the raid's missiles (they share their engagements). */
+        boolean engaged(int raid) {
+            return engaging[raid].length > 0;
+        }
+
+        int allocated(int threat, int battery) {
+            int q = inventory.analysis.paths[threat].raidIndex;
+            int planned = planned(q, battery);
+            int missile = threat - inventory.analysis.firstThreat[q];
+            int served = served(q, battery);
+            return planned == 0 ? 0 : missile < served ? planned : missile == served ? lastShots(q, battery) : 0;
+        }
+
+        /** The shots battery b plans against each missile of raid q. */
+        private int planned(int q, int b) {
+            int at = Arrays.binarySearch(engaging[q], b);
+            return at < 0 ? 0 : shots[q][at];
+        }
+
+        /** How many missiles of raid q (from the first) get every shot battery b plans against them. */
+        private int served(int q, int b) {
+            int dry = dryRaid[b];
+            return dry < 0 || rank[q] < rank[dry] ? inventory.missiles(q) : rank[q] > rank[dry] ? 0 : dryMissile[b];
+        }
+
+        /** The shots battery b gives the first missile of raid q that does not get all it plans (0 when none is short). */
+        private int lastShots(int q, int b) {
+            int dry = dryRaid[b];
+            return dry >= 0 && rank[q] == rank[dry] ? dryShots[b] : 0;
+        }
+
+        /** Whether battery b fires at some missile of raid q. */
+        private boolean fires(int q, int b) {
+            return planned(q, b) > 0 && (served(q, b) > 0 || lastShots(q, b) > 0);
+        }
+    }
+}

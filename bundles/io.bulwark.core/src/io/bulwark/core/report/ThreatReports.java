@@ -1,0 +1,74 @@
+package io.bulwark.core.report;
+
+import java.util.AbstractList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.RandomAccess;
+import java.util.function.IntFunction;
+import java.util.function.IntToDoubleFunction;
+import java.util.function.IntUnaryOperator;
+
+/**
+ * The threat reports of an analysis, each built when read: a report carries a track per radar and an engagement per
+ * battery, so that all of them at once (100,000 threats x 200 batteries) outgrow any heap, while a written report
+ * details at most {@link CoverageReport#MAX_LISTED_THREATS}. A threat's raid, index and negation come without
+ * building its report. Threats of a raid are consecutive, in the report's order.
+ */
+public final class ThreatReports extends AbstractList<ThreatReport> implements RandomAccess {
+
+    private final int size;
+    private final IntFunction<ThreatReport> report;
+    private final IntFunction<String> raid;
+    private final IntUnaryOperator index;
+    private final IntToDoubleFunction negation;
+    /** Each raid's threats: from, to (exclusive); made when first asked for. */
+    private volatile Map<String, int[]> ranges;
+
+    public ThreatReports(int size, IntFunction<ThreatReport> report, IntFunction<String> raid, IntUnaryOperator index,
+            IntToDoubleFunction negation) {
+        this.size = size;
+        this.report = report;
+        this.raid = raid;
+        this.index = index;
+        this.negation = negation;
+    }
+
+    @Override
+    public ThreatReport get(int threat) {
+        return report.apply(Objects.checkIndex(threat, size));
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+
+    public String raid(int threat) {
+        return raid.apply(Objects.checkIndex(threat, size));
+    }
+
+    public int index(int threat) {
+        return index.applyAsInt(Objects.checkIndex(threat, size));
+    }
+
+    public double negation(int threat) {
+        return negation.applyAsDouble(Objects.checkIndex(threat, size));
+    }
+
+    /** The threats of a raid (none for an unknown raid), each report built when read. */
+    public List<ThreatReport> ofRaid(String name) {
+        Map<String, int[]> byRaid = ranges;
+        if (byRaid == null) {
+            byRaid = new HashMap<>();
+            for (int t = 0; t < size; t++) {
+                int from = t;
+                byRaid.computeIfAbsent(raid(t), k -> new int[] { from, from })[1] = t + 1;
+            }
+            ranges = byRaid;
+        }
+        int[] range = byRaid.get(name);
+        return range == null ? List.of() : subList(range[0], range[1]);
+    }
+}
