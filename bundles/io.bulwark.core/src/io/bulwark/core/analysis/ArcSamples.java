@@ -13,7 +13,7 @@ final class ArcSamples {
      * Sampling step of the searches; a {@link Sweep} adds points between samples wherever an interval or a gap
      * could hide, and every boundary found is then refined by bisection.
      */
-    private static final double STEP_S = 0.5;
+    static final double STEP_S = 0.5;
     /** Intercepts happen strictly before impact: the last sample stands this far before it. */
     private static final double BEFORE_IMPACT_S = 1e-6;
     /** Headroom on the speed bounds below, against rounding in the arc's parameters. */

@@ -99,33 +99,11 @@ final class Sweep {
     /**
      * Samples a and b are decided (with their answers and times); decides the samples between them, as runs in
      * sample order. A sample inherits from the nearer decided one whose time reaches it; the time is monotone in
-     * the distance, so each run's end is found by halving.
+     * the distance, so each run's end is a count of grid steps.
      */
     private void settle(int a, boolean holdsA, double settledA, int b, boolean holdsB, double settledB) {
-        // the first sample after a that a does not reach (b at most)
-        int lo = a + 1;
-        int hi = b;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (times[mid] - times[a] <= settledA) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        int i = lo;
-        // the last sample before b, at or after i, that b does not reach (i - 1 if none)
-        lo = i - 1;
-        hi = b - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (times[b] - times[mid] <= settledB) {
-                hi = mid - 1;
-            } else {
-                lo = mid;
-            }
-        }
-        int j = lo;
+        int i = firstUnreached(a, settledA, b);
+        int j = lastUnreached(i, b, settledB);
         if (i > a + 1) {
             runs.add(a + 1, a, holdsA, settledA);
         }
@@ -142,6 +120,35 @@ final class Sweep {
         if (j + 1 < b) {
             runs.add(j + 1, b, holdsB, settledB);
         }
+    }
+
+    /**
+     * The first sample after a, before b, that a's time does not reach; b if it reaches them all. The grid is
+     * uniform but for its last sample, so the step count is a guess that a few comparisons correct.
+     */
+    private int firstUnreached(int a, double settledA, int b) {
+        double steps = settledA / ArcSamples.STEP_S;
+        int i = steps >= b - a ? b : Math.max(a + 1, a + 1 + (int) steps);
+        while (i > a + 1 && !(times[i - 1] - times[a] <= settledA)) {
+            i--;
+        }
+        while (i < b && times[i] - times[a] <= settledA) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The last sample before b, at or after i, that b's time does not reach; i - 1 if it reaches them all. */
+    private int lastUnreached(int i, int b, double settledB) {
+        double steps = settledB / ArcSamples.STEP_S;
+        int j = steps >= b - i ? i - 1 : Math.min(b - 1, b - 1 - (int) steps);
+        while (j < b - 1 && !(times[b] - times[j + 1] <= settledB)) {
+            j++;
+        }
+        while (j > i - 1 && times[b] - times[j] <= settledB) {
+            j--;
+        }
+        return j;
     }
 
     /**
