@@ -60,11 +60,9 @@ public final class CoverageAnalyzer {
      * calling thread; its values are those of {@link #negations} of the scenario with that one raid.
      */
     public ToDoubleFunction<Raid> loneRaidNegation(Scenario scenario) {
-        Deployment deployment = new Deployment(scenario);
-        return raid -> {
-            Scenario lone = scenario.with(scenario.radars(), scenario.batteries(), scenario.agreements(), List.of(raid));
-            return new Inventory(new Analysis(lone, deployment, null, 1, false, false)).baseline().negation[0];
-        };
+        Scenario deployed = scenario.with(scenario.radars(), scenario.batteries(), scenario.agreements(), List.of());
+        Analysis analysis = new Analysis(deployed, new Deployment(deployed), null, 1, false, false);
+        return raid -> Inventory.loneMissileNegation(deployed.batteries(), analysis.loneRaid(raid).engagements());
     }
 
     private static ThreatReport threatReport(Analysis analysis, Outcome outcome, int t) {
