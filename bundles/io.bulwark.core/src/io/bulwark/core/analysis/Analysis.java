@@ -254,16 +254,20 @@ final class Analysis {
     }
 
     private RaidGeometry raidGeometry(int raidIndex) {
-        return raidGeometry(scenario.raids().get(raidIndex), raidIndex);
+        return raidGeometry(new ThreatPath(scenario.raids().get(raidIndex), raidIndex, 1));
     }
 
-    /** The geometry of a raid alone against the deployment, as the only raid of the scenario (a cell of a footprint). */
-    RaidGeometry loneRaid(Raid raid) {
-        return raidGeometry(raid, 0);
+    /**
+     * The geometry of a raid alone against the deployment, as the only raid of the scenario (a cell of a footprint).
+     *
+     * @param plane  the points of an arc of the raid's range and apogee, shared with other raids of it, or null
+     */
+    RaidGeometry loneRaid(Raid raid, ArcPlane plane) {
+        return raidGeometry(new ThreatPath(raid, 0, 1, plane));
     }
 
-    private RaidGeometry raidGeometry(Raid raid, int raidIndex) {
-        ThreatPath path = new ThreatPath(raid, raidIndex, 1);
+    private RaidGeometry raidGeometry(ThreatPath path) {
+        Raid raid = path.raid;
         ArcSamples arc = new ArcSamples(path);
         Sights sights = new Sights(arc);
         int batteries = scenario.batteries().size();

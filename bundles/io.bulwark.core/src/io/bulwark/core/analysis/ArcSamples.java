@@ -116,7 +116,7 @@ final class ArcSamples {
     }
 
     private Sample compute(int index, double t) {
-        return new Sample(index, t, path.trajectory.pointAt(t));
+        return new Sample(index, t, path.pointAt(t));
     }
 
     /**

@@ -3,7 +3,6 @@ package io.bulwark.core.footprint;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.ToDoubleFunction;
 
 import io.bulwark.core.analysis.AnalysisOptions;
 import io.bulwark.core.analysis.CoverageAnalyzer;
@@ -16,6 +15,7 @@ import io.bulwark.core.scenario.InvalidScenarioException;
 import io.bulwark.core.scenario.MissileType;
 import io.bulwark.core.scenario.Raid;
 import io.bulwark.core.scenario.Scenario;
+import io.bulwark.core.trajectory.BallisticTrajectory;
 
 /**
  * Defended footprint (coverage model rule 16): a polar grid around the asset, rings every
@@ -90,11 +90,17 @@ public final class FootprintAnalyzer {
         int rings = (int) Math.ceil(missile.reachKm() / ringStepKm - 1e-9);
         int sectors = (int) bearings;
         double[] ringAreas = new double[rings];
+        // the cells of a ring fly one arc's shape, turned to their launch points: that of its first bearing
+        BallisticTrajectory[] ringArcs = new BallisticTrajectory[rings];
         for (int ring = 0; ring < rings; ring++) {
+            double innerKm = ring * ringStepKm;
+            double outerKm = outerKm(ring, ringStepKm, missile);
             ringAreas[ring] = Sphere.RADIUS_KM * Sphere.RADIUS_KM * Math.toRadians(bearingStepDeg)
-                    * (Math.cos(ring * ringStepKm / Sphere.RADIUS_KM) - Math.cos(outerKm(ring, ringStepKm, missile) / Sphere.RADIUS_KM));
+                    * (Math.cos(innerKm / Sphere.RADIUS_KM) - Math.cos(outerKm / Sphere.RADIUS_KM));
+            ringArcs[ring] = BallisticTrajectory.minimumEnergy(Sphere.destination(asset.site(), bearingStepDeg / 2, (innerKm + outerKm) / 2),
+                    asset.site());
         }
-        ToDoubleFunction<Raid> negationOf = analyzer.loneRaidNegation(scenario);
+        CoverageAnalyzer.LoneRaidNegation negationOf = analyzer.loneRaidNegation(scenario);
         AtomicInteger done = new AtomicInteger();
         int total = rings * sectors;
         // cell i is ring i / sectors, bearing sector i % sectors: grid order
@@ -105,7 +111,7 @@ public final class FootprintAnalyzer {
             double fromDeg = (i % sectors) * bearingStepDeg;
             GeoPoint launch = Sphere.destination(asset.site(), fromDeg + bearingStepDeg / 2, (innerKm + outerKm) / 2);
             Raid raid = new Raid("footprint", missile, 1, launch, asset.name(), asset.site(), null, 0);
-            double negation = Precision.probability(negationOf.applyAsDouble(raid));
+            double negation = Precision.probability(negationOf.of(raid, ringArcs[ring]));
             progress.cellsDone(done.incrementAndGet(), total);
             return new FootprintCell(innerKm, outerKm, fromDeg, launch, negation, negation >= asset.requiredNegation(), ringAreas[ring]);
         });
