@@ -12,7 +12,11 @@ import io.bulwark.core.trajectory.BallisticTrajectory.InPlane;
 final class ArcPlane {
 
     final BallisticTrajectory shape;
-    /** Open addressing on the time's bits; a slot is taken where its point is not null. */
+    /** The times of the arcs' samples (the same for every arc of the shape), set by the first; null until then. */
+    double[] sampleTimes;
+    /** The points at the samples, by index, null until computed. */
+    private InPlane[] samples;
+    /** The points between samples: open addressing on the time's bits; a slot is taken where its point is not null. */
     private long[] times = new long[1024];
     private InPlane[] points = new InPlane[1024];
     private int count;
@@ -21,7 +25,17 @@ final class ArcPlane {
         this.shape = shape;
     }
 
-    InPlane at(double t) {
+    /** The point at sample {@code index} (time t) of the arcs' samples, or at a time t between them (index -1). */
+    InPlane at(int index, double t) {
+        if (index >= 0) {
+            if (samples == null) {
+                samples = new InPlane[sampleTimes.length];
+            }
+            if (samples[index] == null) {
+                samples[index] = shape.inPlaneAt(t);
+            }
+            return samples[index];
+        }
         long key = Double.doubleToRawLongBits(t);
         int mask = times.length - 1;
         int slot = (int) (key * 0x9E3779B97F4A7C15L >>> 40) & mask;

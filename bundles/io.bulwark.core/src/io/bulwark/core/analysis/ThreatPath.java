@@ -17,7 +17,7 @@ final class ThreatPath {
     final BallisticTrajectory trajectory;
     private final GroundTrack track;
     /** The points of the arc's shape shared with other arcs of it, or null: each computed by {@link BallisticTrajectory#pointAt}. */
-    private final ArcPlane plane;
+    final ArcPlane plane;
 
     ThreatPath(Raid raid, int raidIndex, int index) {
         this(raid, raidIndex, index, null);
@@ -44,9 +44,12 @@ final class ThreatPath {
         this.plane = arc.plane;
     }
 
-    /** The arc's point at a time of the samples (threat time), as {@link BallisticTrajectory#pointAt} gives it. */
-    BallisticTrajectory.Point pointAt(double t) {
-        return plane == null ? trajectory.pointAt(t) : trajectory.place(plane.at(t));
+    /**
+     * The arc's point at sample {@code index} of its {@link ArcSamples} (time t), or at a time t between them (index -1), as
+     * {@link BallisticTrajectory#pointAt} gives it.
+     */
+    BallisticTrajectory.Point pointAt(int index, double t) {
+        return plane == null ? trajectory.pointAt(t) : trajectory.place(plane.at(index, t));
     }
 
     /**
