@@ -29,6 +29,8 @@ final class Analysis {
      * see or engage no sample of it: its sweeps are skipped (the distance is exact to far better).
      */
     private static final double REACH_MARGIN_KM = 1e-3;
+    /** The same for a battery whose altitude floor is above the arc's apogee by this much: no point is in its band. */
+    private static final double FLOOR_MARGIN_KM = 1e-3;
     /** A battery group's first-arriving cue not yet looked for. */
     private static final int UNKNOWN = -2;
 
@@ -252,8 +254,20 @@ final class Analysis {
     }
 
     private RaidGeometry raidGeometry(int raidIndex) {
-        Raid raid = scenario.raids().get(raidIndex);
-        ThreatPath path = new ThreatPath(raid, raidIndex, 1);
+        return raidGeometry(new ThreatPath(scenario.raids().get(raidIndex), raidIndex, 1));
+    }
+
+    /**
+     * The geometry of a raid alone against the deployment, as the only raid of the scenario (a cell of a footprint).
+     *
+     * @param plane  the points of an arc of the raid's range and apogee, shared with other raids of it, or null
+     */
+    RaidGeometry loneRaid(Raid raid, ArcPlane plane) {
+        return raidGeometry(new ThreatPath(raid, 0, 1, plane));
+    }
+
+    private RaidGeometry raidGeometry(ThreatPath path) {
+        Raid raid = path.raid;
         ArcSamples arc = new ArcSamples(path);
         Sights sights = new Sights(arc);
         int batteries = scenario.batteries().size();
@@ -263,8 +277,12 @@ final class Analysis {
             if (path.groundDistanceKm(batterySites[b]) > battery.type().maxRangeKm() + REACH_MARGIN_KM) {
                 continue;
             }
+            // where only the shots count, why a battery cannot engage does not matter
+            if (!reports && path.trajectory.apogeeKm() < battery.type().minAltitudeKm() - FLOOR_MARGIN_KM) {
+                continue;
+            }
             RadarGeometry fireControl = fireControlOf[b] < 0 ? null : radars[fireControlOf[b]];
-            pairs[b] = new PairGeometry(battery, arc, fireControl, raid.missile().rcsM2());
+            pairs[b] = new PairGeometry(battery, arc, fireControl, raid.missile().rcsM2(), reports);
         }
         int[] firstCueOfGroup = new int[cueGroups];
         Arrays.fill(firstCueOfGroup, UNKNOWN);
@@ -383,11 +401,13 @@ final class Analysis {
     private Engagement engageWithArrival(PairGeometry pair, int b, double arrival, ThreatPath reported) {
         Battery battery = scenario.batteries().get(b);
         double earliestLaunch = arrival + battery.type().reactionS();
-        List<Boundary[]> windows = pair.windows(EarliestLaunch.at(earliestLaunch));
-        if (windows.isEmpty()) {
+        EarliestLaunch launch = EarliestLaunch.at(earliestLaunch);
+        // where only the shots count, the first window's start is all they need of the windows
+        List<Boundary[]> windows = reported == null ? null : pair.windows(launch);
+        Boundary first = windows == null ? pair.firstIntercept(launch) : windows.isEmpty() ? null : windows.get(0)[0];
+        if (first == null) {
             return new Engagement(arrival, List.of(), null, List.of(), 0, Reason.TOO_LATE);
         }
-        Boundary first = windows.get(0)[0];
         int planned = battery.salvoSize();
         Boundary second = battery.doctrine() == Doctrine.SHOOT_LOOK_SHOOT
                 ? pair.firstIntercept(EarliestLaunch.afterAssessment(earliestLaunch, first, battery.assessmentS())) : null;

@@ -45,12 +45,19 @@ final class ArcSamples {
         this.path = path;
         BallisticTrajectory trajectory = path.trajectory;
         double tof = trajectory.timeOfFlightS();
-        int count = (int) Math.ceil(tof / STEP_S) + 1;
-        times = new double[count];
-        for (int i = 0; i < count; i++) {
-            times[i] = Math.min(i * STEP_S, tof - BEFORE_IMPACT_S);
+        if (path.plane != null && path.plane.sampleTimes != null) {
+            // an arc of the same shape: the same flight time, the same samples
+            times = path.plane.sampleTimes;
+        } else {
+            times = new double[(int) Math.ceil(tof / STEP_S) + 1];
+            for (int i = 0; i < times.length; i++) {
+                times[i] = Math.min(i * STEP_S, tof - BEFORE_IMPACT_S);
+            }
+            if (path.plane != null) {
+                path.plane.sampleTimes = times;
+            }
         }
-        samples = new Sample[count];
+        samples = new Sample[times.length];
         maxSpeedKmS = trajectory.burnoutSpeedKmS() * SPEED_HEADROOM;
         maxGroundSpeedKmS = trajectory.burnoutSpeedKmS() * Math.cos(Math.toRadians(trajectory.gammaDeg())) * SPEED_HEADROOM;
         maxClimbKmS = trajectory.burnoutSpeedKmS() * Math.sin(Math.toRadians(trajectory.gammaDeg())) * SPEED_HEADROOM;
@@ -116,7 +123,7 @@ final class ArcSamples {
     }
 
     private Sample compute(int index, double t) {
-        return new Sample(index, t, path.trajectory.pointAt(t));
+        return new Sample(index, t, path.pointAt(index, t));
     }
 
     /**

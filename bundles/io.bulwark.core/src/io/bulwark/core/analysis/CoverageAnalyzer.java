@@ -3,7 +3,6 @@ package io.bulwark.core.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.ToDoubleFunction;
 
 import io.bulwark.core.analysis.Inventory.Outcome;
 import io.bulwark.core.report.BatteryEngagement;
@@ -14,6 +13,7 @@ import io.bulwark.core.report.ThreatReports;
 import io.bulwark.core.report.TrajectorySummary;
 import io.bulwark.core.scenario.Raid;
 import io.bulwark.core.scenario.Scenario;
+import io.bulwark.core.trajectory.BallisticTrajectory;
 
 /**
  * The intercept-coverage analysis of docs/coverage-model.md. Stateless and thread-safe: every call
@@ -56,14 +56,34 @@ public final class CoverageAnalyzer {
 
     /**
      * The probability of negation of a lone raid's first threat, raid by raid, against the scenario's deployment (its
-     * raids aside), which is prepared once: the cells of a footprint. The function is thread-safe and analyses on the
-     * calling thread; its values are those of {@link #negations} of the scenario with that one raid.
+     * raids aside), which is prepared once: the cells of a footprint. Thread-safe; it analyses on the calling thread.
      */
-    public ToDoubleFunction<Raid> loneRaidNegation(Scenario scenario) {
-        Deployment deployment = new Deployment(scenario);
-        return raid -> {
-            Scenario lone = scenario.with(scenario.radars(), scenario.batteries(), scenario.agreements(), List.of(raid));
-            return new Inventory(new Analysis(lone, deployment, null, 1, false, false)).baseline().negation[0];
+    @FunctionalInterface
+    public interface LoneRaidNegation {
+
+        /**
+         * The value of {@link #negations} of the scenario with that one raid, or, given an arc of the raid's range and
+         * apogee, of the raid flying that arc's shape turned to its launch point ({@link BallisticTrajectory#turnedTo}):
+         * the raids of one shape analysed one after another on a thread compute its points once.
+         *
+         * @param sameShape  such an arc, or null
+         */
+        double of(Raid raid, BallisticTrajectory sameShape);
+    }
+
+    /** The {@link LoneRaidNegation} of a scenario's deployment. */
+    public LoneRaidNegation loneRaidNegation(Scenario scenario) {
+        Scenario deployed = scenario.with(scenario.radars(), scenario.batteries(), scenario.agreements(), List.of());
+        Analysis analysis = new Analysis(deployed, new Deployment(deployed), null, 1, false, false);
+        ThreadLocal<ArcPlane> planes = new ThreadLocal<>();
+        return (raid, sameShape) -> {
+            ArcPlane plane = planes.get();
+            if (sameShape != null && (plane == null || plane.shape != sameShape)) {
+                plane = new ArcPlane(sameShape);
+                planes.set(plane);
+            }
+            Analysis.RaidGeometry geometry = analysis.loneRaid(raid, sameShape == null ? null : plane);
+            return Inventory.loneMissileNegation(deployed.batteries(), geometry.engagements());
         };
     }
 

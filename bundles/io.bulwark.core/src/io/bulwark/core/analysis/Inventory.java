@@ -460,6 +460,21 @@ final class Inventory {
         }
     }
 
+    /**
+     * The negation of a raid's only missile, the raid alone against the batteries ({@link #negations} of an inventory of
+     * it): each battery that engages it gives it its planned shots as far as its interceptors go.
+     */
+    static double loneMissileNegation(List<Battery> batteries, Engagement[] engagements) {
+        double survive = 1;
+        for (int b = 0; b < engagements.length; b++) {
+            int n = Math.min(engagements[b].planned, batteries.get(b).interceptors());
+            if (n > 0) {
+                survive *= Math.pow(1 - batteries.get(b).type().pk(), n);
+            }
+        }
+        return 1 - survive;
+    }
+
     /** The battery whose first intercept comes first (the first of equals), or -1 when none engages. */
     private static int earliestOf(int q, int[] engagingBatteries, Engagement[] row) {
         int earliest = -1;

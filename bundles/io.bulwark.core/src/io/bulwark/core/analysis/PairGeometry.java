@@ -45,6 +45,14 @@ final class PairGeometry {
     final double minAltitudeInRangeKm;
 
     PairGeometry(Battery battery, ArcSamples arc, RadarGeometry fireControl, double rcsM2) {
+        this(battery, arc, fireControl, rcsM2, true);
+    }
+
+    /**
+     * @param reasons  whether to find, when no point is in the envelope, the points in range and their altitudes (what
+     *                 the reasons say); without them (only the shots count) anyInRange is then false
+     */
+    PairGeometry(Battery battery, ArcSamples arc, RadarGeometry fireControl, double rcsM2, boolean reasons) {
         this.battery = battery;
         this.arc = arc;
         double fireControlRangeKm = fireControl == null ? 0 : fireControl.radar().type().detectionRangeKm(rcsM2);
@@ -58,6 +66,10 @@ final class PairGeometry {
         anyInEnvelope = inEnvelope.any();
         if (anyInEnvelope) {
             anyInRange = true;
+            maxAltitudeInRangeKm = Double.NaN;
+            minAltitudeInRangeKm = Double.NaN;
+        } else if (!reasons) {
+            anyInRange = false;
             maxAltitudeInRangeKm = Double.NaN;
             minAltitudeInRangeKm = Double.NaN;
         } else {

@@ -16,12 +16,21 @@ final class ThreatPath {
     final int index;
     final BallisticTrajectory trajectory;
     private final GroundTrack track;
+    /** The points of the arc's shape shared with other arcs of it, or null: each computed by {@link BallisticTrajectory#pointAt}. */
+    final ArcPlane plane;
 
     ThreatPath(Raid raid, int raidIndex, int index) {
+        this(raid, raidIndex, index, null);
+    }
+
+    /** @param plane  the points of the raid's arc's shape (an arc of its range and apogee), or null */
+    ThreatPath(Raid raid, int raidIndex, int index, ArcPlane plane) {
         this.raid = raid;
         this.raidIndex = raidIndex;
         this.index = index;
-        this.trajectory = BallisticTrajectory.of(raid.launch(), raid.aim(), raid.apogeeKm());
+        this.plane = plane;
+        this.trajectory = plane == null ? BallisticTrajectory.of(raid.launch(), raid.aim(), raid.apogeeKm())
+                : plane.shape.turnedTo(raid.launch(), raid.aim());
         this.track = new GroundTrack(raid.launch(), Sphere.initialBearingDeg(raid.launch(), raid.aim()),
                 trajectory.groundRangeKm() / Sphere.RADIUS_KM);
     }
@@ -32,6 +41,15 @@ final class ThreatPath {
         this.index = index;
         this.trajectory = arc.trajectory;
         this.track = arc.track;
+        this.plane = arc.plane;
+    }
+
+    /**
+     * The arc's point at sample {@code index} of its {@link ArcSamples} (time t), or at a time t between them (index -1), as
+     * {@link BallisticTrajectory#pointAt} gives it.
+     */
+    BallisticTrajectory.Point pointAt(int index, double t) {
+        return plane == null ? trajectory.pointAt(t) : trajectory.place(plane.at(index, t));
     }
 
     /**

@@ -1,10 +1,8 @@
 package io.bulwark.core.footprint;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.ToDoubleFunction;
 
 import io.bulwark.core.analysis.AnalysisOptions;
 import io.bulwark.core.analysis.CoverageAnalyzer;
@@ -17,6 +15,7 @@ import io.bulwark.core.scenario.InvalidScenarioException;
 import io.bulwark.core.scenario.MissileType;
 import io.bulwark.core.scenario.Raid;
 import io.bulwark.core.scenario.Scenario;
+import io.bulwark.core.trajectory.BallisticTrajectory;
 
 /**
  * Defended footprint (coverage model rule 16): a polar grid around the asset, rings every
@@ -66,6 +65,11 @@ public final class FootprintAnalyzer {
         return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
+    /** The outer edge (km) of a ring: the last ring ends at the missile's reach. */
+    private static double outerKm(int ring, double ringStepKm, MissileType missile) {
+        return Math.min((ring + 1) * ringStepKm, missile.reachKm());
+    }
+
     public Footprint footprint(Scenario scenario, String assetName, MissileType missile, double ringStepKm, double bearingStepDeg,
             AnalysisOptions options, Progress progress) {
         Asset asset = scenario.assets().stream().filter(a -> a.name().equals(assetName)).findFirst()
@@ -84,24 +88,32 @@ public final class FootprintAnalyzer {
                     bearings < MAX_CELLS ? "(a ring step of at least " + plain(smallestStepKm) + " km)" : "(a wider bearing step)"));
         }
         int rings = (int) Math.ceil(missile.reachKm() / ringStepKm - 1e-9);
-        List<double[]> grid = new ArrayList<>();
+        int sectors = (int) bearings;
+        double[] ringAreas = new double[rings];
+        // the cells of a ring fly one arc's shape, turned to their launch points: that of its first bearing
+        BallisticTrajectory[] ringArcs = new BallisticTrajectory[rings];
         for (int ring = 0; ring < rings; ring++) {
-            for (int sector = 0; sector < bearings; sector++) {
-                grid.add(new double[] { ring * ringStepKm, Math.min((ring + 1) * ringStepKm, missile.reachKm()), sector * bearingStepDeg });
-            }
+            double innerKm = ring * ringStepKm;
+            double outerKm = outerKm(ring, ringStepKm, missile);
+            ringAreas[ring] = Sphere.RADIUS_KM * Sphere.RADIUS_KM * Math.toRadians(bearingStepDeg)
+                    * (Math.cos(innerKm / Sphere.RADIUS_KM) - Math.cos(outerKm / Sphere.RADIUS_KM));
+            ringArcs[ring] = BallisticTrajectory.minimumEnergy(Sphere.destination(asset.site(), bearingStepDeg / 2, (innerKm + outerKm) / 2),
+                    asset.site());
         }
-        ToDoubleFunction<Raid> negationOf = analyzer.loneRaidNegation(scenario);
+        CoverageAnalyzer.LoneRaidNegation negationOf = analyzer.loneRaidNegation(scenario);
         AtomicInteger done = new AtomicInteger();
-        List<FootprintCell> cells = Parallel.map(options.threads(), grid.size(), i -> {
-            double[] g = grid.get(i);
-            double centreKm = (g[0] + g[1]) / 2;
-            GeoPoint launch = Sphere.destination(asset.site(), g[2] + bearingStepDeg / 2, centreKm);
+        int total = rings * sectors;
+        // cell i is ring i / sectors, bearing sector i % sectors: grid order
+        List<FootprintCell> cells = Parallel.map(options.threads(), total, i -> {
+            int ring = i / sectors;
+            double innerKm = ring * ringStepKm;
+            double outerKm = outerKm(ring, ringStepKm, missile);
+            double fromDeg = (i % sectors) * bearingStepDeg;
+            GeoPoint launch = Sphere.destination(asset.site(), fromDeg + bearingStepDeg / 2, (innerKm + outerKm) / 2);
             Raid raid = new Raid("footprint", missile, 1, launch, asset.name(), asset.site(), null, 0);
-            double negation = Precision.probability(negationOf.applyAsDouble(raid));
-            double area = Sphere.RADIUS_KM * Sphere.RADIUS_KM * Math.toRadians(bearingStepDeg)
-                    * (Math.cos(g[0] / Sphere.RADIUS_KM) - Math.cos(g[1] / Sphere.RADIUS_KM));
-            progress.cellsDone(done.incrementAndGet(), grid.size());
-            return new FootprintCell(g[0], g[1], g[2], launch, negation, negation >= asset.requiredNegation(), area);
+            double negation = Precision.probability(negationOf.of(raid, ringArcs[ring]));
+            progress.cellsDone(done.incrementAndGet(), total);
+            return new FootprintCell(innerKm, outerKm, fromDeg, launch, negation, negation >= asset.requiredNegation(), ringAreas[ring]);
         });
         double negatedArea = 0;
         double totalArea = 0;

@@ -7,8 +7,12 @@ public record GeoPoint(double latDeg, double lonDeg, double altKm) implements ja
         InvalidScenarioException.finite(latDeg, "point", "latitude");
         InvalidScenarioException.finite(lonDeg, "point", "longitude");
         InvalidScenarioException.finite(altKm, "point", "altitude");
-        InvalidScenarioException.require(Math.abs(latDeg) <= 90, "latitude " + latDeg + " deg is outside [-90, 90]");
-        InvalidScenarioException.require(Math.abs(lonDeg) <= 180, "longitude " + lonDeg + " deg is outside [-180, 180]");
+        if (Math.abs(latDeg) > 90) {
+            throw new InvalidScenarioException("latitude " + latDeg + " deg is outside [-90, 90]");
+        }
+        if (Math.abs(lonDeg) > 180) {
+            throw new InvalidScenarioException("longitude " + lonDeg + " deg is outside [-180, 180]");
+        }
     }
 
     /** The same point at altitude 0. */

@@ -15,18 +15,25 @@ public class InvalidScenarioException extends IllegalArgumentException {
         }
     }
 
+    // the checks below make their messages only when they fail: points and raids are made by the hundred thousand
     static void finite(double value, String element, String what) {
-        require(Double.isFinite(value), element + ": " + what + " " + value + " is not a finite number");
+        if (!Double.isFinite(value)) {
+            throw new InvalidScenarioException(element + ": " + what + " " + value + " is not a finite number");
+        }
     }
 
     static void nonNegative(double value, String element, String what, String unit) {
         finite(value, element, what);
-        require(value >= 0, element + ": " + what + " " + value + " " + unit + " is negative");
+        if (!(value >= 0)) {
+            throw new InvalidScenarioException(element + ": " + what + " " + value + " " + unit + " is negative");
+        }
     }
 
     static void positive(double value, String element, String what, String unit) {
         finite(value, element, what);
-        require(value > 0, element + ": " + what + " " + value + " " + unit + " must be positive");
+        if (!(value > 0)) {
+            throw new InvalidScenarioException(element + ": " + what + " " + value + " " + unit + " must be positive");
+        }
     }
 
     static void band(double min, double max, String element, String what, String unit) {

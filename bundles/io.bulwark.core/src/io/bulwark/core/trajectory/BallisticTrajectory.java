@@ -60,6 +60,39 @@ public final class BallisticTrajectory {
         this.sqrtOneMinusE2 = Math.sqrt(1 - e * e);
     }
 
+    /** The same arc (range, apogee, flight) from another launch point along another bearing. */
+    private BallisticTrajectory(BallisticTrajectory shape, GeoPoint launch, double bearingDeg) {
+        this.launch = launch.onSurface();
+        this.psi = shape.psi;
+        this.gamma = shape.gamma;
+        this.nu = shape.nu;
+        this.p = shape.p;
+        this.e = shape.e;
+        this.a = shape.a;
+        this.f0 = shape.f0;
+        this.m0 = shape.m0;
+        this.n = shape.n;
+        this.timeOfFlightS = shape.timeOfFlightS;
+        this.sqrtOnePlusE = shape.sqrtOnePlusE;
+        this.sqrtOneMinusE = shape.sqrtOneMinusE;
+        this.course = new Sphere.Course(this.launch.latDeg(), this.launch.lonDeg(), bearingDeg);
+        this.start = Sphere.unitVector(this.launch.latDeg(), this.launch.lonDeg());
+        this.heading = Sphere.headingVector(this.launch.latDeg(), this.launch.lonDeg(), bearingDeg);
+        this.cosF0 = shape.cosF0;
+        this.sinF0 = shape.sinF0;
+        this.cosPsi = shape.cosPsi;
+        this.sqrtOneMinusE2 = shape.sqrtOneMinusE2;
+    }
+
+    /**
+     * This arc's shape (its range, apogee and flight, to the last bit) flown from another launch point toward another aim
+     * at the same ground range: arcs of one range differ only by where they stand, and share their {@link #inPlaneAt}
+     * (the rings of a footprint). The aim's range from the launch point is taken to be this arc's.
+     */
+    public BallisticTrajectory turnedTo(GeoPoint launch, GeoPoint aim) {
+        return new BallisticTrajectory(this, launch, Sphere.initialBearingDeg(launch, aim));
+    }
+
     /** The minimum-energy arc: gamma* = pi/4 - psi/4. */
     public static BallisticTrajectory minimumEnergy(GeoPoint launch, GeoPoint aim) {
         double psi = Sphere.groundRangeKm(launch, aim) / R;
@@ -153,6 +186,14 @@ public final class BallisticTrajectory {
      * (no inverse trigonometry), for the many points of a search.
      */
     public Point pointAt(double t) {
+        return place(inPlaneAt(t));
+    }
+
+    /**
+     * The point at {@code t} in the arc's own plane, the same for every arc of its shape ({@link #turnedTo}): the cosine
+     * and sine of the ground range flown (as an angle) and the altitude; {@link #place} stands it on this arc.
+     */
+    public InPlane inPlaneAt(double t) {
         double eccentric = eccentricAnomaly(t);
         double cosE = Math.cos(eccentric);
         double sinE = Math.sin(eccentric);
@@ -170,8 +211,17 @@ public final class BallisticTrajectory {
             cosD = cosPsi;
             sinD = Math.sin(psi);
         }
-        return new Point(start[0] * cosD + heading[0] * sinD, start[1] * cosD + heading[1] * sinD, start[2] * cosD + heading[2] * sinD,
-                Math.max(0, r - R));
+        return new InPlane(cosD, sinD, Math.max(0, r - R));
+    }
+
+    /** A point in the arc's plane ({@link #inPlaneAt}) at its place on this arc. */
+    public Point place(InPlane q) {
+        return new Point(start[0] * q.cosD + heading[0] * q.sinD, start[1] * q.cosD + heading[1] * q.sinD,
+                start[2] * q.cosD + heading[2] * q.sinD, q.altKm);
+    }
+
+    /** The cosine and sine of the ground range flown (as an angle from the launch point) and the altitude (km). */
+    public record InPlane(double cosD, double sinD, double altKm) {
     }
 
     /**

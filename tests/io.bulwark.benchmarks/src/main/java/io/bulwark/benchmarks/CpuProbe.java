@@ -19,8 +19,8 @@ import io.bulwark.core.scenario.Scenario;
  * <p>
  * {@code java -cp tests/io.bulwark.benchmarks/target/benchmarks.jar io.bulwark.benchmarks.CpuProbe <workload> [runs] [warm-ups]}
  * (after {@code ./benchmark -h}, which builds the jar), or with another build of the core's classes first on the class
- * path to compare builds; workload one of theatre, theatreSpof (with single points of failure), footprint, large
- * (10,000 threats with single points of failure); prints the median CPU time (ms) and bytes allocated (MB) of an
+ * path to compare builds; workload one of theatre, theatreSpof (with single points of failure), footprint (7,200
+ * cells), fineFootprint (1 km x 1 deg: 360,000 cells), large (10,000 threats with single points of failure); prints the median CPU time (ms) and bytes allocated (MB) of an
  * operation, and the range of the CPU times.
  */
 public final class CpuProbe {
@@ -30,7 +30,7 @@ public final class CpuProbe {
 
     public static void main(String[] args) {
         if (args.length < 1) {
-            System.err.println("usage: CpuProbe theatre|theatreSpof|footprint|large [runs] [warm-ups]");
+            System.err.println("usage: CpuProbe theatre|theatreSpof|footprint|fineFootprint|large [runs] [warm-ups]");
             System.exit(2);
         }
         String workload = args[0];
@@ -75,14 +75,22 @@ public final class CpuProbe {
                 return () -> new CoverageAnalyzer().analyze(theatre, oneThread);
             }
             case "footprint": {
-                Scenario around = ScenarioGenerator.generate(7, 1, 6, 6, 2);
-                Scenario defended = new Scenario("Footprint", around.forces(), around.agreements(), around.radars(), around.batteries(),
-                        List.of(new Asset("Capital", new GeoPoint(35.5, 128.0, 0), 0.9)), List.of(), List.of());
-                MissileType mrbm = new MissileType("MRBM", 1000, 0.1);
-                return () -> new FootprintAnalyzer().footprint(defended, "Capital", mrbm, oneThread);
+                return () -> new FootprintAnalyzer().footprint(defended(), "Capital", MRBM, oneThread);
+            }
+            case "fineFootprint": {
+                return () -> new FootprintAnalyzer().footprint(defended(), "Capital", MRBM, 1, 1, oneThread);
             }
             default:
-                throw new IllegalArgumentException("unknown workload " + name + ": theatre, theatreSpof, footprint or large");
+                throw new IllegalArgumentException("unknown workload " + name + ": theatre, theatreSpof, footprint, fineFootprint or large");
         }
+    }
+
+    private static final MissileType MRBM = new MissileType("MRBM", 1000, 0.1);
+
+    /** The scenario of {@link CoverageBenchmark.Defended}. */
+    private static Scenario defended() {
+        Scenario around = ScenarioGenerator.generate(7, 1, 6, 6, 2);
+        return new Scenario("Footprint", around.forces(), around.agreements(), around.radars(), around.batteries(),
+                List.of(new Asset("Capital", new GeoPoint(35.5, 128.0, 0), 0.9)), List.of(), List.of());
     }
 }
