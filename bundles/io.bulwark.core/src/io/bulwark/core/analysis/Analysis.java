@@ -385,7 +385,7 @@ final class Analysis {
         double earliestLaunch = arrival + battery.type().reactionS();
         List<Boundary[]> windows = pair.windows(EarliestLaunch.at(earliestLaunch));
         if (windows.isEmpty()) {
-            return new Engagement(arrival, List.of(), null, List.of(), 0, Reason.TOO_LATE);
+            return Engagement.tooLate(arrival);
         }
         Boundary first = windows.get(0)[0];
         int planned = battery.salvoSize();
@@ -395,12 +395,16 @@ final class Analysis {
             planned += battery.salvoSize();
         }
         if (reported == null) {
-            return new Engagement(arrival, List.of(), first, List.of(), planned, Reason.NONE);
+            return Engagement.unreported(arrival, first.value(), planned);
         }
         DoubleUnaryOperator time = x -> Precision.time(reported.scenarioTime(x));
-        List<Interval> reportedWindows = windows.stream().map(w -> new Interval(w[0].settle(time), w[1].settle(time))).toList();
-        List<Double> intercepts = second == null ? List.of(first.settle(time)) : List.of(first.settle(time), second.settle(time));
-        return new Engagement(arrival, reportedWindows, first, intercepts, planned, Reason.NONE);
+        double[] reportedWindows = new double[2 * windows.size()];
+        for (int w = 0; w < windows.size(); w++) {
+            reportedWindows[2 * w] = windows.get(w)[0].settle(time);
+            reportedWindows[2 * w + 1] = windows.get(w)[1].settle(time);
+        }
+        double[] intercepts = second == null ? new double[] { first.settle(time) } : new double[] { first.settle(time), second.settle(time) };
+        return Engagement.reported(arrival, first.value(), planned, intercepts, reportedWindows);
     }
 
     /** {@link #firstArrivingCue(Sights, int, int)} with no radar lost, once per battery group and raid. */

@@ -86,7 +86,7 @@ public final class CoverageAnalyzer {
             String detail = e.planned == 0 ? analysis.detail(e, t, b)
                     : allocated == 0 ? "no interceptors left for it"
                     : allocated < e.planned ? allocated + " of " + e.planned + " planned interceptors left" : "";
-            engagements.add(new BatteryEngagement(scenario.batteries().get(b).name(), arrival, launch, e.windows, e.intercepts, e.planned,
+            engagements.add(new BatteryEngagement(scenario.batteries().get(b).name(), arrival, launch, e.windows(), e.intercepts(), e.planned,
                     allocated, reason, detail));
         }
         return new ThreatReport(path.raid.name(), path.index, path.raid.targetAsset(), summary,

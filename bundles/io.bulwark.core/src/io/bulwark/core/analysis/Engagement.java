@@ -2,6 +2,7 @@ package io.bulwark.core.analysis;
 
 import static io.bulwark.core.analysis.CoverageAnalyzer.format;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -13,38 +14,34 @@ import io.bulwark.core.scenario.Battery;
 import io.bulwark.core.scenario.Radar;
 
 /** One battery against one threat, before inventory (threat time). */
-final class Engagement {
+sealed class Engagement permits Engagement.Unshared {
 
+    /** Nothing reported: what-ifs, negations only, or no engagement. */
+    private static final double[] NOTHING_REPORTED = {};
     private static final Engagement[] NONE = Arrays.stream(Reason.values())
-            .map(reason -> new Engagement(Double.NaN, List.of(), null, List.of(), 0, reason)).toArray(Engagement[]::new);
+            .map(reason -> new Engagement(Double.NaN, null, NOTHING_REPORTED, 0, reason)).toArray(Engagement[]::new);
 
     final double arrivalS;
-    /** As reported (scenario time, 0.1 s); empty in what-ifs and when only negations are asked for. */
-    final List<Interval> windows;
-    /** The first salvo's intercept (threat time), null without one: it orders the inventory, halved as far as that needs. */
+    /**
+     * The first salvo's intercept (threat time), fully halved, null without one: it orders the inventory. Computed when
+     * the raid is analysed, so that no engagement keeps its envelope alive (a theatre holds millions of them).
+     */
     final Boundary firstIntercept;
-    /** Both salvos' intercepts as reported (scenario time, 0.1 s); empty in what-ifs and when only negations are asked for. */
-    final List<Double> intercepts;
+    /**
+     * As reported (scenario time, 0.1 s): the intercepts (one, or two with shoot-look-shoot), then each window's start
+     * and end; a window takes two numbers, so an odd length means one intercept. Empty in what-ifs, when only
+     * negations are asked for and without an engagement.
+     */
+    private final double[] reported;
     final int planned;
     final Reason reason;
-    /** For {@link Reason#NO_SHARING_PATH}: the radar with the earliest track that does not share, and its track time. */
-    private final int unsharedRadar;
-    private final double unsharedTrackS;
 
-    Engagement(double arrivalS, List<Interval> windows, Boundary firstIntercept, List<Double> intercepts, int planned, Reason reason) {
-        this(arrivalS, windows, firstIntercept, intercepts, planned, reason, -1, Double.NaN);
-    }
-
-    private Engagement(double arrivalS, List<Interval> windows, Boundary firstIntercept, List<Double> intercepts, int planned,
-            Reason reason, int unsharedRadar, double unsharedTrackS) {
+    private Engagement(double arrivalS, Boundary firstIntercept, double[] reported, int planned, Reason reason) {
         this.arrivalS = arrivalS;
-        this.windows = windows;
         this.firstIntercept = firstIntercept;
-        this.intercepts = intercepts;
+        this.reported = reported;
         this.planned = planned;
         this.reason = reason;
-        this.unsharedRadar = unsharedRadar;
-        this.unsharedTrackS = unsharedTrackS;
     }
 
     /** No engagement (the reports take a ruled-out battery's track arrival from {@link Analysis#arrivalS}). */
@@ -52,14 +49,66 @@ final class Engagement {
         return NONE[reason.ordinal()];
     }
 
+    /** No engagement: the track arrives at {@code arrivalS} (threat time), too late to launch at any point of the envelope. */
+    static Engagement tooLate(double arrivalS) {
+        return new Engagement(arrivalS, null, NOTHING_REPORTED, 0, Reason.TOO_LATE);
+    }
+
+    /** An engagement whose windows and intercepts are not reported (what-ifs, negations only). */
+    static Engagement unreported(double arrivalS, double firstInterceptS, int planned) {
+        return new Engagement(arrivalS, Boundary.at(firstInterceptS), NOTHING_REPORTED, planned, Reason.NONE);
+    }
+
+    /**
+     * An engagement as reported.
+     *
+     * @param intercepts  one or two intercepts, scenario time (0.1 s)
+     * @param windows     each window's start and end, scenario time (0.1 s)
+     */
+    static Engagement reported(double arrivalS, double firstInterceptS, int planned, double[] intercepts, double[] windows) {
+        double[] reported = Arrays.copyOf(intercepts, intercepts.length + windows.length);
+        System.arraycopy(windows, 0, reported, intercepts.length, windows.length);
+        return new Engagement(arrivalS, Boundary.at(firstInterceptS), reported, planned, Reason.NONE);
+    }
+
     /** No track arrives, though radar {@code radar} tracks the threat at {@code trackS}: it does not share with the battery. */
     static Engagement unshared(int radar, double trackS) {
-        return new Engagement(Double.NaN, List.of(), null, List.of(), 0, Reason.NO_SHARING_PATH, radar, trackS);
+        return new Unshared(radar, trackS);
+    }
+
+    /** The kept numbers of {@link Reason#NO_SHARING_PATH}: the radar with the earliest track that does not share, and its track time. */
+    private static final class Unshared extends Engagement {
+        private final int radar;
+        private final double trackS;
+
+        Unshared(int radar, double trackS) {
+            super(Double.NaN, null, NOTHING_REPORTED, 0, Reason.NO_SHARING_PATH);
+            this.radar = radar;
+            this.trackS = trackS;
+        }
+    }
+
+    private int interceptCount() {
+        return reported.length == 0 ? 0 : reported.length % 2 == 1 ? 1 : 2;
+    }
+
+    /** The engagement windows as reported (scenario time, 0.1 s). */
+    List<Interval> windows() {
+        List<Interval> windows = new ArrayList<>();
+        for (int k = interceptCount(); k < reported.length; k += 2) {
+            windows.add(new Interval(reported[k], reported[k + 1]));
+        }
+        return windows;
+    }
+
+    /** Both salvos' intercepts as reported (scenario time, 0.1 s). */
+    List<Double> intercepts() {
+        return Arrays.stream(reported, 0, interceptCount()).boxed().toList();
     }
 
     /** The first intercept in scenario time rounded to 0.1 s, as reported. */
     double reportedFirstIntercept(ThreatPath path) {
-        return firstIntercept.settle(x -> Precision.time(path.scenarioTime(x)));
+        return Precision.time(path.scenarioTime(firstIntercept.value()));
     }
 
     /** Why it cannot engage, with the numbers. */
@@ -89,9 +138,10 @@ final class Engagement {
             case FIRE_CONTROL_BLIND -> "fire-control radar " + battery.fireControl() + " sees no point of the envelope";
             case NO_TRACK -> "no radar that cues it holds a track";
             case NO_SHARING_PATH -> {
-                Radar radar = analysis.scenario.radars().get(unsharedRadar);
+                Unshared unshared = (Unshared) this;
+                Radar radar = analysis.scenario.radars().get(unshared.radar);
                 yield format("radar %s (%s) tracks it at %.1f s, but %s does not share tracks with %s", radar.name(), radar.force(),
-                        path.scenarioTime(unsharedTrackS), radar.force(), battery.force());
+                        path.scenarioTime(unshared.trackS), radar.force(), battery.force());
             }
             case TOO_LATE -> format("earliest launch %s s, but the last intercept in the envelope needs launch by %s s",
                     (Object[]) Decimals.distinct(path.scenarioTime(arrivalS + battery.type().reactionS()),
