@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleUnaryOperator;
 
-import io.bulwark.core.analysis.PairGeometry.PairSummary;
 import io.bulwark.core.geo.Sphere;
 import io.bulwark.core.report.Interval;
 import io.bulwark.core.report.RadarTrack;
@@ -53,8 +52,6 @@ final class Analysis {
     final double[][] batterySites;
     private final double[][] radarSites;
     private final RadarTrack[] noTracks;
-    /** A raid's battery summaries where no engagement's reason needs one. */
-    private final PairSummary[] noSummaries;
     private final boolean reports;
     private final boolean whatIfs;
 
@@ -91,7 +88,6 @@ final class Analysis {
         for (int b = cues.length - 1; b >= 0; b--) {
             groupBattery[cueGroup[b]] = b;
         }
-        this.noSummaries = new PairSummary[cues.length];
         int[] kept = previous == null || previous.reports != reports || previous.whatIfs != whatIfs
                 || (previous.deployment != deployment && !previous.deployment.deploys(scenario)) ? null : previous.keptRaids(scenario);
         this.raids = Parallel.map(threads, scenario.raids().size(), r -> kept != null && kept[r] >= 0 ? previous.raids[kept[r]] : raidGeometry(r))
@@ -151,13 +147,22 @@ final class Analysis {
      * One raid, kept compact (a theatre holds 100,000 of them): its arc; the radars' tracks as reported ({@code tracks}:
      * for each radar that sees it, the radar, the number of intervals, their bounds and the track time, NaN for none);
      * when a track reaches each battery group ({@code arrivals}, threat time, NaN: never); each battery's engagement
-     * before inventory (one shared object per reason for those that do not engage) and its geometry summary where the
-     * reason's words need one (else null) — the same for every missile of the raid. For the single-point-of-failure
+     * before inventory (one shared object per reason for those that do not engage) and, for the batteries whose reason's
+     * words need a number of the geometry ({@code numbered}, ascending), that number ({@code reasonNumbers}, see
+     * {@link #reasonNumber}) — the same for every missile of the raid. For the single-point-of-failure
      * what-ifs: each engaging battery's first-arriving cueing radar and its engagement without that radar (the only
      * loss of a cueing radar that changes it). For finding kind 5: the links that would help.
      */
-    record RaidGeometry(ThreatPath path, double[] tracks, double[] arrivals, PairSummary[] pairs, Engagement[] engagements, int[] firstCue,
-            Engagement[] withoutFirstCue, List<SharingGap> sharingGaps) {
+    record RaidGeometry(ThreatPath path, double[] tracks, double[] arrivals, int[] numbered, double[] reasonNumbers, Engagement[] engagements,
+            int[] firstCue, Engagement[] withoutFirstCue, List<SharingGap> sharingGaps) {
+
+        /**
+         * The number of the geometry that battery b's reason gives: below the altitude floor, the highest altitude within
+         * range (km); above the ceiling, the lowest; too late, the latest launch (threat time).
+         */
+        double reasonNumber(int b) {
+            return reasonNumbers[Arrays.binarySearch(numbered, b)];
+        }
     }
 
     /** The radars' tracks of a raid as reported. */
@@ -289,12 +294,15 @@ final class Analysis {
             }
         }
         List<SharingGap> gaps = reports ? sharingGaps(path, pairs, sights, engagements) : List.of();
-        PairSummary[] summaries = noSummaries;
+        int[] numbered = new int[batteries];
+        double[] reasonNumbers = new double[batteries];
+        int count = 0;
         for (int b = 0; b < batteries; b++) {
             Reason reason = engagements[b].reason;
             if (pairs[b] != null && (reason == Reason.BELOW_ALTITUDE_FLOOR || reason == Reason.ABOVE_ALTITUDE_CEILING || reason == Reason.TOO_LATE)) {
-                summaries = summaries == noSummaries ? new PairSummary[batteries] : summaries;
-                summaries[b] = pairs[b].summary(reason == Reason.TOO_LATE);
+                numbered[count] = b;
+                reasonNumbers[count++] = reason == Reason.BELOW_ALTITUDE_FLOOR ? pairs[b].maxAltitudeInRangeKm
+                        : reason == Reason.ABOVE_ALTITUDE_CEILING ? pairs[b].minAltitudeInRangeKm : pairs[b].latestLaunchS();
             }
         }
         double[] arrivals = null;
@@ -306,8 +314,8 @@ final class Analysis {
                 arrivals[g] = cue < 0 ? Double.NaN : arrivalFrom(sights, b, cue);
             }
         }
-        return new RaidGeometry(path, reports ? radarTracks(path, sights) : null, arrivals, summaries, engagements, firstCue, withoutFirstCue,
-                gaps);
+        return new RaidGeometry(path, reports ? radarTracks(path, sights) : null, arrivals, Arrays.copyOf(numbered, count),
+                Arrays.copyOf(reasonNumbers, count), engagements, firstCue, withoutFirstCue, gaps);
     }
 
     private static Sight sight(RadarGeometry radar, double[] site, ArcSamples arc) {

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import io.bulwark.core.analysis.PairGeometry.PairSummary;
 import io.bulwark.core.report.Decimals;
 import io.bulwark.core.report.Interval;
 import io.bulwark.core.report.Reason;
@@ -115,7 +114,6 @@ sealed class Engagement permits Engagement.Unshared {
     String detail(Analysis analysis, int t, int b) {
         Battery battery = analysis.scenario.batteries().get(b);
         ThreatPath path = analysis.paths[t];
-        PairSummary pair = analysis.raidOf(t).pairs()[b];
         return switch (reason) {
             case OUT_OF_RANGE -> {
                 double closest = path.closestApproachKm(battery.site(), analysis.batterySites[b], battery.type().maxRangeKm());
@@ -132,9 +130,9 @@ sealed class Engagement permits Engagement.Unshared {
                     ? format("threat apogee %s km is below the %s km altitude floor",
                             (Object[]) Decimals.distinct(path.trajectory.apogeeKm(), battery.type().minAltitudeKm(), 1))
                     : format("within range only below the %s km altitude floor (highest %s km)",
-                            (Object[]) Decimals.distinct(battery.type().minAltitudeKm(), pair.maxAltitudeInRangeKm(), 1));
+                            (Object[]) Decimals.distinct(battery.type().minAltitudeKm(), analysis.raidOf(t).reasonNumber(b), 1));
             case ABOVE_ALTITUDE_CEILING -> format("within range only above the %s km ceiling (lowest %s km)",
-                    (Object[]) Decimals.distinct(battery.type().maxAltitudeKm(), pair.minAltitudeInRangeKm(), 1));
+                    (Object[]) Decimals.distinct(battery.type().maxAltitudeKm(), analysis.raidOf(t).reasonNumber(b), 1));
             case FIRE_CONTROL_BLIND -> "fire-control radar " + battery.fireControl() + " sees no point of the envelope";
             case NO_TRACK -> "no radar that cues it holds a track";
             case NO_SHARING_PATH -> {
@@ -145,7 +143,7 @@ sealed class Engagement permits Engagement.Unshared {
             }
             case TOO_LATE -> format("earliest launch %s s, but the last intercept in the envelope needs launch by %s s",
                     (Object[]) Decimals.distinct(path.scenarioTime(arrivalS + battery.type().reactionS()),
-                            path.scenarioTime(pair.latestLaunchS()), 1));
+                            path.scenarioTime(analysis.raidOf(t).reasonNumber(b)), 1));
             case NO_INTERCEPTORS -> "battery lost";
             case NONE -> "";
         };
