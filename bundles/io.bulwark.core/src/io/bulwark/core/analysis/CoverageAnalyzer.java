@@ -43,7 +43,8 @@ public final class CoverageAnalyzer {
         Inventory inventory = new Inventory(analysis);
         Outcome baseline = inventory.baseline();
         List<ThreatReport> threats = new ThreatReports(analysis.paths.length, t -> threatReport(analysis, baseline, t),
-                t -> analysis.paths[t].raid.name(), t -> analysis.paths[t].index, t -> Precision.probability(baseline.negation[t]));
+                t -> analysis.paths[t].raid.name(), t -> analysis.paths[t].index, t -> Precision.probability(baseline.negation[t]),
+                baseline::interceptorsSpent);
         Findings findings = new Findings(analysis, inventory, baseline, options.singlePointOfFailure());
         return new CoverageReport(analysis.scenario.name(), CoverageReport.ASSUMPTIONS, threats, findings.assetRaids(), findings.assets(),
                 findings.all());

@@ -18,14 +18,14 @@ sealed class Engagement permits Engagement.Unshared {
     /** Nothing reported: what-ifs, negations only, or no engagement. */
     private static final double[] NOTHING_REPORTED = {};
     private static final Engagement[] NONE = Arrays.stream(Reason.values())
-            .map(reason -> new Engagement(Double.NaN, null, NOTHING_REPORTED, 0, reason)).toArray(Engagement[]::new);
+            .map(reason -> new Engagement(Double.NaN, Double.NaN, NOTHING_REPORTED, 0, reason)).toArray(Engagement[]::new);
 
     final double arrivalS;
     /**
-     * The first salvo's intercept (threat time), fully halved, null without one: it orders the inventory. Computed when
+     * The first salvo's intercept (threat time), fully halved, NaN without one: it orders the inventory. Computed when
      * the raid is analysed, so that no engagement keeps its envelope alive (a theatre holds millions of them).
      */
-    final Boundary firstIntercept;
+    final double firstInterceptS;
     /**
      * As reported (scenario time, 0.1 s): the intercepts (one, or two with shoot-look-shoot), then each window's start
      * and end; a window takes two numbers, so an odd length means one intercept. Empty in what-ifs, when only
@@ -35,9 +35,9 @@ sealed class Engagement permits Engagement.Unshared {
     final int planned;
     final Reason reason;
 
-    private Engagement(double arrivalS, Boundary firstIntercept, double[] reported, int planned, Reason reason) {
+    private Engagement(double arrivalS, double firstInterceptS, double[] reported, int planned, Reason reason) {
         this.arrivalS = arrivalS;
-        this.firstIntercept = firstIntercept;
+        this.firstInterceptS = firstInterceptS;
         this.reported = reported;
         this.planned = planned;
         this.reason = reason;
@@ -50,12 +50,12 @@ sealed class Engagement permits Engagement.Unshared {
 
     /** No engagement: the track arrives at {@code arrivalS} (threat time), too late to launch at any point of the envelope. */
     static Engagement tooLate(double arrivalS) {
-        return new Engagement(arrivalS, null, NOTHING_REPORTED, 0, Reason.TOO_LATE);
+        return new Engagement(arrivalS, Double.NaN, NOTHING_REPORTED, 0, Reason.TOO_LATE);
     }
 
     /** An engagement whose windows and intercepts are not reported (what-ifs, negations only). */
     static Engagement unreported(double arrivalS, double firstInterceptS, int planned) {
-        return new Engagement(arrivalS, Boundary.at(firstInterceptS), NOTHING_REPORTED, planned, Reason.NONE);
+        return new Engagement(arrivalS, firstInterceptS, NOTHING_REPORTED, planned, Reason.NONE);
     }
 
     /**
@@ -67,7 +67,7 @@ sealed class Engagement permits Engagement.Unshared {
     static Engagement reported(double arrivalS, double firstInterceptS, int planned, double[] intercepts, double[] windows) {
         double[] reported = Arrays.copyOf(intercepts, intercepts.length + windows.length);
         System.arraycopy(windows, 0, reported, intercepts.length, windows.length);
-        return new Engagement(arrivalS, Boundary.at(firstInterceptS), reported, planned, Reason.NONE);
+        return new Engagement(arrivalS, firstInterceptS, reported, planned, Reason.NONE);
     }
 
     /** No track arrives, though radar {@code radar} tracks the threat at {@code trackS}: it does not share with the battery. */
@@ -81,7 +81,7 @@ sealed class Engagement permits Engagement.Unshared {
         private final double trackS;
 
         Unshared(int radar, double trackS) {
-            super(Double.NaN, null, NOTHING_REPORTED, 0, Reason.NO_SHARING_PATH);
+            super(Double.NaN, Double.NaN, NOTHING_REPORTED, 0, Reason.NO_SHARING_PATH);
             this.radar = radar;
             this.trackS = trackS;
         }
@@ -107,7 +107,7 @@ sealed class Engagement permits Engagement.Unshared {
 
     /** The first intercept in scenario time rounded to 0.1 s, as reported. */
     double reportedFirstIntercept(ThreatPath path) {
-        return Precision.time(path.scenarioTime(firstIntercept.value()));
+        return Precision.time(path.scenarioTime(firstInterceptS));
     }
 
     /** Why it cannot engage, with the numbers. */

@@ -261,7 +261,7 @@ final class Findings {
                 Engagement now = analysis.raids[r].engagements()[gap.battery()];
                 double linkedFirst = gap.linked().reportedFirstIntercept(path);
                 boolean lacks = now.planned == 0;
-                String[] linkedAndNow = Decimals.distinct(linkedFirst, lacks ? linkedFirst : path.scenarioTime(now.firstIntercept.value()), 1);
+                String[] linkedAndNow = Decimals.distinct(linkedFirst, lacks ? linkedFirst : path.scenarioTime(now.firstInterceptS), 1);
                 Map<String, String> data = new LinkedHashMap<>();
                 data.put("fromForce", radar.force());
                 data.put("toForce", battery.force());
