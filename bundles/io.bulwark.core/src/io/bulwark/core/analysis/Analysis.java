@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleUnaryOperator;
+import java.util.stream.IntStream;
 
 import io.bulwark.core.geo.Sphere;
 import io.bulwark.core.report.Interval;
@@ -124,7 +125,7 @@ final class Analysis {
      */
     String detail(Engagement engagement, int t, int b) {
         int r = paths[t].raidIndex;
-        if (engagement != raids[r].engagements()[b]) {
+        if (engagement != raids[r].engagement(b)) {
             return engagement.detail(this, t, b);
         }
         String[] raidDetails = details[r];
@@ -147,14 +148,31 @@ final class Analysis {
      * One raid, kept compact (a theatre holds 100,000 of them): its arc; the radars' tracks as reported ({@code tracks}:
      * for each radar that sees it, the radar, the number of intervals, their bounds and the track time, NaN for none);
      * when a track reaches each battery group ({@code arrivals}, threat time, NaN: never); each battery's engagement
-     * before inventory (one shared object per reason for those that do not engage) and, for the batteries whose reason's
+     * before inventory (one shared object per reason for those that do not engage; kept for the batteries not out of
+     * range alone, {@code inRange}, ascending: most of a theatre's are) and, for the batteries whose reason's
      * words need a number of the geometry ({@code numbered}, ascending), that number ({@code reasonNumbers}, see
      * {@link #reasonNumber}) — the same for every missile of the raid. For the single-point-of-failure
      * what-ifs: each engaging battery's first-arriving cueing radar and its engagement without that radar (the only
      * loss of a cueing radar that changes it). For finding kind 5: the links that would help.
      */
-    record RaidGeometry(ThreatPath path, double[] tracks, double[] arrivals, int[] numbered, double[] reasonNumbers, Engagement[] engagements,
-            int[] firstCue, Engagement[] withoutFirstCue, List<SharingGap> sharingGaps) {
+    record RaidGeometry(ThreatPath path, double[] tracks, double[] arrivals, int[] numbered, double[] reasonNumbers, int batteries,
+            int[] inRange, Engagement[] inRangeEngagements, int[] firstCue, Engagement[] withoutFirstCue, List<SharingGap> sharingGaps) {
+
+        /** Battery b's engagement before inventory. */
+        Engagement engagement(int b) {
+            int at = Arrays.binarySearch(inRange, b);
+            return at < 0 ? Engagement.none(Reason.OUT_OF_RANGE) : inRangeEngagements[at];
+        }
+
+        /** Every battery's engagement before inventory, in battery order (a new array). */
+        Engagement[] engagements() {
+            Engagement[] all = new Engagement[batteries];
+            Arrays.fill(all, Engagement.none(Reason.OUT_OF_RANGE));
+            for (int k = 0; k < inRange.length; k++) {
+                all[inRange[k]] = inRangeEngagements[k];
+            }
+            return all;
+        }
 
         /**
          * The number of the geometry that battery b's reason gives: below the altitude floor, the highest altitude within
@@ -314,8 +332,10 @@ final class Analysis {
                 arrivals[g] = cue < 0 ? Double.NaN : arrivalFrom(sights, b, cue);
             }
         }
+        int[] inRange = IntStream.range(0, batteries).filter(b -> engagements[b] != Engagement.none(Reason.OUT_OF_RANGE)).toArray();
         return new RaidGeometry(path, reports ? radarTracks(path, sights) : null, arrivals, Arrays.copyOf(numbered, count),
-                Arrays.copyOf(reasonNumbers, count), engagements, firstCue, withoutFirstCue, gaps);
+                Arrays.copyOf(reasonNumbers, count), batteries, inRange, Arrays.stream(inRange).mapToObj(b -> engagements[b]).toArray(Engagement[]::new),
+                firstCue, withoutFirstCue, gaps);
     }
 
     private static Sight sight(RadarGeometry radar, double[] site, ArcSamples arc) {

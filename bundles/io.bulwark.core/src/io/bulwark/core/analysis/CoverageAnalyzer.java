@@ -77,7 +77,7 @@ public final class CoverageAnalyzer {
                 Precision.time(path.raid.launchTimeS()), Precision.time(path.scenarioTime(path.timeOfFlight())));
         List<BatteryEngagement> engagements = new ArrayList<>();
         for (int b = 0; b < scenario.batteries().size(); b++) {
-            Engagement e = analysis.raidOf(t).engagements()[b];
+            Engagement e = analysis.raidOf(t).engagement(b);
             double arrivalS = analysis.arrivalS(path.raidIndex, b);
             Double arrival = Double.isNaN(arrivalS) ? null : Precision.time(path.scenarioTime(arrivalS));
             Double launch = Double.isNaN(arrivalS) ? null
