@@ -6,8 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleUnaryOperator;
+import java.util.stream.IntStream;
 
-import io.bulwark.core.analysis.PairGeometry.PairSummary;
 import io.bulwark.core.geo.Sphere;
 import io.bulwark.core.report.Interval;
 import io.bulwark.core.report.RadarTrack;
@@ -55,8 +55,6 @@ final class Analysis {
     final double[][] batterySites;
     private final double[][] radarSites;
     private final RadarTrack[] noTracks;
-    /** A raid's battery summaries where no engagement's reason needs one. */
-    private final PairSummary[] noSummaries;
     private final boolean reports;
     private final boolean whatIfs;
 
@@ -93,7 +91,6 @@ final class Analysis {
         for (int b = cues.length - 1; b >= 0; b--) {
             groupBattery[cueGroup[b]] = b;
         }
-        this.noSummaries = new PairSummary[cues.length];
         int[] kept = previous == null || previous.reports != reports || previous.whatIfs != whatIfs
                 || (previous.deployment != deployment && !previous.deployment.deploys(scenario)) ? null : previous.keptRaids(scenario);
         this.raids = Parallel.map(threads, scenario.raids().size(), r -> kept != null && kept[r] >= 0 ? previous.raids[kept[r]] : raidGeometry(r))
@@ -130,7 +127,7 @@ final class Analysis {
      */
     String detail(Engagement engagement, int t, int b) {
         int r = paths[t].raidIndex;
-        if (engagement != raids[r].engagements()[b]) {
+        if (engagement != raids[r].engagement(b)) {
             return engagement.detail(this, t, b);
         }
         String[] raidDetails = details[r];
@@ -153,13 +150,39 @@ final class Analysis {
      * One raid, kept compact (a theatre holds 100,000 of them): its arc; the radars' tracks as reported ({@code tracks}:
      * for each radar that sees it, the radar, the number of intervals, their bounds and the track time, NaN for none);
      * when a track reaches each battery group ({@code arrivals}, threat time, NaN: never); each battery's engagement
-     * before inventory (one shared object per reason for those that do not engage) and its geometry summary where the
-     * reason's words need one (else null) — the same for every missile of the raid. For the single-point-of-failure
+     * before inventory (one shared object per reason for those that do not engage; kept for the batteries not out of
+     * range alone, {@code inRange}, ascending: most of a theatre's are) and, for the batteries whose reason's
+     * words need a number of the geometry ({@code numbered}, ascending), that number ({@code reasonNumbers}, see
+     * {@link #reasonNumber}) — the same for every missile of the raid. For the single-point-of-failure
      * what-ifs: each engaging battery's first-arriving cueing radar and its engagement without that radar (the only
      * loss of a cueing radar that changes it). For finding kind 5: the links that would help.
      */
-    record RaidGeometry(ThreatPath path, double[] tracks, double[] arrivals, PairSummary[] pairs, Engagement[] engagements, int[] firstCue,
-            Engagement[] withoutFirstCue, List<SharingGap> sharingGaps) {
+    record RaidGeometry(ThreatPath path, double[] tracks, double[] arrivals, int[] numbered, double[] reasonNumbers, int batteries,
+            int[] inRange, Engagement[] inRangeEngagements, int[] firstCue, Engagement[] withoutFirstCue, List<SharingGap> sharingGaps) {
+
+        /** Battery b's engagement before inventory. */
+        Engagement engagement(int b) {
+            int at = Arrays.binarySearch(inRange, b);
+            return at < 0 ? Engagement.none(Reason.OUT_OF_RANGE) : inRangeEngagements[at];
+        }
+
+        /** Every battery's engagement before inventory, in battery order (a new array). */
+        Engagement[] engagements() {
+            Engagement[] all = new Engagement[batteries];
+            Arrays.fill(all, Engagement.none(Reason.OUT_OF_RANGE));
+            for (int k = 0; k < inRange.length; k++) {
+                all[inRange[k]] = inRangeEngagements[k];
+            }
+            return all;
+        }
+
+        /**
+         * The number of the geometry that battery b's reason gives: below the altitude floor, the highest altitude within
+         * range (km); above the ceiling, the lowest; too late, the latest launch (threat time).
+         */
+        double reasonNumber(int b) {
+            return reasonNumbers[Arrays.binarySearch(numbered, b)];
+        }
     }
 
     /** The radars' tracks of a raid as reported. */
@@ -307,12 +330,15 @@ final class Analysis {
             }
         }
         List<SharingGap> gaps = reports ? sharingGaps(path, pairs, sights, engagements) : List.of();
-        PairSummary[] summaries = noSummaries;
+        int[] numbered = new int[batteries];
+        double[] reasonNumbers = new double[batteries];
+        int count = 0;
         for (int b = 0; b < batteries; b++) {
             Reason reason = engagements[b].reason;
             if (pairs[b] != null && (reason == Reason.BELOW_ALTITUDE_FLOOR || reason == Reason.ABOVE_ALTITUDE_CEILING || reason == Reason.TOO_LATE)) {
-                summaries = summaries == noSummaries ? new PairSummary[batteries] : summaries;
-                summaries[b] = pairs[b].summary(reason == Reason.TOO_LATE);
+                numbered[count] = b;
+                reasonNumbers[count++] = reason == Reason.BELOW_ALTITUDE_FLOOR ? pairs[b].maxAltitudeInRangeKm
+                        : reason == Reason.ABOVE_ALTITUDE_CEILING ? pairs[b].minAltitudeInRangeKm : pairs[b].latestLaunchS();
             }
         }
         double[] arrivals = null;
@@ -324,8 +350,10 @@ final class Analysis {
                 arrivals[g] = cue < 0 ? Double.NaN : arrivalFrom(sights, b, cue);
             }
         }
-        return new RaidGeometry(path, reports ? radarTracks(path, sights) : null, arrivals, summaries, engagements, firstCue, withoutFirstCue,
-                gaps);
+        int[] inRange = IntStream.range(0, batteries).filter(b -> engagements[b] != Engagement.none(Reason.OUT_OF_RANGE)).toArray();
+        return new RaidGeometry(path, reports ? radarTracks(path, sights) : null, arrivals, Arrays.copyOf(numbered, count),
+                Arrays.copyOf(reasonNumbers, count), batteries, inRange, Arrays.stream(inRange).mapToObj(b -> engagements[b]).toArray(Engagement[]::new),
+                firstCue, withoutFirstCue, gaps);
     }
 
     private static Sight sight(RadarGeometry radar, double[] site, ArcSamples arc) {
@@ -406,7 +434,7 @@ final class Analysis {
         List<Boundary[]> windows = reported == null ? null : pair.windows(launch);
         Boundary first = windows == null ? pair.firstIntercept(launch) : windows.isEmpty() ? null : windows.get(0)[0];
         if (first == null) {
-            return new Engagement(arrival, List.of(), null, List.of(), 0, Reason.TOO_LATE);
+            return Engagement.tooLate(arrival);
         }
         int planned = battery.salvoSize();
         Boundary second = battery.doctrine() == Doctrine.SHOOT_LOOK_SHOOT
@@ -415,12 +443,16 @@ final class Analysis {
             planned += battery.salvoSize();
         }
         if (reported == null) {
-            return new Engagement(arrival, List.of(), first, List.of(), planned, Reason.NONE);
+            return Engagement.unreported(arrival, first.value(), planned);
         }
         DoubleUnaryOperator time = x -> Precision.time(reported.scenarioTime(x));
-        List<Interval> reportedWindows = windows.stream().map(w -> new Interval(w[0].settle(time), w[1].settle(time))).toList();
-        List<Double> intercepts = second == null ? List.of(first.settle(time)) : List.of(first.settle(time), second.settle(time));
-        return new Engagement(arrival, reportedWindows, first, intercepts, planned, Reason.NONE);
+        double[] reportedWindows = new double[2 * windows.size()];
+        for (int w = 0; w < windows.size(); w++) {
+            reportedWindows[2 * w] = windows.get(w)[0].settle(time);
+            reportedWindows[2 * w + 1] = windows.get(w)[1].settle(time);
+        }
+        double[] intercepts = second == null ? new double[] { first.settle(time) } : new double[] { first.settle(time), second.settle(time) };
+        return Engagement.reported(arrival, first.value(), planned, intercepts, reportedWindows);
     }
 
     /** {@link #firstArrivingCue(Sights, int, int)} with no radar lost, once per battery group and raid. */

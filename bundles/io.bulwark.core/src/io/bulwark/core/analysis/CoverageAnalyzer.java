@@ -43,7 +43,8 @@ public final class CoverageAnalyzer {
         Inventory inventory = new Inventory(analysis);
         Outcome baseline = inventory.baseline();
         List<ThreatReport> threats = new ThreatReports(analysis.paths.length, t -> threatReport(analysis, baseline, t),
-                t -> analysis.paths[t].raid.name(), t -> analysis.paths[t].index, t -> Precision.probability(baseline.negation[t]));
+                t -> analysis.paths[t].raid.name(), t -> analysis.paths[t].index, t -> Precision.probability(baseline.negation[t]),
+                baseline::interceptorsSpent);
         Findings findings = new Findings(analysis, inventory, baseline, options.singlePointOfFailure());
         return new CoverageReport(analysis.scenario.name(), CoverageReport.ASSUMPTIONS, threats, findings.assetRaids(), findings.assets(),
                 findings.all());
@@ -96,7 +97,7 @@ public final class CoverageAnalyzer {
                 Precision.time(path.raid.launchTimeS()), Precision.time(path.scenarioTime(path.timeOfFlight())));
         List<BatteryEngagement> engagements = new ArrayList<>();
         for (int b = 0; b < scenario.batteries().size(); b++) {
-            Engagement e = analysis.raidOf(t).engagements()[b];
+            Engagement e = analysis.raidOf(t).engagement(b);
             double arrivalS = analysis.arrivalS(path.raidIndex, b);
             Double arrival = Double.isNaN(arrivalS) ? null : Precision.time(path.scenarioTime(arrivalS));
             Double launch = Double.isNaN(arrivalS) ? null
@@ -106,7 +107,7 @@ public final class CoverageAnalyzer {
             String detail = e.planned == 0 ? analysis.detail(e, t, b)
                     : allocated == 0 ? "no interceptors left for it"
                     : allocated < e.planned ? allocated + " of " + e.planned + " planned interceptors left" : "";
-            engagements.add(new BatteryEngagement(scenario.batteries().get(b).name(), arrival, launch, e.windows, e.intercepts, e.planned,
+            engagements.add(new BatteryEngagement(scenario.batteries().get(b).name(), arrival, launch, e.windows(), e.intercepts(), e.planned,
                     allocated, reason, detail));
         }
         return new ThreatReport(path.raid.name(), path.index, path.raid.targetAsset(), summary,

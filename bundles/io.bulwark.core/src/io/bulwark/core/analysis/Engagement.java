@@ -2,10 +2,10 @@ package io.bulwark.core.analysis;
 
 import static io.bulwark.core.analysis.CoverageAnalyzer.format;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import io.bulwark.core.analysis.PairGeometry.PairSummary;
 import io.bulwark.core.report.Decimals;
 import io.bulwark.core.report.Interval;
 import io.bulwark.core.report.Reason;
@@ -13,38 +13,34 @@ import io.bulwark.core.scenario.Battery;
 import io.bulwark.core.scenario.Radar;
 
 /** One battery against one threat, before inventory (threat time). */
-final class Engagement {
+sealed class Engagement permits Engagement.Unshared {
 
+    /** Nothing reported: what-ifs, negations only, or no engagement. */
+    private static final double[] NOTHING_REPORTED = {};
     private static final Engagement[] NONE = Arrays.stream(Reason.values())
-            .map(reason -> new Engagement(Double.NaN, List.of(), null, List.of(), 0, reason)).toArray(Engagement[]::new);
+            .map(reason -> new Engagement(Double.NaN, Double.NaN, NOTHING_REPORTED, 0, reason)).toArray(Engagement[]::new);
 
     final double arrivalS;
-    /** As reported (scenario time, 0.1 s); empty in what-ifs and when only negations are asked for. */
-    final List<Interval> windows;
-    /** The first salvo's intercept (threat time), null without one: it orders the inventory, halved as far as that needs. */
-    final Boundary firstIntercept;
-    /** Both salvos' intercepts as reported (scenario time, 0.1 s); empty in what-ifs and when only negations are asked for. */
-    final List<Double> intercepts;
+    /**
+     * The first salvo's intercept (threat time), fully halved, NaN without one: it orders the inventory. Computed when
+     * the raid is analysed, so that no engagement keeps its envelope alive (a theatre holds millions of them).
+     */
+    final double firstInterceptS;
+    /**
+     * As reported (scenario time, 0.1 s): the intercepts (one, or two with shoot-look-shoot), then each window's start
+     * and end; a window takes two numbers, so an odd length means one intercept. Empty in what-ifs, when only
+     * negations are asked for and without an engagement.
+     */
+    private final double[] reported;
     final int planned;
     final Reason reason;
-    /** For {@link Reason#NO_SHARING_PATH}: the radar with the earliest track that does not share, and its track time. */
-    private final int unsharedRadar;
-    private final double unsharedTrackS;
 
-    Engagement(double arrivalS, List<Interval> windows, Boundary firstIntercept, List<Double> intercepts, int planned, Reason reason) {
-        this(arrivalS, windows, firstIntercept, intercepts, planned, reason, -1, Double.NaN);
-    }
-
-    private Engagement(double arrivalS, List<Interval> windows, Boundary firstIntercept, List<Double> intercepts, int planned,
-            Reason reason, int unsharedRadar, double unsharedTrackS) {
+    private Engagement(double arrivalS, double firstInterceptS, double[] reported, int planned, Reason reason) {
         this.arrivalS = arrivalS;
-        this.windows = windows;
-        this.firstIntercept = firstIntercept;
-        this.intercepts = intercepts;
+        this.firstInterceptS = firstInterceptS;
+        this.reported = reported;
         this.planned = planned;
         this.reason = reason;
-        this.unsharedRadar = unsharedRadar;
-        this.unsharedTrackS = unsharedTrackS;
     }
 
     /** No engagement (the reports take a ruled-out battery's track arrival from {@link Analysis#arrivalS}). */
@@ -52,21 +48,72 @@ final class Engagement {
         return NONE[reason.ordinal()];
     }
 
+    /** No engagement: the track arrives at {@code arrivalS} (threat time), too late to launch at any point of the envelope. */
+    static Engagement tooLate(double arrivalS) {
+        return new Engagement(arrivalS, Double.NaN, NOTHING_REPORTED, 0, Reason.TOO_LATE);
+    }
+
+    /** An engagement whose windows and intercepts are not reported (what-ifs, negations only). */
+    static Engagement unreported(double arrivalS, double firstInterceptS, int planned) {
+        return new Engagement(arrivalS, firstInterceptS, NOTHING_REPORTED, planned, Reason.NONE);
+    }
+
+    /**
+     * An engagement as reported.
+     *
+     * @param intercepts  one or two intercepts, scenario time (0.1 s)
+     * @param windows     each window's start and end, scenario time (0.1 s)
+     */
+    static Engagement reported(double arrivalS, double firstInterceptS, int planned, double[] intercepts, double[] windows) {
+        double[] reported = Arrays.copyOf(intercepts, intercepts.length + windows.length);
+        System.arraycopy(windows, 0, reported, intercepts.length, windows.length);
+        return new Engagement(arrivalS, firstInterceptS, reported, planned, Reason.NONE);
+    }
+
     /** No track arrives, though radar {@code radar} tracks the threat at {@code trackS}: it does not share with the battery. */
     static Engagement unshared(int radar, double trackS) {
-        return new Engagement(Double.NaN, List.of(), null, List.of(), 0, Reason.NO_SHARING_PATH, radar, trackS);
+        return new Unshared(radar, trackS);
+    }
+
+    /** The kept numbers of {@link Reason#NO_SHARING_PATH}: the radar with the earliest track that does not share, and its track time. */
+    private static final class Unshared extends Engagement {
+        private final int radar;
+        private final double trackS;
+
+        Unshared(int radar, double trackS) {
+            super(Double.NaN, Double.NaN, NOTHING_REPORTED, 0, Reason.NO_SHARING_PATH);
+            this.radar = radar;
+            this.trackS = trackS;
+        }
+    }
+
+    private int interceptCount() {
+        return reported.length == 0 ? 0 : reported.length % 2 == 1 ? 1 : 2;
+    }
+
+    /** The engagement windows as reported (scenario time, 0.1 s). */
+    List<Interval> windows() {
+        List<Interval> windows = new ArrayList<>();
+        for (int k = interceptCount(); k < reported.length; k += 2) {
+            windows.add(new Interval(reported[k], reported[k + 1]));
+        }
+        return windows;
+    }
+
+    /** Both salvos' intercepts as reported (scenario time, 0.1 s). */
+    List<Double> intercepts() {
+        return Arrays.stream(reported, 0, interceptCount()).boxed().toList();
     }
 
     /** The first intercept in scenario time rounded to 0.1 s, as reported. */
     double reportedFirstIntercept(ThreatPath path) {
-        return firstIntercept.settle(x -> Precision.time(path.scenarioTime(x)));
+        return Precision.time(path.scenarioTime(firstInterceptS));
     }
 
     /** Why it cannot engage, with the numbers. */
     String detail(Analysis analysis, int t, int b) {
         Battery battery = analysis.scenario.batteries().get(b);
         ThreatPath path = analysis.paths[t];
-        PairSummary pair = analysis.raidOf(t).pairs()[b];
         return switch (reason) {
             case OUT_OF_RANGE -> {
                 double closest = path.closestApproachKm(battery.site(), analysis.batterySites[b], battery.type().maxRangeKm());
@@ -83,19 +130,20 @@ final class Engagement {
                     ? format("threat apogee %s km is below the %s km altitude floor",
                             (Object[]) Decimals.distinct(path.trajectory.apogeeKm(), battery.type().minAltitudeKm(), 1))
                     : format("within range only below the %s km altitude floor (highest %s km)",
-                            (Object[]) Decimals.distinct(battery.type().minAltitudeKm(), pair.maxAltitudeInRangeKm(), 1));
+                            (Object[]) Decimals.distinct(battery.type().minAltitudeKm(), analysis.raidOf(t).reasonNumber(b), 1));
             case ABOVE_ALTITUDE_CEILING -> format("within range only above the %s km ceiling (lowest %s km)",
-                    (Object[]) Decimals.distinct(battery.type().maxAltitudeKm(), pair.minAltitudeInRangeKm(), 1));
+                    (Object[]) Decimals.distinct(battery.type().maxAltitudeKm(), analysis.raidOf(t).reasonNumber(b), 1));
             case FIRE_CONTROL_BLIND -> "fire-control radar " + battery.fireControl() + " sees no point of the envelope";
             case NO_TRACK -> "no radar that cues it holds a track";
             case NO_SHARING_PATH -> {
-                Radar radar = analysis.scenario.radars().get(unsharedRadar);
+                Unshared unshared = (Unshared) this;
+                Radar radar = analysis.scenario.radars().get(unshared.radar);
                 yield format("radar %s (%s) tracks it at %.1f s, but %s does not share tracks with %s", radar.name(), radar.force(),
-                        path.scenarioTime(unsharedTrackS), radar.force(), battery.force());
+                        path.scenarioTime(unshared.trackS), radar.force(), battery.force());
             }
             case TOO_LATE -> format("earliest launch %s s, but the last intercept in the envelope needs launch by %s s",
                     (Object[]) Decimals.distinct(path.scenarioTime(arrivalS + battery.type().reactionS()),
-                            path.scenarioTime(pair.latestLaunchS()), 1));
+                            path.scenarioTime(analysis.raidOf(t).reasonNumber(b)), 1));
             case NO_INTERCEPTORS -> "battery lost";
             case NONE -> "";
         };

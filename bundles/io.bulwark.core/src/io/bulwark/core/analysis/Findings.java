@@ -134,7 +134,7 @@ final class Findings {
         List<Integer> idle = new ArrayList<>();
         for (int b = 0; b < scenario.batteries().size(); b++) {
             Battery battery = scenario.batteries().get(b);
-            Engagement e = analysis.raidOf(t).engagements()[b];
+            Engagement e = analysis.raidOf(t).engagement(b);
             int allocated = baseline.allocated(t, b);
             if (e.planned > 0 && allocated > 0) {
                 parts.add(format("%s fires %d (pk %s each)%s", battery.name(), allocated, probability(battery.type().pk()),
@@ -153,7 +153,7 @@ final class Findings {
         idle.sort(Comparator.comparingDouble((Integer b) -> toAim[b]).thenComparingInt(b -> b));
         for (int i = 0; i < idle.size() && i < MAX_REASONS; i++) {
             int b = idle.get(i);
-            parts.add(scenario.batteries().get(b).name() + " cannot engage: " + reasonText(analysis.raidOf(t).engagements()[b], t, b));
+            parts.add(scenario.batteries().get(b).name() + " cannot engage: " + reasonText(analysis.raidOf(t).engagement(b), t, b));
         }
         if (idle.size() > MAX_REASONS) {
             parts.add((idle.size() - MAX_REASONS) + " more batteries cannot engage");
@@ -258,10 +258,10 @@ final class Findings {
             for (SharingGap gap : analysis.raids[r].sharingGaps()) {
                 Battery battery = scenario.batteries().get(gap.battery());
                 Radar radar = scenario.radars().get(gap.radar());
-                Engagement now = analysis.raids[r].engagements()[gap.battery()];
+                Engagement now = analysis.raids[r].engagement(gap.battery());
                 double linkedFirst = gap.linked().reportedFirstIntercept(path);
                 boolean lacks = now.planned == 0;
-                String[] linkedAndNow = Decimals.distinct(linkedFirst, lacks ? linkedFirst : path.scenarioTime(now.firstIntercept.value()), 1);
+                String[] linkedAndNow = Decimals.distinct(linkedFirst, lacks ? linkedFirst : path.scenarioTime(now.firstInterceptS), 1);
                 Map<String, String> data = new LinkedHashMap<>();
                 data.put("fromForce", radar.force());
                 data.put("toForce", battery.force());

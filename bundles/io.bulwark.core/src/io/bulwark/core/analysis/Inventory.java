@@ -28,8 +28,8 @@ final class Inventory {
     /** Per raid: the batteries that engage it (planned > 0), ascending, and the shots each plans against each missile. */
     private final int[][] engaging;
     private final int[][] shots;
-    /** Per raid: its earliest intercept (null: none engages) and the battery it is of (-1: none). */
-    private final Boundary[] earliest;
+    /** Per raid: its earliest intercept (threat time; NaN: none engages) and the battery it is of (-1: none). */
+    private final double[] earliest;
     private final int[] earliestBattery;
     /** The raids in the order they are served, and each raid's place in it. */
     private final int[] order;
@@ -59,7 +59,7 @@ final class Inventory {
         RaidGeometry[] raids = analysis.raids;
         this.engaging = new int[raids.length][];
         this.shots = new int[raids.length][];
-        this.earliest = new Boundary[raids.length];
+        this.earliest = new double[raids.length];
         this.earliestBattery = new int[raids.length];
         int[] queued = new int[batteries];
         for (int q = 0; q < raids.length; q++) {
@@ -67,7 +67,7 @@ final class Inventory {
             engaging[q] = IntStream.range(0, row.length).filter(b -> row[b].planned > 0).toArray();
             shots[q] = Arrays.stream(engaging[q]).map(b -> row[b].planned).toArray();
             earliestBattery[q] = earliestOf(q, engaging[q], row);
-            earliest[q] = earliestBattery[q] < 0 ? null : row[earliestBattery[q]].firstIntercept;
+            earliest[q] = earliestBattery[q] < 0 ? Double.NaN : row[earliestBattery[q]].firstInterceptS;
             for (int b : engaging[q]) {
                 queued[b]++;
             }
@@ -173,7 +173,7 @@ final class Inventory {
     private Outcome with(int[] changedRaids, int[] changedBatteries, Engagement[] to) {
         int[][] newEngaging = engaging.clone();
         int[][] newShots = shots.clone();
-        Boundary[] newEarliest = earliest.clone();
+        double[] newEarliest = earliest.clone();
         boolean[] isChanged = new boolean[engaging.length];
         boolean[] moved = new boolean[engaging.length];
         List<Integer> raids = new ArrayList<>();
@@ -190,7 +190,7 @@ final class Inventory {
             isChanged[q] = true;
             raids.add(q);
             replace(q, changedBatteries, to, from, until, newEngaging, newShots, newEarliest, affected, dirty);
-            if (newEarliest[q] != earliest[q]) {
+            if (Double.compare(newEarliest[q], earliest[q]) != 0) {
                 moved[q] = true;
                 movedRaids.add(q);
                 for (int[] batteriesOfRaid : new int[][] { engaging[q], newEngaging[q] }) {
@@ -253,7 +253,7 @@ final class Inventory {
      * intercept. A battery whose shots change is affected; a battery taken away marks the raid when it fired at it.
      */
     private void replace(int q, int[] changedBatteries, Engagement[] to, int from, int until, int[][] newEngaging, int[][] newShots,
-            Boundary[] newEarliest, boolean[] affected, boolean[] dirty) {
+            double[] newEarliest, boolean[] affected, boolean[] dirty) {
         int[] batteriesOfRaid = engaging[q].clone();
         int[] shotsOfRaid = shots[q].clone();
         boolean earliestLost = false;
@@ -285,19 +285,19 @@ final class Inventory {
                 now[changedBatteries[k]] = to[k];
             }
             int b = earliestOf(q, newEngaging[q], now);
-            newEarliest[q] = b < 0 ? null : now[b].firstIntercept;
+            newEarliest[q] = b < 0 ? Double.NaN : now[b].firstInterceptS;
         } else {
             // the earliest stays unless a changed engagement intercepts before it
             for (int k = from; k < until; k++) {
-                if (to[k].planned > 0 && Boundary.less(to[k].firstIntercept, x -> x, newEarliest[q], x -> x)) {
-                    newEarliest[q] = to[k].firstIntercept;
+                if (to[k].planned > 0 && to[k].firstInterceptS < newEarliest[q]) {
+                    newEarliest[q] = to[k].firstInterceptS;
                 }
             }
         }
     }
 
     /** The baseline's order with the moved raids taken out and put back where their new earliest intercept places them. */
-    private int[] reorder(Boundary[] newEarliest, boolean[] moved, List<Integer> movedRaids) {
+    private int[] reorder(double[] newEarliest, boolean[] moved, List<Integer> movedRaids) {
         int[] rest = Arrays.stream(order).filter(q -> !moved[q]).toArray();
         movedRaids.sort((x, y) -> compare(newEarliest, x, y));
         int[] result = new int[order.length];
@@ -479,7 +479,7 @@ final class Inventory {
     private static int earliestOf(int q, int[] engagingBatteries, Engagement[] row) {
         int earliest = -1;
         for (int b : engagingBatteries) {
-            if (earliest < 0 || Boundary.less(row[b].firstIntercept, x -> x, row[earliest].firstIntercept, x -> x)) {
+            if (earliest < 0 || row[b].firstInterceptS < row[earliest].firstInterceptS) {
                 earliest = b;
             }
         }
@@ -487,20 +487,19 @@ final class Inventory {
     }
 
     /** Raids by their earliest intercept's scenario time (none last), then by index. */
-    private int compare(Boundary[] earliestOf, int x, int y) {
+    private int compare(double[] earliestOf, int x, int y) {
         int c = compareScenarioTimes(analysis.raids[x].path(), earliestOf[x], analysis.raids[y].path(), earliestOf[y]);
         return c != 0 ? c : Integer.compare(x, y);
     }
 
-    /** Orders two intercepts (threat time; null: never) by their scenario times, halving them only while that is in doubt. */
-    private static int compareScenarioTimes(ThreatPath x, Boundary atX, ThreatPath y, Boundary atY) {
-        if (atX == null || atY == null) {
-            return atX == null ? (atY == null ? 0 : 1) : -1;
+    /** Orders two intercepts (threat time; NaN: never) by their scenario times. */
+    private static int compareScenarioTimes(ThreatPath x, double atX, ThreatPath y, double atY) {
+        if (Double.isNaN(atX) || Double.isNaN(atY)) {
+            return Double.isNaN(atX) ? (Double.isNaN(atY) ? 0 : 1) : -1;
         }
-        if (Boundary.less(atX, x::scenarioTime, atY, y::scenarioTime)) {
-            return -1;
-        }
-        return Boundary.less(atY, y::scenarioTime, atX, x::scenarioTime) ? 1 : 0;
+        double scenarioX = x.scenarioTime(atX);
+        double scenarioY = y.scenarioTime(atY);
+        return scenarioX < scenarioY ? -1 : scenarioY < scenarioX ? 1 : 0;
     }
 
     /** The result of one evaluation: per threat and battery, the shots allocated; per threat, the negation. */
@@ -550,6 +549,17 @@ final class Inventory {
         /** Whether any battery engages the raid's missiles (they share their engagements). */
         boolean engaged(int raid) {
             return engaging[raid].length > 0;
+        }
+
+        /** The interceptors allocated to all threats, without a threat report. */
+        int interceptorsSpent() {
+            int spent = 0;
+            for (int t = 0; t < negation.length; t++) {
+                for (int b : engaging[inventory.analysis.paths[t].raidIndex]) {
+                    spent += allocated(t, b);
+                }
+            }
+            return spent;
         }
 
         int allocated(int threat, int battery) {

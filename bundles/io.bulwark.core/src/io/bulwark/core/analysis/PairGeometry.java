@@ -252,7 +252,7 @@ final class PairGeometry {
     }
 
     /** The latest launch time (threat time) that still reaches an engageable point, or NaN if none. */
-    private double latestLaunchS() {
+    double latestLaunchS() {
         // over the grid's samples, as the reasons always said; over the added points if none is engageable
         boolean sampleEngageable = engageable.anySample();
         double[] latest = { Double.NaN };
@@ -263,19 +263,5 @@ final class PairGeometry {
             }
         });
         return latest[0];
-    }
-
-    /** What the reports need once the samples are gone; the latest launch only when asked for (it costs every fly-out). */
-    PairSummary summary(boolean withLatestLaunch) {
-        return new PairSummary(anyInRange, anyInEnvelope, anyEngageable, maxAltitudeInRangeKm, minAltitudeInRangeKm,
-                withLatestLaunch ? latestLaunchS() : Double.NaN);
-    }
-
-    /**
-     * A battery against an arc, without the samples: why it cannot engage and, if too late, the latest launch
-     * (threat time; NaN when not asked for or no point is engageable).
-     */
-    record PairSummary(boolean anyInRange, boolean anyInEnvelope, boolean anyEngageable, double maxAltitudeInRangeKm,
-            double minAltitudeInRangeKm, double latestLaunchS) {
     }
 }

@@ -45,6 +45,15 @@ public record CoverageReport(String scenario, String assumptions, List<ThreatRep
         return threats instanceof ThreatReports lazy ? lazy.negation(t) : threats.get(t).negation();
     }
 
+    /** The interceptors allocated to all threats, after inventory, without building their reports when they are built when read. */
+    public int interceptorsSpent() {
+        return threats instanceof ThreatReports lazy ? lazy.interceptorsSpent() : allocatedIn(threats);
+    }
+
+    static int allocatedIn(List<ThreatReport> threats) {
+        return threats.stream().flatMap(t -> t.engagements().stream()).mapToInt(BatteryEngagement::allocatedShots).sum();
+    }
+
     /** The threats of a raid, in order (none for an unknown raid). */
     public List<ThreatReport> threatsOf(String raid) {
         return threats instanceof ThreatReports lazy ? lazy.ofRaid(raid) : threats.stream().filter(t -> t.raid().equals(raid)).toList();

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.RandomAccess;
 import java.util.function.IntFunction;
+import java.util.function.IntSupplier;
 import java.util.function.IntToDoubleFunction;
 import java.util.function.IntUnaryOperator;
 
@@ -23,16 +24,24 @@ public final class ThreatReports extends AbstractList<ThreatReport> implements R
     private final IntFunction<String> raid;
     private final IntUnaryOperator index;
     private final IntToDoubleFunction negation;
+    private final IntSupplier interceptorsSpent;
     /** Each raid's threats: from, to (exclusive); made when first asked for. */
     private volatile Map<String, int[]> ranges;
 
     public ThreatReports(int size, IntFunction<ThreatReport> report, IntFunction<String> raid, IntUnaryOperator index,
             IntToDoubleFunction negation) {
+        this(size, report, raid, index, negation, null);
+    }
+
+    /** @param interceptorsSpent  the interceptors allocated to all threats, or null to add them up from the reports */
+    public ThreatReports(int size, IntFunction<ThreatReport> report, IntFunction<String> raid, IntUnaryOperator index,
+            IntToDoubleFunction negation, IntSupplier interceptorsSpent) {
         this.size = size;
         this.report = report;
         this.raid = raid;
         this.index = index;
         this.negation = negation;
+        this.interceptorsSpent = interceptorsSpent;
     }
 
     @Override
@@ -55,6 +64,11 @@ public final class ThreatReports extends AbstractList<ThreatReport> implements R
 
     public double negation(int threat) {
         return negation.applyAsDouble(Objects.checkIndex(threat, size));
+    }
+
+    /** The interceptors allocated to all threats ({@link CoverageReport#interceptorsSpent()}). */
+    public int interceptorsSpent() {
+        return interceptorsSpent != null ? interceptorsSpent.getAsInt() : CoverageReport.allocatedIn(this);
     }
 
     /** The threats of a raid (none for an unknown raid), each report built when read. */

@@ -180,7 +180,7 @@ class WhatIfsTest {
                 earliest[t] = Double.POSITIVE_INFINITY;
                 for (Engagement e : engagements[t]) {
                     if (e.planned > 0) {
-                        earliest[t] = Math.min(earliest[t], analysis.paths[t].scenarioTime(e.firstIntercept.value()));
+                        earliest[t] = Math.min(earliest[t], analysis.paths[t].scenarioTime(e.firstInterceptS));
                     }
                 }
             }

@@ -4,9 +4,7 @@ import java.io.Serializable;
 import java.util.List;
 
 import io.bulwark.core.report.AssetReport;
-import io.bulwark.core.report.BatteryEngagement;
 import io.bulwark.core.report.CoverageReport;
-import io.bulwark.core.report.ThreatReport;
 
 /** A number computed from every variant's coverage report. */
 public record Objective(Kind kind, List<String> assets, int findingKind) implements Serializable {
@@ -48,8 +46,7 @@ public record Objective(Kind kind, List<String> assets, int findingKind) impleme
             case WORST_NEGATION -> report.assets().stream().filter(a -> assets.isEmpty() || assets.contains(a.asset()))
                     .mapToDouble(AssetReport::worstNegation).min().orElse(1);
             case ASSETS_COVERED -> report.assets().stream().filter(AssetReport::covered).count();
-            case INTERCEPTORS_SPENT -> report.threats().stream().map(ThreatReport::engagements).flatMap(List::stream)
-                    .mapToInt(BatteryEngagement::allocatedShots).sum();
+            case INTERCEPTORS_SPENT -> report.interceptorsSpent();
             case FINDINGS -> report.findings().stream().filter(f -> f.kind().number() == findingKind).count();
         };
     }
