@@ -217,7 +217,8 @@ final class Analysis {
 
     /**
      * A radar against a raid's arc while the raid is analysed: where it sees it, and the start of the first
-     * interval that lasts the track-formation time (null: no track), after which the track forms.
+     * interval that lasts the track-formation time (null: no track), after which the track forms. Where only the
+     * negations count, the intervals end with the first that lasts that long (the rest of the arc is not swept).
      */
     private record Sight(List<Boundary[]> intervals, Boundary trackStart, double trackFormationS) {
 
@@ -246,7 +247,7 @@ final class Analysis {
 
         Sight of(int r) {
             if (swept[r] == null) {
-                swept[r] = sight(radars[r], radarSites[r], arc);
+                swept[r] = sight(radars[r], radarSites[r], arc, reports);
             }
             return swept[r];
         }
@@ -356,16 +357,19 @@ final class Analysis {
                 firstCue, withoutFirstCue, gaps);
     }
 
-    private static Sight sight(RadarGeometry radar, double[] site, ArcSamples arc) {
+    /** @param allIntervals  whether every visibility interval is wanted, or only those up to the first track */
+    private static Sight sight(RadarGeometry radar, double[] site, ArcSamples arc, boolean allIntervals) {
         ThreatPath path = arc.path;
         double rangeKm = radar.radar().type().detectionRangeKm(path.raid.missile().rcsM2());
         double maxAngle = reachAngle(radar, path);
         if (path.groundDistanceKm(site) > maxAngle * Sphere.RADIUS_KM + REACH_MARGIN_KM) {
             return Sight.NEVER;
         }
-        Sampling seen = radar.seesAlong(arc, 0, arc.size(), rangeKm, Math.cos(Math.min(Math.PI, maxAngle)));
-        List<Boundary[]> intervals = Intervals.of(seen, t -> radar.sees(path.trajectory.pointAt(t), rangeKm));
         double tau = radar.radar().type().trackTimeS();
+        double minCosCentralAngle = Math.cos(Math.min(Math.PI, maxAngle));
+        Sampling seen = allIntervals ? radar.seesAlong(arc, 0, arc.size(), rangeKm, minCosCentralAngle)
+                : radar.seesAlongUntilHolding(arc, rangeKm, minCosCentralAngle, tau);
+        List<Boundary[]> intervals = Intervals.of(seen, t -> radar.sees(path.trajectory.pointAt(t), rangeKm));
         for (Boundary[] interval : intervals) {
             if (Boundary.lastsAtLeast(interval[0], interval[1], tau)) {
                 return new Sight(intervals, interval[0], tau);

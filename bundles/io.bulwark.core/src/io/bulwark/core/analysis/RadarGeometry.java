@@ -97,6 +97,14 @@ final class RadarGeometry {
     }
 
     /**
+     * {@link #seesAlong} up to the end of the first stretch in which the radar sees the target for {@code holdingS}
+     * seconds ({@link Sweep#runUntilHolding}): where only its first track counts.
+     */
+    Sampling seesAlongUntilHolding(ArcSamples arc, double detectionRangeKm, double minCosCentralAngle, double holdingS) {
+        return Sweep.runUntilHolding(arc, 0, arc.size(), sight(arc, detectionRangeKm, minCosCentralAngle), holdingS);
+    }
+
+    /**
      * The test of {@link #seesAlong}: the threat moves no faster than its burnout speed (in the 4/3-Earth frame as
      * well, whose distances across are shorter), its ground point no faster than its ground speed, so an answer
      * stays until the central angle, the slant range, the elevation or the bearing could have reached the limit

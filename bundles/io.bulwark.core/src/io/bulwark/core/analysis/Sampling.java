@@ -58,6 +58,23 @@ final class Sampling {
             count = 0;
         }
 
+        int count() {
+            return count;
+        }
+
+        int start(int r) {
+            return start[r];
+        }
+
+        boolean holds(int r) {
+            return holds[r];
+        }
+
+        /** What is left at sample i of run r of the time its anchor's answer holds ({@link Sampling#settledS(int, int)}). */
+        double settledS(int r, int i, double[] times) {
+            return anchor[r] == i ? anchorSettledS[r] : anchorSettledS[r] - Math.abs(times[i] - times[anchor[r]]);
+        }
+
         /** Appends the run from sample {@code first} to the next run's start with the answer of sample {@code anchorSample}. */
         void add(int first, int anchorSample, boolean answer, double settledS) {
             if (count == start.length) {

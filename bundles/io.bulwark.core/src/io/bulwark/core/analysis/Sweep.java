@@ -46,24 +46,38 @@ final class Sweep {
      * point has no interval or gap to look for (up to what {@code within}'s own sweep left unsettled).
      */
     static Sampling run(ArcSamples arc, int from, int to, Test test, Sampling within) {
+        return run(arc, from, to, test, within, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * The predicate at the samples [from, to) as {@link #run(ArcSamples, int, int, Test)} decides it, but only up to
+     * the end of the first stretch of samples that holds for at least {@code holdingS} seconds with no change hidden
+     * between them: where only the first such interval counts (a radar's first track), the rest of the arc is never
+     * swept. The points before that end are the full sweep's, so every interval before it and its start are the same.
+     */
+    static Sampling runUntilHolding(ArcSamples arc, int from, int to, Test test, double holdingS) {
+        return run(arc, from, to, test, null, holdingS);
+    }
+
+    private static Sampling run(ArcSamples arc, int from, int to, Test test, Sampling within, double holdingS) {
         if (from >= to) {
             return new Sampling(arc.times, from);
         }
         Sampling.Runs runs = RUNS.get();
         runs.clear();
-        Sweep sweep = new Sweep(arc, test, runs);
+        Sweep sweep = new Sweep(arc, test, runs, holdingS);
         sweep.compute(from);
         boolean holdsFrom = sweep.verdict.holds;
         double settledFrom = Math.max(0, sweep.verdict.settledS);
-        runs.add(from, from, holdsFrom, settledFrom);
+        sweep.add(from, from, holdsFrom, settledFrom);
         if (to - 1 > from) {
             sweep.compute(to - 1);
             boolean holdsLast = sweep.verdict.holds;
             double settledLast = Math.max(0, sweep.verdict.settledS);
             sweep.settle(from, holdsFrom, settledFrom, to - 1, holdsLast, settledLast);
-            runs.add(to - 1, to - 1, holdsLast, settledLast);
+            sweep.add(to - 1, to - 1, holdsLast, settledLast);
         }
-        Sampling out = new Sampling(arc.times, from, to, runs);
+        Sampling out = new Sampling(arc.times, from, sweep.stoppedAt < 0 ? to : sweep.stoppedAt, runs);
         sweep.out = out;
         // Within a run both ends of a step keep what is left of one anchor's time, which covers the whole step:
         // only the steps from one run to the next can hide a change.
@@ -84,12 +98,44 @@ final class Sweep {
     private final Sampling.Runs runs;
     private Sampling out;
     private final Verdict verdict = new Verdict();
+    /** The sweep stops once the predicate holds through this long a stretch (s) of samples. */
+    private final double holdingS;
+    /** The first sample of the stretch of complete runs that hold with no change hidden between them; -1: none. */
+    private int holdingFrom = -1;
+    /** Where the sweep stopped (one past the last sample it decided); -1: not stopped. */
+    private int stoppedAt = -1;
 
-    private Sweep(ArcSamples arc, Test test, Sampling.Runs runs) {
+    private Sweep(ArcSamples arc, Test test, Sampling.Runs runs, double holdingS) {
         this.arc = arc;
         this.times = arc.times;
         this.test = test;
         this.runs = runs;
+        this.holdingS = holdingS;
+    }
+
+    /**
+     * Appends the run from sample {@code first}, which completes the run before it, unless the sweep has stopped; stops
+     * instead if that run ends a stretch holding for {@link #holdingS}. A step from one holding run to the next joins
+     * the stretch only when {@link #between} would compute nothing in it.
+     */
+    private void add(int first, int anchorSample, boolean answer, double settledS) {
+        if (stoppedAt >= 0) {
+            return;
+        }
+        int r = runs.count() - 1;
+        if (r >= 0 && runs.holds(r)) {
+            int k = runs.start(r) - 1;
+            if (holdingFrom < 0 || times[k + 1] - runs.settledS(r, k + 1, times) - (times[k] + runs.settledS(r - 1, k, times)) >= MAX_UNSETTLED_S) {
+                holdingFrom = runs.start(r);
+            }
+            if (times[first - 1] - times[holdingFrom] >= holdingS) {
+                stoppedAt = first;
+                return;
+            }
+        } else {
+            holdingFrom = -1;
+        }
+        runs.add(first, anchorSample, answer, settledS);
     }
 
     private void compute(int i) {
@@ -102,10 +148,13 @@ final class Sweep {
      * the distance, so each run's end is a count of grid steps.
      */
     private void settle(int a, boolean holdsA, double settledA, int b, boolean holdsB, double settledB) {
+        if (stoppedAt >= 0) {
+            return;
+        }
         int i = firstUnreached(a, settledA, b);
         int j = lastUnreached(i, b, settledB);
         if (i > a + 1) {
-            runs.add(a + 1, a, holdsA, settledA);
+            add(a + 1, a, holdsA, settledA);
         }
         if (i <= j) {
             int middle = (i + j) >>> 1;
@@ -114,11 +163,11 @@ final class Sweep {
             double settledMiddle = Math.max(0, verdict.settledS);
             settle(i - 1, holdsA, i - 1 == a ? settledA : settledA - Math.abs(times[i - 1] - times[a]), middle, holdsMiddle,
                     settledMiddle);
-            runs.add(middle, middle, holdsMiddle, settledMiddle);
+            add(middle, middle, holdsMiddle, settledMiddle);
             settle(middle, holdsMiddle, settledMiddle, j + 1, holdsB, j + 1 == b ? settledB : settledB - Math.abs(times[b] - times[j + 1]));
         }
         if (j + 1 < b) {
-            runs.add(j + 1, b, holdsB, settledB);
+            add(j + 1, b, holdsB, settledB);
         }
     }
 

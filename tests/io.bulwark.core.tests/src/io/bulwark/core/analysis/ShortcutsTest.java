@@ -2,8 +2,11 @@ package io.bulwark.core.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.DoublePredicate;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
@@ -78,6 +81,55 @@ class ShortcutsTest {
             });
             assertArrayEquals(each, sweptEach, "arc " + k);
         }
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void aRadarsSweepUntilItsFirstTrackFindsTheFullSweepsIntervalsUpToIt(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        int stoppedEarly = 0;
+        for (int k = 0; k < 20; k++) {
+            ThreatPath path = arc(random);
+            ArcSamples arc = new ArcSamples(path);
+            RadarType type = new RadarType("R", random.nextDouble(200, 2500), 1, random.nextBoolean() ? 360 : random.nextDouble(10, 180),
+                    random.nextDouble(0, 10), random.nextBoolean() ? 90 : random.nextDouble(20, 89), random.nextDouble(0, 30));
+            RadarGeometry radar = new RadarGeometry(new Radar("R", type, "F", point(random, random.nextDouble(-0.1, 2)),
+                    random.nextDouble(0, 360)));
+            double rangeKm = type.detectionRangeKm(MISSILE.rcsM2());
+            double minCos = random.nextBoolean() ? Double.NEGATIVE_INFINITY : Math.cos(random.nextDouble(0.01, 0.5));
+            double tau = type.trackTimeS();
+            DoublePredicate sees = t -> radar.sees(path.trajectory.pointAt(t), rangeKm);
+            List<Boundary[]> full = Intervals.of(radar.seesAlong(arc, 0, arc.size(), rangeKm, minCos), sees);
+            Sampling untilTrack = radar.seesAlongUntilHolding(arc, rangeKm, minCos, tau);
+            List<Boundary[]> early = Intervals.of(untilTrack, sees);
+            Boundary fullTrack = firstLasting(full, tau);
+            Boundary earlyTrack = firstLasting(early, tau);
+            assertEquals(fullTrack == null, earlyTrack == null, "arc " + k);
+            if (fullTrack != null) {
+                assertEquals(fullTrack.value(), earlyTrack.value(), "arc " + k);
+            }
+            if (untilTrack.to < arc.size()) {
+                Boundary[] last = early.get(early.size() - 1);
+                assertTrue(Boundary.lastsAtLeast(last[0], last[1], tau), "arc " + k + ": the sweep stops after an interval that lasts " + tau + " s");
+            }
+            for (int i = 0; i < early.size(); i++) {
+                assertEquals(full.get(i)[0].value(), early.get(i)[0].value(), "arc " + k + " interval " + i);
+                if (i + 1 < early.size()) {
+                    assertEquals(full.get(i)[1].value(), early.get(i)[1].value(), "arc " + k + " interval " + i);
+                }
+            }
+            stoppedEarly += untilTrack.to < arc.size() ? 1 : 0;
+        }
+        assertTrue(stoppedEarly > 0, "no sweep stopped before the end of its arc");
+    }
+
+    private static Boundary firstLasting(List<Boundary[]> intervals, double seconds) {
+        for (Boundary[] interval : intervals) {
+            if (Boundary.lastsAtLeast(interval[0], interval[1], seconds)) {
+                return interval[0];
+            }
+        }
+        return null;
     }
 
     /** The predicate at the point's position as the trajectory gives it (latitude, longitude), not as the sweep computes it. */
