@@ -30,7 +30,7 @@ class LazyReportTest {
         return LongStream.rangeClosed(1, 8).mapToObj(seed -> Arguments.of(Named.of("seed=" + seed, seed)));
     }
 
-    @ParameterizedTest(name = "seed {0}")
+    @ParameterizedTest
     @MethodSource("seeds")
     void theLazyReportEqualsItsEagerCopy(long seed) {
         Scenario scenario = VariedScenarios.generate(seed, 40, 8, 6);

@@ -43,7 +43,7 @@ class WhatIfsTest {
         return LongStream.rangeClosed(1, 24).mapToObj(seed -> Arguments.of(Named.of("seed=" + seed, seed)));
     }
 
-    @ParameterizedTest(name = "seed {0}")
+    @ParameterizedTest
     @MethodSource("seeds")
     void everyLossGivesTheAllocationAndNegationsOfTheStraightforwardRecomputation(long seed) {
         Scenario scenario = VariedScenarios.generate(seed, 30, 12, 8);
@@ -75,7 +75,7 @@ class WhatIfsTest {
         assertTrue(changing > 0, "some loss changes an engagement");
     }
 
-    @ParameterizedTest(name = "seed {0}")
+    @ParameterizedTest
     @MethodSource("seeds")
     void singlePointsOfFailureAreTheGapsTheStraightforwardRecomputationCreates(long seed) {
         Scenario scenario = VariedScenarios.generate(seed, 30, 12, 8);
