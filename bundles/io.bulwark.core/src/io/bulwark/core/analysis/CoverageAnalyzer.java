@@ -45,7 +45,7 @@ public final class CoverageAnalyzer {
         List<ThreatReport> threats = new ThreatReports(analysis.paths.length, t -> threatReport(analysis, baseline, t),
                 t -> analysis.paths[t].raid.name(), t -> analysis.paths[t].index, t -> Precision.probability(baseline.negation[t]),
                 baseline::interceptorsSpent);
-        Findings findings = new Findings(analysis, inventory, baseline, options.singlePointOfFailure());
+        Findings findings = new Findings(analysis, inventory, baseline, options.singlePointOfFailure(), options.threads());
         return new CoverageReport(analysis.scenario.name(), CoverageReport.ASSUMPTIONS, threats, findings.assetRaids(), findings.assets(),
                 findings.all());
     }

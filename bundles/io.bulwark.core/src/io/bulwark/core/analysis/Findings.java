@@ -46,7 +46,11 @@ final class Findings {
     /** The asset each raid attacks, or null. */
     private final Asset[] targetOf;
 
-    Findings(Analysis analysis, Inventory inventory, Outcome baseline, boolean singlePointOfFailure) {
+    /**
+     * The findings, each raid's (kinds 1, 2 and 5) and each loss's (kind 7) worked out on {@code threads} threads and
+     * added in the same order for any number of them.
+     */
+    Findings(Analysis analysis, Inventory inventory, Outcome baseline, boolean singlePointOfFailure, int threads) {
         this.analysis = analysis;
         this.inventory = inventory;
         this.scenario = analysis.scenario;
@@ -54,14 +58,15 @@ final class Findings {
         this.targetOf = scenario.raids().stream()
                 .map(raid -> scenario.assets().stream().filter(a -> a.name().equals(raid.targetAsset())).findFirst().orElse(null))
                 .toArray(Asset[]::new);
-        assetsBelowRequirement();
-        threatsNotEngaged();
+        List<RaidFindings> perRaid = Parallel.map(threads, scenario.raids().size(), this::raidFindings);
+        assetsBelowRequirement(perRaid);
+        perRaid.stream().map(RaidFindings::notEngaged).filter(f -> f != null).forEach(findings::add);
         batteriesWithoutTracks();
         radarsReachingNoBattery();
-        missingSharingPaths();
+        perRaid.forEach(raid -> findings.addAll(raid.missingSharingPaths()));
         inventoryShortfalls();
         if (singlePointOfFailure) {
-            singlePointsOfFailure();
+            singlePointsOfFailure(threads);
         }
         thirdPartySurveillance();
     }
@@ -78,18 +83,32 @@ final class Findings {
         return assets;
     }
 
+    /**
+     * What one raid gives findings of kinds 1, 2 and 5: its worst threat and, when that one leaves its asset below the
+     * required negation, the story of its batteries; the finding that it is not engaged, or null; its missing sharing paths.
+     */
+    private record RaidFindings(int worstThreat, String belowRequirementStory, Finding notEngaged, List<Finding> missingSharingPaths) {
+    }
+
+    private RaidFindings raidFindings(int r) {
+        int worstThreat = worstThreat(baseline, r);
+        Asset target = targetOf[r];
+        boolean below = target != null && Precision.probability(baseline.negation[worstThreat]) < target.requiredNegation();
+        return new RaidFindings(worstThreat, below ? batteryStory(worstThreat) : null, notEngaged(r), missingSharingPaths(r));
+    }
+
     // ---- kind 1 -------------------------------------------------------------------------------
 
-    private void assetsBelowRequirement() {
+    private void assetsBelowRequirement(List<RaidFindings> perRaid) {
         for (Asset asset : scenario.assets()) {
             double worst = 1;
             String worstRaid = null;
             for (int r = 0; r < scenario.raids().size(); r++) {
                 Raid raid = scenario.raids().get(r);
-                if (!asset.name().equals(raid.targetAsset())) {
+                if (targetOf[r] != asset) {
                     continue;
                 }
-                int worstThreat = worstThreat(baseline, r);
+                int worstThreat = perRaid.get(r).worstThreat();
                 double negation = Precision.probability(baseline.negation[worstThreat]);
                 boolean covered = negation >= asset.requiredNegation();
                 assetRaids.add(new AssetRaidReport(asset.name(), raid.name(), negation, asset.requiredNegation(),
@@ -105,12 +124,12 @@ final class Findings {
                     data.put("threat", Integer.toString(analysis.paths[worstThreat].index));
                     data.put("negation", probability(negation));
                     data.put("required", probability(asset.requiredNegation()));
-                    add(FindingKind.ASSET_BELOW_REQUIRED_NEGATION, asset.name(), SubjectKind.ASSET,
+                    findings.add(finding(FindingKind.ASSET_BELOW_REQUIRED_NEGATION, asset.name(), SubjectKind.ASSET,
                             format("%s: negation %s < required %s against raid %s%s; %s", asset.name(), probability(negation),
                                     probability(asset.requiredNegation()), raid.name(),
                                     raid.count() > 1 ? " (worst: missile " + analysis.paths[worstThreat].index + ")" : "",
-                                    batteryStory(worstThreat)),
-                            data);
+                                    perRaid.get(r).belowRequirementStory()),
+                            data));
                 }
             }
             assets.add(new AssetReport(asset.name(), asset.requiredNegation(), worst, worstRaid, worst >= asset.requiredNegation()));
@@ -178,24 +197,23 @@ final class Findings {
 
     // ---- kind 2 -------------------------------------------------------------------------------
 
-    private void threatsNotEngaged() {
-        for (int r = 0; r < scenario.raids().size(); r++) {
-            Raid raid = scenario.raids().get(r);
-            List<Integer> unengaged = unengagedThreats(baseline, r);
-            if (unengaged.isEmpty()) {
-                continue;
-            }
-            int t = unengaged.get(0);
-            Map<String, String> data = new LinkedHashMap<>();
-            data.put("raid", raid.name());
-            data.put("threats", Integer.toString(unengaged.size()));
-            data.put("count", Integer.toString(raid.count()));
-            add(FindingKind.THREAT_NOT_ENGAGED, raid.name(), SubjectKind.RAID,
-                    format("Raid %s: %d of %d threats have no engagement opportunity (apogee %.1f km, flight %.1f s); %s", raid.name(),
-                            unengaged.size(), raid.count(), analysis.paths[t].trajectory.apogeeKm(),
-                            analysis.paths[t].timeOfFlight(), batteryStory(t)),
-                    data);
+    /** Raid r's finding that its threats have no engagement opportunity, or null. */
+    private Finding notEngaged(int r) {
+        Raid raid = scenario.raids().get(r);
+        List<Integer> unengaged = unengagedThreats(baseline, r);
+        if (unengaged.isEmpty()) {
+            return null;
         }
+        int t = unengaged.get(0);
+        Map<String, String> data = new LinkedHashMap<>();
+        data.put("raid", raid.name());
+        data.put("threats", Integer.toString(unengaged.size()));
+        data.put("count", Integer.toString(raid.count()));
+        return finding(FindingKind.THREAT_NOT_ENGAGED, raid.name(), SubjectKind.RAID,
+                format("Raid %s: %d of %d threats have no engagement opportunity (apogee %.1f km, flight %.1f s); %s", raid.name(),
+                        unengaged.size(), raid.count(), analysis.paths[t].trajectory.apogeeKm(), analysis.paths[t].timeOfFlight(),
+                        batteryStory(t)),
+                data);
     }
 
     /** A raid's missiles share their engagements: all of them are engaged, or none. */
@@ -249,38 +267,38 @@ final class Findings {
 
     // ---- kind 5 -------------------------------------------------------------------------------
 
-    /** The links found with the raids' geometry, raid by raid; a raid's missiles share their engagements, the first stands for all. */
-    private void missingSharingPaths() {
-        for (int r = 0; r < scenario.raids().size(); r++) {
-            Raid raid = scenario.raids().get(r);
-            int t = analysis.firstThreat[r];
-            ThreatPath path = analysis.paths[t];
-            for (SharingGap gap : analysis.raids[r].sharingGaps()) {
-                Battery battery = scenario.batteries().get(gap.battery());
-                Radar radar = scenario.radars().get(gap.radar());
-                Engagement now = analysis.raids[r].engagement(gap.battery());
-                double linkedFirst = gap.linked().reportedFirstIntercept(path);
-                boolean lacks = now.planned == 0;
-                String[] linkedAndNow = Decimals.distinct(linkedFirst, lacks ? linkedFirst : path.scenarioTime(now.firstInterceptS), 1);
-                Map<String, String> data = new LinkedHashMap<>();
-                data.put("fromForce", radar.force());
-                data.put("toForce", battery.force());
-                data.put("radar", radar.name());
-                data.put("battery", battery.name());
-                data.put("raid", raid.name());
-                data.put("trackTimeS", Double.toString(Precision.time(path.scenarioTime(gap.trackS()))));
-                data.put("interceptS", Double.toString(linkedFirst));
-                if (!lacks) {
-                    data.put("currentInterceptS", Double.toString(now.reportedFirstIntercept(path)));
-                }
-                add(FindingKind.MISSING_SHARING_PATH, radar.force() + "->" + battery.force(), SubjectKind.FORCE_PAIR,
-                        format("%s radar %s tracks raid %s at %.1f s, but %s does not share tracks with %s: a direct link would let %s "
-                                + "intercept at %s s (%s)", radar.force(), radar.name(), raid.name(), path.scenarioTime(gap.trackS()),
-                                radar.force(), battery.force(), battery.name(), linkedAndNow[0],
-                                lacks ? "now it cannot engage: " + reasonText(now, t, gap.battery()) : "now " + linkedAndNow[1] + " s"),
-                        data);
+    /** The links found with raid r's geometry; a raid's missiles share their engagements, the first stands for all. */
+    private List<Finding> missingSharingPaths(int r) {
+        List<Finding> result = new ArrayList<>();
+        Raid raid = scenario.raids().get(r);
+        int t = analysis.firstThreat[r];
+        ThreatPath path = analysis.paths[t];
+        for (SharingGap gap : analysis.raids[r].sharingGaps()) {
+            Battery battery = scenario.batteries().get(gap.battery());
+            Radar radar = scenario.radars().get(gap.radar());
+            Engagement now = analysis.raids[r].engagement(gap.battery());
+            double linkedFirst = gap.linked().reportedFirstIntercept(path);
+            boolean lacks = now.planned == 0;
+            String[] linkedAndNow = Decimals.distinct(linkedFirst, lacks ? linkedFirst : path.scenarioTime(now.firstInterceptS), 1);
+            Map<String, String> data = new LinkedHashMap<>();
+            data.put("fromForce", radar.force());
+            data.put("toForce", battery.force());
+            data.put("radar", radar.name());
+            data.put("battery", battery.name());
+            data.put("raid", raid.name());
+            data.put("trackTimeS", Double.toString(Precision.time(path.scenarioTime(gap.trackS()))));
+            data.put("interceptS", Double.toString(linkedFirst));
+            if (!lacks) {
+                data.put("currentInterceptS", Double.toString(now.reportedFirstIntercept(path)));
             }
+            result.add(finding(FindingKind.MISSING_SHARING_PATH, radar.force() + "->" + battery.force(), SubjectKind.FORCE_PAIR,
+                    format("%s radar %s tracks raid %s at %.1f s, but %s does not share tracks with %s: a direct link would let %s "
+                            + "intercept at %s s (%s)", radar.force(), radar.name(), raid.name(), path.scenarioTime(gap.trackS()),
+                            radar.force(), battery.force(), battery.name(), linkedAndNow[0],
+                            lacks ? "now it cannot engage: " + reasonText(now, t, gap.battery()) : "now " + linkedAndNow[1] + " s"),
+                    data));
         }
+        return result;
     }
 
     // ---- kind 6 -------------------------------------------------------------------------------
@@ -305,70 +323,59 @@ final class Findings {
 
     // ---- kind 7 -------------------------------------------------------------------------------
 
-    private void singlePointsOfFailure() {
-        Gaps before = new Gaps(baseline);
-        for (int r = 0; r < scenario.radars().size(); r++) {
-            spof(before, inventory.withoutRadar(r), scenario.radars().get(r).name(), SubjectKind.RADAR, "radar");
+    /** One what-if per radar, then per battery, each on its own: their findings in that order. */
+    private void singlePointsOfFailure(int threads) {
+        int radars = scenario.radars().size();
+        boolean[] belowBefore = new boolean[scenario.raids().size()];
+        boolean[] unengagedBefore = new boolean[belowBefore.length];
+        for (int r = 0; r < belowBefore.length; r++) {
+            belowBefore[r] = belowRequirement(baseline, r);
+            unengagedBefore[r] = unengaged(baseline, r);
         }
-        for (int b = 0; b < scenario.batteries().size(); b++) {
-            spof(before, inventory.withoutBattery(b), scenario.batteries().get(b).name(), SubjectKind.BATTERY, "battery");
-        }
+        List<Finding> perLoss = Parallel.map(threads, radars + scenario.batteries().size(), k -> k < radars
+                ? spof(belowBefore, unengagedBefore, inventory.withoutRadar(k), scenario.radars().get(k).name(), SubjectKind.RADAR, "radar")
+                : spof(belowBefore, unengagedBefore, inventory.withoutBattery(k - radars), scenario.batteries().get(k - radars).name(),
+                        SubjectKind.BATTERY, "battery"));
+        perLoss.stream().filter(f -> f != null).forEach(findings::add);
     }
 
-    /** {@code without} is null when the loss changes no engagement, and so creates no gap. */
-    private void spof(Gaps before, Outcome without, String name, SubjectKind kind, String noun) {
+    /**
+     * The finding of a loss, or null when it creates no gap. {@code without} is null when the loss changes no engagement;
+     * the raids it did not recompute keep the baseline's gaps, per raid: its asset below the required negation (kind 1),
+     * its threats unengaged (kind 2).
+     */
+    private Finding spof(boolean[] belowBefore, boolean[] unengagedBefore, Outcome without, String name, SubjectKind kind, String noun) {
         if (without == null) {
-            return;
+            return null;
         }
         Set<String> created = new LinkedHashSet<>();
-        Gaps after = new Gaps(before, without);
-        for (int r = 0; r < scenario.raids().size(); r++) {
+        // ascending, as the raids are declared
+        for (int r : without.recomputedRaids) {
             Raid raid = scenario.raids().get(r);
-            if (after.belowRequirement[r] && !before.belowRequirement[r]) {
+            if (!belowBefore[r] && belowRequirement(without, r)) {
                 created.add(targetOf[r].name() + " below required negation against " + raid.name());
             }
-            if (after.unengaged[r] && !before.unengaged[r]) {
+            if (!unengagedBefore[r] && unengaged(without, r)) {
                 created.add("raid " + raid.name() + " unengaged");
             }
         }
         if (created.isEmpty()) {
-            return;
+            return null;
         }
         Map<String, String> data = new LinkedHashMap<>();
         data.put(noun, name);
         data.put("newGaps", String.join(", ", created));
-        add(FindingKind.SINGLE_POINT_OF_FAILURE, name, kind,
+        return finding(FindingKind.SINGLE_POINT_OF_FAILURE, name, kind,
                 format("Single point of failure: losing %s %s creates %s", noun, name, String.join("; ", created)), data);
     }
 
-    /** The gaps of an outcome, per raid: its asset below the required negation (kind 1), its threats unengaged (kind 2). */
-    private final class Gaps {
+    private boolean belowRequirement(Outcome outcome, int r) {
+        Asset asset = targetOf[r];
+        return asset != null && Precision.probability(outcome.negation[worstThreat(outcome, r)]) < asset.requiredNegation();
+    }
 
-        final boolean[] belowRequirement;
-        final boolean[] unengaged;
-
-        Gaps(Outcome outcome) {
-            belowRequirement = new boolean[scenario.raids().size()];
-            unengaged = new boolean[belowRequirement.length];
-            for (int r = 0; r < belowRequirement.length; r++) {
-                update(outcome, r);
-            }
-        }
-
-        /** The gaps of a what-if: those of the baseline but for the raids whose negations it recomputed. */
-        Gaps(Gaps baseline, Outcome outcome) {
-            belowRequirement = baseline.belowRequirement.clone();
-            unengaged = baseline.unengaged.clone();
-            for (int r : outcome.recomputedRaids) {
-                update(outcome, r);
-            }
-        }
-
-        private void update(Outcome outcome, int r) {
-            Asset asset = targetOf[r];
-            belowRequirement[r] = asset != null && Precision.probability(outcome.negation[worstThreat(outcome, r)]) < asset.requiredNegation();
-            unengaged[r] = analysis.firstThreat[r + 1] > analysis.firstThreat[r] && !outcome.engaged(r);
-        }
+    private boolean unengaged(Outcome outcome, int r) {
+        return analysis.firstThreat[r + 1] > analysis.firstThreat[r] && !outcome.engaged(r);
     }
 
     // ---- kind 8 -------------------------------------------------------------------------------
@@ -459,7 +466,11 @@ final class Findings {
     // ---- helpers ------------------------------------------------------------------------------
 
     private void add(FindingKind kind, String subject, SubjectKind subjectKind, String message, Map<String, String> data) {
-        findings.add(new Finding(kind, kind.severity(), subject, subjectKind, message, data));
+        findings.add(finding(kind, subject, subjectKind, message, data));
+    }
+
+    private static Finding finding(FindingKind kind, String subject, SubjectKind subjectKind, String message, Map<String, String> data) {
+        return new Finding(kind, kind.severity(), subject, subjectKind, message, data);
     }
 
     /** A probability to the contract's 1e-6, always with a decimal point (1.0, 0.95). */
