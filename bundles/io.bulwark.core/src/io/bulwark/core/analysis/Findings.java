@@ -3,7 +3,9 @@ package io.bulwark.core.analysis;
 import static io.bulwark.core.analysis.CoverageAnalyzer.format;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,6 +37,11 @@ final class Findings {
     private static final int MAX_REASONS = 3;
     /** Grid of the region-surveillance share: points per side of the region's bounding box. */
     private static final int REGION_GRID = 60;
+    /**
+     * Chord on the unit sphere (6 m on the ground) far above the rounding of the haversine ground range and of the
+     * chord: two batteries whose chords to a point differ by more are ranked alike by both.
+     */
+    private static final double CHORD_SLACK = 1e-6;
 
     private final Analysis analysis;
     private final Inventory inventory;
@@ -55,9 +62,9 @@ final class Findings {
         this.inventory = inventory;
         this.scenario = analysis.scenario;
         this.baseline = baseline;
-        this.targetOf = scenario.raids().stream()
-                .map(raid -> scenario.assets().stream().filter(a -> a.name().equals(raid.targetAsset())).findFirst().orElse(null))
-                .toArray(Asset[]::new);
+        Map<String, Asset> assetNamed = new HashMap<>();
+        scenario.assets().forEach(asset -> assetNamed.put(asset.name(), asset));
+        this.targetOf = scenario.raids().stream().map(raid -> assetNamed.get(raid.targetAsset())).toArray(Asset[]::new);
         List<RaidFindings> perRaid = Parallel.map(threads, scenario.raids().size(), this::raidFindings);
         assetsBelowRequirement(perRaid);
         perRaid.stream().map(RaidFindings::notEngaged).filter(f -> f != null).forEach(findings::add);
@@ -84,52 +91,67 @@ final class Findings {
     }
 
     /**
-     * What one raid gives findings of kinds 1, 2 and 5: its worst threat and, when that one leaves its asset below the
-     * required negation, the story of its batteries; the finding that it is not engaged, or null; its missing sharing paths.
+     * What one raid gives findings of kinds 1, 2 and 5: against its asset (null: it targets none) the report and, when
+     * below the required negation, the finding; the finding that it is not engaged, or null; its missing sharing paths.
      */
-    private record RaidFindings(int worstThreat, String belowRequirementStory, Finding notEngaged, List<Finding> missingSharingPaths) {
+    private record RaidFindings(AssetRaidReport assetRaid, Finding belowRequirement, Finding notEngaged, List<Finding> missingSharingPaths) {
     }
 
     private RaidFindings raidFindings(int r) {
+        Asset asset = targetOf[r];
         int worstThreat = worstThreat(baseline, r);
-        Asset target = targetOf[r];
-        boolean below = target != null && Precision.probability(baseline.negation[worstThreat]) < target.requiredNegation();
-        return new RaidFindings(worstThreat, below ? batteryStory(worstThreat) : null, notEngaged(r), missingSharingPaths(r));
+        String worstStory = belowRequirement(baseline, r) ? batteryStory(worstThreat) : null;
+        // kind 2 tells of the first threat, which an unengaged raid's worst threat is (all have negation 0): one story serves both
+        int first = analysis.firstThreat[r];
+        Finding notEngaged = unengaged(baseline, r)
+                ? notEngaged(r, first == worstThreat && worstStory != null ? worstStory : batteryStory(first))
+                : null;
+        if (asset == null) {
+            return new RaidFindings(null, null, notEngaged, missingSharingPaths(r));
+        }
+        Raid raid = scenario.raids().get(r);
+        double negation = Precision.probability(baseline.negation[worstThreat]);
+        AssetRaidReport assetRaid = new AssetRaidReport(asset.name(), raid.name(), negation, asset.requiredNegation(),
+                analysis.paths[worstThreat].index, worstStory == null);
+        Finding below = null;
+        if (worstStory != null) {
+            Map<String, String> data = new LinkedHashMap<>();
+            data.put("asset", asset.name());
+            data.put("raid", raid.name());
+            data.put("threat", Integer.toString(analysis.paths[worstThreat].index));
+            data.put("negation", probability(negation));
+            data.put("required", probability(asset.requiredNegation()));
+            below = finding(FindingKind.ASSET_BELOW_REQUIRED_NEGATION, asset.name(), SubjectKind.ASSET,
+                    format("%s: negation %s < required %s against raid %s%s; %s", asset.name(), probability(negation),
+                            probability(asset.requiredNegation()), raid.name(),
+                            raid.count() > 1 ? " (worst: missile " + analysis.paths[worstThreat].index + ")" : "", worstStory),
+                    data);
+        }
+        return new RaidFindings(assetRaid, below, notEngaged, missingSharingPaths(r));
     }
 
     // ---- kind 1 -------------------------------------------------------------------------------
 
+    /** Asset by asset, its raids' reports and findings in declaration order, and the asset's worst raid. */
     private void assetsBelowRequirement(List<RaidFindings> perRaid) {
+        Map<Asset, List<RaidFindings>> raidsOf = new IdentityHashMap<>();
+        for (int r = 0; r < targetOf.length; r++) {
+            if (targetOf[r] != null) {
+                raidsOf.computeIfAbsent(targetOf[r], asset -> new ArrayList<>()).add(perRaid.get(r));
+            }
+        }
         for (Asset asset : scenario.assets()) {
             double worst = 1;
             String worstRaid = null;
-            for (int r = 0; r < scenario.raids().size(); r++) {
-                Raid raid = scenario.raids().get(r);
-                if (targetOf[r] != asset) {
-                    continue;
-                }
-                int worstThreat = perRaid.get(r).worstThreat();
-                double negation = Precision.probability(baseline.negation[worstThreat]);
-                boolean covered = negation >= asset.requiredNegation();
-                assetRaids.add(new AssetRaidReport(asset.name(), raid.name(), negation, asset.requiredNegation(),
-                        analysis.paths[worstThreat].index, covered));
+            for (RaidFindings raid : raidsOf.getOrDefault(asset, List.of())) {
+                assetRaids.add(raid.assetRaid());
+                double negation = raid.assetRaid().negation();
                 if (negation < worst || worstRaid == null) {
                     worst = Math.min(worst, negation);
-                    worstRaid = raid.name();
+                    worstRaid = raid.assetRaid().raid();
                 }
-                if (!covered) {
-                    Map<String, String> data = new LinkedHashMap<>();
-                    data.put("asset", asset.name());
-                    data.put("raid", raid.name());
-                    data.put("threat", Integer.toString(analysis.paths[worstThreat].index));
-                    data.put("negation", probability(negation));
-                    data.put("required", probability(asset.requiredNegation()));
-                    findings.add(finding(FindingKind.ASSET_BELOW_REQUIRED_NEGATION, asset.name(), SubjectKind.ASSET,
-                            format("%s: negation %s < required %s against raid %s%s; %s", asset.name(), probability(negation),
-                                    probability(asset.requiredNegation()), raid.name(),
-                                    raid.count() > 1 ? " (worst: missile " + analysis.paths[worstThreat].index + ")" : "",
-                                    perRaid.get(r).belowRequirementStory()),
-                            data));
+                if (raid.belowRequirement() != null) {
+                    findings.add(raid.belowRequirement());
                 }
             }
             assets.add(new AssetReport(asset.name(), asset.requiredNegation(), worst, worstRaid, worst >= asset.requiredNegation()));
@@ -150,34 +172,74 @@ final class Findings {
     /** What each battery does against a threat: the engaging ones with shots, then the nearest others with why. */
     private String batteryStory(int t) {
         List<String> parts = new ArrayList<>();
-        List<Integer> idle = new ArrayList<>();
+        int[] idle = new int[scenario.batteries().size()];
+        int idleCount = 0;
         for (int b = 0; b < scenario.batteries().size(); b++) {
             Battery battery = scenario.batteries().get(b);
             Engagement e = analysis.raidOf(t).engagement(b);
+            if (e.planned == 0) {
+                idle[idleCount++] = b;
+                continue;
+            }
             int allocated = baseline.allocated(t, b);
-            if (e.planned > 0 && allocated > 0) {
+            if (allocated > 0) {
                 parts.add(format("%s fires %d (pk %s each)%s", battery.name(), allocated, probability(battery.type().pk()),
                         allocated < e.planned ? format(", %d short of its inventory", e.planned - allocated) : ""));
-            } else if (e.planned > 0) {
-                parts.add(battery.name() + " has no interceptors left");
             } else {
-                idle.add(b);
+                parts.add(battery.name() + " has no interceptors left");
             }
         }
-        GeoPoint aim = analysis.paths[t].raid.aim();
-        double[] toAim = new double[scenario.batteries().size()];
-        for (int b : idle) {
-            toAim[b] = Sphere.groundRangeKm(scenario.batteries().get(b).site(), aim);
-        }
-        idle.sort(Comparator.comparingDouble((Integer b) -> toAim[b]).thenComparingInt(b -> b));
-        for (int i = 0; i < idle.size() && i < MAX_REASONS; i++) {
-            int b = idle.get(i);
+        for (int b : nearestToAim(idle, idleCount, analysis.paths[t].raid.aim())) {
             parts.add(scenario.batteries().get(b).name() + " cannot engage: " + reasonText(analysis.raidOf(t).engagement(b), t, b));
         }
-        if (idle.size() > MAX_REASONS) {
-            parts.add((idle.size() - MAX_REASONS) + " more batteries cannot engage");
+        if (idleCount > MAX_REASONS) {
+            parts.add((idleCount - MAX_REASONS) + " more batteries cannot engage");
         }
         return parts.isEmpty() ? "no battery is deployed" : String.join("; ", parts);
+    }
+
+    /**
+     * Of the first {@code count} batteries of {@code idle} (ascending), the {@link #MAX_REASONS} nearest the aim point by
+     * ground range, then by index, nearest first. The chord between unit vectors ranks them as the ground range does
+     * but for rounding, so only those within {@link #CHORD_SLACK} of the {@link #MAX_REASONS}-th nearest chord need
+     * their ground range.
+     */
+    private int[] nearestToAim(int[] idle, int count, GeoPoint aim) {
+        double[] aimUnit = ThreatPath.unitVector(aim);
+        double[] chord = new double[count];
+        for (int i = 0; i < count; i++) {
+            chord[i] = Sphere.chordKm(analysis.batterySites[idle[i]], aimUnit);
+        }
+        double cut = Double.POSITIVE_INFINITY;
+        if (count > MAX_REASONS) {
+            double[] sorted = chord.clone();
+            Arrays.sort(sorted);
+            cut = sorted[MAX_REASONS - 1] + CHORD_SLACK;
+        }
+        int[] nearest = new int[Math.min(count, MAX_REASONS)];
+        double[] rangeKm = new double[nearest.length];
+        int found = 0;
+        for (int i = 0; i < count; i++) {
+            if (chord[i] > cut) {
+                continue;
+            }
+            int b = idle[i];
+            double km = Sphere.groundRangeKm(scenario.batteries().get(b).site(), aim);
+            // idle ascends: of equal ranges, the lower index stays first
+            int at = found;
+            while (at > 0 && Double.compare(km, rangeKm[at - 1]) < 0) {
+                at--;
+            }
+            if (at < nearest.length) {
+                int moved = Math.min(found, nearest.length - 1) - at;
+                System.arraycopy(nearest, at, nearest, at + 1, moved);
+                System.arraycopy(rangeKm, at, rangeKm, at + 1, moved);
+                nearest[at] = b;
+                rangeKm[at] = km;
+                found = Math.min(found + 1, nearest.length);
+            }
+        }
+        return nearest;
     }
 
     private String reasonText(Engagement e, int t, int b) {
@@ -197,13 +259,10 @@ final class Findings {
 
     // ---- kind 2 -------------------------------------------------------------------------------
 
-    /** Raid r's finding that its threats have no engagement opportunity, or null. */
-    private Finding notEngaged(int r) {
+    /** Raid r's finding that its threats have no engagement opportunity, told with the story of its first threat. */
+    private Finding notEngaged(int r, String story) {
         Raid raid = scenario.raids().get(r);
         List<Integer> unengaged = unengagedThreats(baseline, r);
-        if (unengaged.isEmpty()) {
-            return null;
-        }
         int t = unengaged.get(0);
         Map<String, String> data = new LinkedHashMap<>();
         data.put("raid", raid.name());
@@ -212,7 +271,7 @@ final class Findings {
         return finding(FindingKind.THREAT_NOT_ENGAGED, raid.name(), SubjectKind.RAID,
                 format("Raid %s: %d of %d threats have no engagement opportunity (apogee %.1f km, flight %.1f s); %s", raid.name(),
                         unengaged.size(), raid.count(), analysis.paths[t].trajectory.apogeeKm(), analysis.paths[t].timeOfFlight(),
-                        batteryStory(t)),
+                        story),
                 data);
     }
 
@@ -476,6 +535,7 @@ final class Findings {
     /** A probability to the contract's 1e-6, always with a decimal point (1.0, 0.95). */
     static String probability(double p) {
         String text = Precision.decimal(Precision.probability(p), 6);
-        return text.matches("-?\\d+") ? text + ".0" : text;
+        // a whole number (not NaN or Infinity) gets its ".0"
+        return text.indexOf('.') < 0 && Character.isDigit(text.charAt(text.length() - 1)) ? text + ".0" : text;
     }
 }

@@ -62,18 +62,24 @@ final class Inventory {
         this.earliest = new double[raids.length];
         this.earliestBattery = new int[raids.length];
         int[] queued = new int[batteries];
+        double[] scenarioEarliest = new double[raids.length];
         for (int q = 0; q < raids.length; q++) {
-            Engagement[] row = raids[q].engagements();
-            engaging[q] = IntStream.range(0, row.length).filter(b -> row[b].planned > 0).toArray();
-            shots[q] = Arrays.stream(engaging[q]).map(b -> row[b].planned).toArray();
-            earliestBattery[q] = earliestOf(q, engaging[q], row);
-            earliest[q] = earliestBattery[q] < 0 ? Double.NaN : row[earliestBattery[q]].firstInterceptS;
+            // the batteries out of range alone engage nothing
+            RaidGeometry raid = raids[q];
+            int[] inRange = raid.inRange();
+            Engagement[] row = raid.inRangeEngagements();
+            int[] engagingAt = IntStream.range(0, inRange.length).filter(k -> row[k].planned > 0).toArray();
+            engaging[q] = Arrays.stream(engagingAt).map(k -> inRange[k]).toArray();
+            shots[q] = Arrays.stream(engagingAt).map(k -> row[k].planned).toArray();
+            earliestBattery[q] = earliestOf(raid, engaging[q]);
+            earliest[q] = earliestBattery[q] < 0 ? Double.NaN : raid.engagement(earliestBattery[q]).firstInterceptS;
+            scenarioEarliest[q] = scenarioTime(raid.path(), earliest[q]);
             for (int b : engaging[q]) {
                 queued[b]++;
             }
         }
-        this.order = IntStream.range(0, raids.length).boxed().sorted((x, y) -> compare(earliest, x, y)).mapToInt(Integer::intValue)
-                .toArray();
+        this.order = IntStream.range(0, raids.length).boxed()
+                .sorted((x, y) -> compareScenarioTimes(scenarioEarliest[x], x, scenarioEarliest[y], y)).mapToInt(Integer::intValue).toArray();
         this.rank = ranks(order);
         this.queue = new int[batteries][];
         this.queueShots = new int[batteries][];
@@ -117,8 +123,10 @@ final class Inventory {
                 int[] firstCue = analysis.raids[q].firstCue();
                 for (int b : engaging[q]) {
                     int fireControl = analysis.fireControlOf[b];
-                    for (int r : fireControl == firstCue[b] ? new int[] { fireControl } : new int[] { fireControl, firstCue[b] }) {
-                        if (r < 0) {
+                    // the fire control, then the first-arriving cue when it is another radar
+                    for (int k = 0; k < 2; k++) {
+                        int r = k == 0 ? fireControl : firstCue[b];
+                        if (r < 0 || k == 1 && r == fireControl) {
                             continue;
                         }
                         if (pass == 1) {
@@ -201,6 +209,7 @@ final class Inventory {
             }
             from = until;
         }
+        // reorder sorts the moved raids into the new order
         int[] newRank = movedRaids.isEmpty() ? rank : ranks(reorder(newEarliest, moved, movedRaids));
         Outcome outcome = new Outcome(this, newEngaging, newShots, newRank, baseline.negation.clone());
         int[] plannedTotal = baseline.plannedTotal.clone();
@@ -210,8 +219,7 @@ final class Inventory {
             plannedTotal[b] += missiles(q) * (to[k].planned - baseline.planned(q, b));
         }
         // per affected battery, the moved raids that engage it, in the new order (the others keep their places in its queue)
-        int[] movedInOrder = movedRaids.stream().sorted((x, y) -> Integer.compare(newRank[x], newRank[y])).mapToInt(Integer::intValue)
-                .toArray();
+        int[] movedInOrder = movedRaids.stream().mapToInt(Integer::intValue).toArray();
         int[] inserted = new int[batteries];
         for (int q : movedInOrder) {
             for (int b : newEngaging[q]) {
@@ -268,7 +276,10 @@ final class Inventory {
             shotsOfRaid[at] = to[k].planned;
             earliestLost |= b == earliestBattery[q];
         }
-        int kept = (int) Arrays.stream(shotsOfRaid).filter(n -> n > 0).count();
+        int kept = 0;
+        for (int n : shotsOfRaid) {
+            kept += n > 0 ? 1 : 0;
+        }
         newEngaging[q] = new int[kept];
         newShots[q] = new int[kept];
         for (int k = 0, n = 0; k < batteriesOfRaid.length; k++) {
@@ -277,15 +288,22 @@ final class Inventory {
                 newShots[q][n++] = shotsOfRaid[k];
             }
         }
-        Engagement[] row = analysis.raids[q].engagements();
         if (earliestLost) {
-            // the earliest among all that engage now
-            Engagement[] now = row.clone();
-            for (int k = from; k < until; k++) {
-                now[changedBatteries[k]] = to[k];
+            // the earliest among all that engage now (NaN: none), each as changed or as it was; both lists ascend
+            RaidGeometry raid = analysis.raids[q];
+            double first = Double.NaN;
+            int k = from;
+            for (int n = 0; n < kept; n++) {
+                int b = newEngaging[q][n];
+                while (k < until && changedBatteries[k] < b) {
+                    k++;
+                }
+                double at = k < until && changedBatteries[k] == b ? to[k].firstInterceptS : raid.engagement(b).firstInterceptS;
+                if (n == 0 || at < first) {
+                    first = at;
+                }
             }
-            int b = earliestOf(q, newEngaging[q], now);
-            newEarliest[q] = b < 0 ? Double.NaN : now[b].firstInterceptS;
+            newEarliest[q] = first;
         } else {
             // the earliest stays unless a changed engagement intercepts before it
             for (int k = from; k < until; k++) {
@@ -296,7 +314,10 @@ final class Inventory {
         }
     }
 
-    /** The baseline's order with the moved raids taken out and put back where their new earliest intercept places them. */
+    /**
+     * The baseline's order with the moved raids taken out and put back where their new earliest intercept places them;
+     * sorts {@code movedRaids} into that order.
+     */
     private int[] reorder(double[] newEarliest, boolean[] moved, List<Integer> movedRaids) {
         int[] rest = Arrays.stream(order).filter(q -> !moved[q]).toArray();
         movedRaids.sort((x, y) -> compare(newEarliest, x, y));
@@ -476,10 +497,10 @@ final class Inventory {
     }
 
     /** The battery whose first intercept comes first (the first of equals), or -1 when none engages. */
-    private static int earliestOf(int q, int[] engagingBatteries, Engagement[] row) {
+    private static int earliestOf(RaidGeometry raid, int[] engagingBatteries) {
         int earliest = -1;
         for (int b : engagingBatteries) {
-            if (earliest < 0 || row[b].firstInterceptS < row[earliest].firstInterceptS) {
+            if (earliest < 0 || raid.engagement(b).firstInterceptS < raid.engagement(earliest).firstInterceptS) {
                 earliest = b;
             }
         }
@@ -488,18 +509,23 @@ final class Inventory {
 
     /** Raids by their earliest intercept's scenario time (none last), then by index. */
     private int compare(double[] earliestOf, int x, int y) {
-        int c = compareScenarioTimes(analysis.raids[x].path(), earliestOf[x], analysis.raids[y].path(), earliestOf[y]);
-        return c != 0 ? c : Integer.compare(x, y);
+        return compareScenarioTimes(scenarioTime(analysis.raids[x].path(), earliestOf[x]), x, scenarioTime(analysis.raids[y].path(), earliestOf[y]), y);
     }
 
-    /** Orders two intercepts (threat time; NaN: never) by their scenario times. */
-    private static int compareScenarioTimes(ThreatPath x, double atX, ThreatPath y, double atY) {
+    /** The scenario time of a threat time (NaN: never). */
+    private static double scenarioTime(ThreatPath path, double at) {
+        return Double.isNaN(at) ? Double.NaN : path.scenarioTime(at);
+    }
+
+    /** Raids by the scenario time of their earliest intercept (NaN: never, last), then by index. */
+    private static int compareScenarioTimes(double atX, int x, double atY, int y) {
+        int c;
         if (Double.isNaN(atX) || Double.isNaN(atY)) {
-            return Double.isNaN(atX) ? (Double.isNaN(atY) ? 0 : 1) : -1;
+            c = Double.isNaN(atX) ? (Double.isNaN(atY) ? 0 : 1) : -1;
+        } else {
+            c = atX < atY ? -1 : atY < atX ? 1 : 0;
         }
-        double scenarioX = x.scenarioTime(atX);
-        double scenarioY = y.scenarioTime(atY);
-        return scenarioX < scenarioY ? -1 : scenarioY < scenarioX ? 1 : 0;
+        return c != 0 ? c : Integer.compare(x, y);
     }
 
     /** The result of one evaluation: per threat and battery, the shots allocated; per threat, the negation. */
