@@ -262,30 +262,32 @@ final class Inventory {
      */
     private void replace(int q, int[] changedBatteries, Engagement[] to, int from, int until, int[][] newEngaging, int[][] newShots,
             double[] newEarliest, boolean[] affected, boolean[] dirty) {
-        int[] batteriesOfRaid = engaging[q].clone();
-        int[] shotsOfRaid = shots[q].clone();
+        // the changed batteries engage the raid: both lists ascend, walked side by side
+        int[] batteriesOfRaid = engaging[q];
+        int[] shotsOfRaid = shots[q];
         boolean earliestLost = false;
-        for (int k = from; k < until; k++) {
-            int b = changedBatteries[k];
-            int at = Arrays.binarySearch(batteriesOfRaid, b);
-            if (to[k].planned != shotsOfRaid[at]) {
-                // its shots may change: its negation is computed anew
-                affected[b] = true;
-                dirty[q] |= to[k].planned > 0 || baseline.fires(q, b);
-            }
-            shotsOfRaid[at] = to[k].planned;
-            earliestLost |= b == earliestBattery[q];
-        }
         int kept = 0;
-        for (int n : shotsOfRaid) {
-            kept += n > 0 ? 1 : 0;
+        for (int n = 0, k = from; n < batteriesOfRaid.length; n++) {
+            int b = batteriesOfRaid[n];
+            int now = shotsOfRaid[n];
+            if (k < until && changedBatteries[k] == b) {
+                if (to[k].planned != now) {
+                    // its shots may change: its negation is computed anew
+                    affected[b] = true;
+                    dirty[q] |= to[k].planned > 0 || baseline.fires(q, b);
+                }
+                now = to[k++].planned;
+                earliestLost |= b == earliestBattery[q];
+            }
+            kept += now > 0 ? 1 : 0;
         }
         newEngaging[q] = new int[kept];
         newShots[q] = new int[kept];
-        for (int k = 0, n = 0; k < batteriesOfRaid.length; k++) {
-            if (shotsOfRaid[k] > 0) {
-                newEngaging[q][n] = batteriesOfRaid[k];
-                newShots[q][n++] = shotsOfRaid[k];
+        for (int n = 0, k = from, m = 0; n < batteriesOfRaid.length; n++) {
+            int now = k < until && changedBatteries[k] == batteriesOfRaid[n] ? to[k++].planned : shotsOfRaid[n];
+            if (now > 0) {
+                newEngaging[q][m] = batteriesOfRaid[n];
+                newShots[q][m++] = now;
             }
         }
         if (earliestLost) {
