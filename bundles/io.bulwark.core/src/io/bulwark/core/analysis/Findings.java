@@ -212,9 +212,20 @@ final class Findings {
         }
         double cut = Double.POSITIVE_INFINITY;
         if (count > MAX_REASONS) {
-            double[] sorted = chord.clone();
-            Arrays.sort(sorted);
-            cut = sorted[MAX_REASONS - 1] + CHORD_SLACK;
+            // the MAX_REASONS smallest chords, ascending
+            double[] smallest = new double[MAX_REASONS];
+            Arrays.fill(smallest, Double.POSITIVE_INFINITY);
+            for (int i = 0; i < count; i++) {
+                int at = MAX_REASONS;
+                while (at > 0 && chord[i] < smallest[at - 1]) {
+                    at--;
+                }
+                if (at < MAX_REASONS) {
+                    System.arraycopy(smallest, at, smallest, at + 1, MAX_REASONS - 1 - at);
+                    smallest[at] = chord[i];
+                }
+            }
+            cut = smallest[MAX_REASONS - 1] + CHORD_SLACK;
         }
         int[] nearest = new int[Math.min(count, MAX_REASONS)];
         double[] rangeKm = new double[nearest.length];

@@ -31,6 +31,8 @@ final class Inventory {
     /** Per raid: its earliest intercept (threat time; NaN: none engages) and the battery it is of (-1: none). */
     private final double[] earliest;
     private final int[] earliestBattery;
+    /** Per raid: the scenario time of its earliest intercept (NaN: none). */
+    private final double[] scenarioEarliest;
     /** The raids in the order they are served, and each raid's place in it. */
     private final int[] order;
     private final int[] rank;
@@ -62,7 +64,7 @@ final class Inventory {
         this.earliest = new double[raids.length];
         this.earliestBattery = new int[raids.length];
         int[] queued = new int[batteries];
-        double[] scenarioEarliest = new double[raids.length];
+        this.scenarioEarliest = new double[raids.length];
         for (int q = 0; q < raids.length; q++) {
             // the batteries out of range alone engage nothing
             RaidGeometry raid = raids[q];
@@ -184,7 +186,6 @@ final class Inventory {
         double[] newEarliest = earliest.clone();
         boolean[] isChanged = new boolean[engaging.length];
         boolean[] moved = new boolean[engaging.length];
-        List<Integer> raids = new ArrayList<>();
         List<Integer> movedRaids = new ArrayList<>();
         boolean[] affected = new boolean[batteries];
         // the raids whose shots from some battery change: marked here for batteries a change takes away, else when the battery runs anew
@@ -196,7 +197,6 @@ final class Inventory {
                 until++;
             }
             isChanged[q] = true;
-            raids.add(q);
             replace(q, changedBatteries, to, from, until, newEngaging, newShots, newEarliest, affected, dirty);
             if (Double.compare(newEarliest[q], earliest[q]) != 0) {
                 moved[q] = true;
@@ -321,18 +321,36 @@ final class Inventory {
      * sorts {@code movedRaids} into that order.
      */
     private int[] reorder(double[] newEarliest, boolean[] moved, List<Integer> movedRaids) {
-        int[] rest = Arrays.stream(order).filter(q -> !moved[q]).toArray();
-        movedRaids.sort((x, y) -> compare(newEarliest, x, y));
+        int[] rest = new int[order.length - movedRaids.size()];
+        for (int k = 0, n = 0; k < order.length; k++) {
+            if (!moved[order[k]]) {
+                rest[n++] = order[k];
+            }
+        }
+        // the moved raids' new scenario times, once each; the rest keep the baseline's
+        int count = movedRaids.size();
+        int[] raidAt = new int[count];
+        double[] timeAt = new double[count];
+        Integer[] sorted = new Integer[count];
+        for (int i = 0; i < count; i++) {
+            raidAt[i] = movedRaids.get(i);
+            timeAt[i] = scenarioTime(analysis.raids[raidAt[i]].path(), newEarliest[raidAt[i]]);
+            sorted[i] = i;
+        }
+        Arrays.sort(sorted, (x, y) -> compareScenarioTimes(timeAt[x], raidAt[x], timeAt[y], raidAt[y]));
         int[] result = new int[order.length];
         int next = 0;
         int from = 0;
-        for (int m : movedRaids) {
+        for (int i = 0; i < count; i++) {
+            int at = sorted[i];
+            int m = raidAt[at];
+            movedRaids.set(i, m);
             // the first of the rest that comes after m
             int lo = from;
             int hi = rest.length;
             while (lo < hi) {
                 int mid = (lo + hi) >>> 1;
-                if (compare(newEarliest, rest[mid], m) < 0) {
+                if (compareScenarioTimes(scenarioEarliest[rest[mid]], rest[mid], timeAt[at], m) < 0) {
                     lo = mid + 1;
                 } else {
                     hi = mid;
@@ -507,11 +525,6 @@ final class Inventory {
             }
         }
         return earliest;
-    }
-
-    /** Raids by their earliest intercept's scenario time (none last), then by index. */
-    private int compare(double[] earliestOf, int x, int y) {
-        return compareScenarioTimes(scenarioTime(analysis.raids[x].path(), earliestOf[x]), x, scenarioTime(analysis.raids[y].path(), earliestOf[y]), y);
     }
 
     /** The scenario time of a threat time (NaN: never). */
