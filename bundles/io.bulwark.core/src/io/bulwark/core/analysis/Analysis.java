@@ -326,7 +326,7 @@ final class Analysis {
                     double later = next < 0 ? Double.NaN : arrivalFrom(sights, b, next);
                     // what-if engagements count shots: why one is missing does not matter
                     withoutFirstCue[b] = Double.isNaN(later) ? Engagement.none(Reason.NO_TRACK)
-                            : later == engagements[b].arrivalS ? engagements[b] : engageWithArrival(pairs[b], b, later, null);
+                            : later == engagements[b].arrivalS ? engagements[b] : engageLater(pairs[b], b, later, engagements[b]);
                 }
             }
         }
@@ -441,13 +441,16 @@ final class Analysis {
             return Engagement.tooLate(arrival);
         }
         int planned = battery.salvoSize();
+        // the first intercept is fully halved once (the engagement keeps it): the second salvo's sweep then compares
+        // every point against a plain number
+        double firstS = first.value();
         Boundary second = battery.doctrine() == Doctrine.SHOOT_LOOK_SHOOT
-                ? pair.firstIntercept(EarliestLaunch.afterAssessment(earliestLaunch, first, battery.assessmentS())) : null;
+                ? pair.firstIntercept(EarliestLaunch.at(secondSalvoLaunchS(earliestLaunch, firstS, battery))) : null;
         if (second != null) {
             planned += battery.salvoSize();
         }
         if (reported == null) {
-            return Engagement.unreported(arrival, first.value(), planned);
+            return Engagement.unreported(arrival, firstS, planned);
         }
         DoubleUnaryOperator time = x -> Precision.time(reported.scenarioTime(x));
         double[] reportedWindows = new double[2 * windows.size()];
@@ -456,7 +459,33 @@ final class Analysis {
             reportedWindows[2 * w + 1] = windows.get(w)[1].settle(time);
         }
         double[] intercepts = second == null ? new double[] { first.settle(time) } : new double[] { first.settle(time), second.settle(time) };
-        return Engagement.reported(arrival, first.value(), planned, intercepts, reportedWindows);
+        return Engagement.reported(arrival, firstS, planned, intercepts, reportedWindows);
+    }
+
+    /**
+     * The engagement (shots only) when the track arrives at {@code later}, after it arrives for {@code now}, an
+     * engagement that shoots. A later arrival launches later: every intercept feasible then was feasible for now, so
+     * none comes before now's first intercept t1; if t1 is still feasible (the same test as the bisections'), it is the
+     * first intercept again. The second salvo's earliest launch is then max(later launch, t1 + assessment): when the
+     * assessment decides it, it is now's, and so is the second salvo; when the later launch does, t1 itself is feasible
+     * for it, and the second salvo shoots.
+     */
+    private Engagement engageLater(PairGeometry pair, int b, double later, Engagement now) {
+        Battery battery = scenario.batteries().get(b);
+        double earliestLaunch = later + battery.type().reactionS();
+        double firstS = now.firstInterceptS;
+        if (!(later > now.arrivalS) || !pair.feasibleAt(firstS, EarliestLaunch.at(earliestLaunch))) {
+            return engageWithArrival(pair, b, later, null);
+        }
+        if (battery.doctrine() != Doctrine.SHOOT_LOOK_SHOOT || secondSalvoLaunchS(earliestLaunch, firstS, battery) == firstS + battery.assessmentS()) {
+            return Engagement.unreported(later, firstS, now.planned);
+        }
+        return Engagement.unreported(later, firstS, 2 * battery.salvoSize());
+    }
+
+    /** The second salvo's earliest launch (threat time): after the first's and after the kill assessment of its intercept. */
+    private static double secondSalvoLaunchS(double earliestLaunchS, double firstInterceptS, Battery battery) {
+        return Math.max(earliestLaunchS, firstInterceptS + battery.assessmentS());
     }
 
     /** {@link #firstArrivingCue(Sights, int, int)} with no radar lost, once per battery group and raid. */

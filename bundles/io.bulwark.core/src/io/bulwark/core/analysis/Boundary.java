@@ -66,35 +66,6 @@ final class Boundary {
         return f.applyAsDouble(settled() ? value() : lo);
     }
 
-    /** Whether {@code f(value()) <= x} for a non-decreasing f; halves until the bounds decide. */
-    boolean atMost(DoubleUnaryOperator f, double x) {
-        while (true) {
-            if (f.applyAsDouble(hi) <= x) {
-                return true;
-            }
-            if (f.applyAsDouble(lo) > x) {
-                return false;
-            }
-            if (settled()) {
-                return f.applyAsDouble(value()) <= x;
-            }
-            halve();
-        }
-    }
-
-    /** A lower bound of {@code |f(value()) - x|} for a non-decreasing f, from the halvings done so far. */
-    double distance(DoubleUnaryOperator f, double x) {
-        double low = f.applyAsDouble(lo);
-        double high = f.applyAsDouble(hi);
-        if (x >= high) {
-            return x - high;
-        }
-        if (x < low) {
-            return low - x;
-        }
-        return settled() ? Math.abs(x - f.applyAsDouble(value())) : 0;
-    }
-
     /** Whether {@code f(a) < g(b)} for the fully halved values and non-decreasing f and g; halves both until decided. */
     static boolean less(Boundary a, DoubleUnaryOperator f, Boundary b, DoubleUnaryOperator g) {
         while (true) {

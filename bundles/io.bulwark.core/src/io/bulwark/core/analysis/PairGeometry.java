@@ -184,21 +184,28 @@ final class PairGeometry {
 
     /** Intercept times (threat time) feasible for an earliest launch. */
     List<Boundary[]> windows(EarliestLaunch earliest) {
-        return Intervals.of(feasible(earliest), envelope.feasibility(earliest));
+        return Intervals.of(feasible(earliest, false), envelope.feasibility(earliest));
     }
 
     /** The first feasible intercept time (threat time) for an earliest launch, null if none: the start of the first window. */
     Boundary firstIntercept(EarliestLaunch earliest) {
-        return Intervals.firstStart(feasible(earliest), envelope.feasibility(earliest));
+        return Intervals.firstStart(feasible(earliest, true), envelope.feasibility(earliest));
+    }
+
+    /** Whether an intercept at t (threat time) is feasible for an earliest launch: the test the bisections make. */
+    boolean feasibleAt(double t, EarliestLaunch earliest) {
+        return envelope.feasibility(earliest).test(t);
     }
 
     /**
      * Points that are engageable and whose intercept can be launched at or after the earliest launch. The
      * launch time an intercept needs changes no faster than 1 + speed / interceptor speed; at the grid's
      * samples, whether a point is engageable and for how long is already known.
+     *
+     * @param firstOnly  whether only the first point that holds counts: the sweep stops after the first run that holds
      */
-    private Sampling feasible(EarliestLaunch earliest) {
-        return Sweep.run(arc, firstEngageable, endEngageable, (sample, verdict) -> {
+    private Sampling feasible(EarliestLaunch earliest, boolean firstOnly) {
+        Sweep.Test test = (sample, verdict) -> {
             int i = sample.index();
             if (i >= 0) {
                 engageable.at(i, verdict);
@@ -213,7 +220,9 @@ final class PairGeometry {
             boolean allowed = earliest.allows(launch);
             double launchS = (earliest.marginS(launch) - LAUNCH_TOLERANCE_S) / launchTimeRate;
             verdict.settle(allowed, allowed ? Math.min(engageableS, launchS) : launchS);
-        }, engageable);
+        };
+        return firstOnly ? Sweep.runUntilHolds(arc, firstEngageable, endEngageable, test, engageable)
+                : Sweep.run(arc, firstEngageable, endEngageable, test, engageable);
     }
 
     /**

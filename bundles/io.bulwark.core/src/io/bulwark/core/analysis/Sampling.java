@@ -23,6 +23,8 @@ final class Sampling {
     private final double[] anchorSettledS;
     private final boolean[] holds;
     private final int runs;
+    /** The run {@link #runOf} found last: a hint, checked before use (so a stale one from another thread is harmless). */
+    private int lastRun;
     /** The added points: the grid sample each follows, its time and answer. */
     private int[] after = new int[0];
     private double[] extraTimes = new double[0];
@@ -116,6 +118,17 @@ final class Sampling {
     }
 
     private int runOf(int i) {
+        // a sweep asks about neighbouring samples in turn: the last run found, or the next, is most often the one
+        int r = lastRun;
+        if (start[r] <= i) {
+            if (r + 1 == runs || i < start[r + 1]) {
+                return r;
+            }
+            if (r + 2 == runs || i < start[r + 2]) {
+                lastRun = r + 1;
+                return r + 1;
+            }
+        }
         int lo = 0;
         int hi = runs - 1;
         while (lo < hi) {
@@ -126,6 +139,7 @@ final class Sampling {
                 hi = mid - 1;
             }
         }
+        lastRun = lo;
         return lo;
     }
 
