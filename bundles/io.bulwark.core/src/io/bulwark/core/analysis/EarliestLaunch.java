@@ -16,6 +16,10 @@ final class EarliestLaunch {
         return new EarliestLaunch(earliestLaunchS);
     }
 
+    double seconds() {
+        return earliestLaunchS;
+    }
+
     /** Whether an intercept needing launch at {@code launchS} can be launched: launchS is not before the earliest launch. */
     boolean allows(double launchS) {
         return launchS >= earliestLaunchS;

@@ -31,8 +31,11 @@ final class PairGeometry {
     /** Whether a point is in the envelope and seen by the fire-control radar (if any), and for how long. */
     private final Sweep.Test engageableAt;
     private final Sampling engageable;
-    /** Fly-out time (s) to each engageable sample (index from firstEngageable), NaN until asked for. */
-    private final double[] flyoutS;
+    /**
+     * Fly-out time (s) to each engageable sample (index from firstEngageable), NaN until asked for; made when first
+     * asked for (most pairs of a theatre never are).
+     */
+    private double[] flyoutS;
     /** The engageable points lie between the samples firstEngageable and endEngageable - 1. */
     private final int firstEngageable;
     private final int endEngageable;
@@ -111,8 +114,6 @@ final class PairGeometry {
         firstEngageable = engageable.first();
         endEngageable = engageable.end();
         anyEngageable = engageable.any();
-        flyoutS = new double[Math.max(0, endEngageable - firstEngageable)];
-        Arrays.fill(flyoutS, Double.NaN);
     }
 
     /**
@@ -175,6 +176,10 @@ final class PairGeometry {
         if (i < 0) {
             return sample.point().chordKm(batteryCartesian) / battery.type().speedKmS();
         }
+        if (flyoutS == null) {
+            flyoutS = new double[endEngageable - firstEngageable];
+            Arrays.fill(flyoutS, Double.NaN);
+        }
         int k = i - firstEngageable;
         if (Double.isNaN(flyoutS[k])) {
             flyoutS[k] = sample.point().chordKm(batteryCartesian) / battery.type().speedKmS();
@@ -221,8 +226,27 @@ final class PairGeometry {
             double launchS = (earliest.marginS(launch) - LAUNCH_TOLERANCE_S) / launchTimeRate;
             verdict.settle(allowed, allowed ? Math.min(engageableS, launchS) : launchS);
         };
-        return firstOnly ? Sweep.runUntilHolds(arc, firstEngageable, endEngageable, test, engageable)
-                : Sweep.run(arc, firstEngageable, endEngageable, test, engageable);
+        // an intercept at t needs launch at t minus a fly-out time >= 0, so none before the earliest launch is feasible:
+        // the sweep starts at the last sample not after it (the step from it to the next may hold a feasible point)
+        int from = Math.max(firstEngageable, lastSampleAtOrBefore(earliest.seconds()));
+        return firstOnly ? Sweep.runUntilHolds(arc, from, endEngageable, test, engageable) : Sweep.run(arc, from, endEngageable, test, engageable);
+    }
+
+    /** The last sample of the arc at or before time t (threat time), 0 if none is. */
+    private int lastSampleAtOrBefore(double t) {
+        double[] times = arc.times;
+        int lo = 0;
+        int hi = times.length;
+        // the first sample after t is in [lo, hi]
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (times[mid] <= t) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return Math.max(0, lo - 1);
     }
 
     /**
