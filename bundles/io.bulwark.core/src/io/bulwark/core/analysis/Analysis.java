@@ -278,19 +278,21 @@ final class Analysis {
     }
 
     private RaidGeometry raidGeometry(int raidIndex) {
-        return raidGeometry(new ThreatPath(scenario.raids().get(raidIndex), raidIndex, 1));
+        return raidGeometry(new ThreatPath(scenario.raids().get(raidIndex), raidIndex, 1), false);
     }
 
     /**
-     * The geometry of a raid alone against the deployment, as the only raid of the scenario (a cell of a footprint).
+     * The geometry of a raid alone against the deployment, as the only raid of the scenario (a cell of a footprint). Without
+     * reports and what-ifs only its engagements' shots are kept (a lone missile's negation needs no more).
      *
      * @param plane  the points of an arc of the raid's range and apogee, shared with other raids of it, or null
      */
     RaidGeometry loneRaid(Raid raid, ArcPlane plane) {
-        return raidGeometry(new ThreatPath(raid, 0, 1, plane));
+        return raidGeometry(new ThreatPath(raid, 0, 1, plane), !reports && !whatIfs);
     }
 
-    private RaidGeometry raidGeometry(ThreatPath path) {
+    /** @param shotsOnly  whether only the engagements' shots count: {@link #engageShots} */
+    private RaidGeometry raidGeometry(ThreatPath path, boolean shotsOnly) {
         Raid raid = path.raid;
         ArcSamples arc = new ArcSamples(path);
         Sights sights = new Sights(arc);
@@ -312,7 +314,7 @@ final class Analysis {
         Arrays.fill(firstCueOfGroup, UNKNOWN);
         Engagement[] engagements = new Engagement[batteries];
         for (int b = 0; b < batteries; b++) {
-            engagements[b] = engage(pairs[b], sights, firstCueOfGroup, b, path);
+            engagements[b] = engage(pairs[b], sights, firstCueOfGroup, b, path, shotsOnly);
         }
         int[] firstCue = null;
         Engagement[] withoutFirstCue = null;
@@ -405,7 +407,7 @@ final class Analysis {
     }
 
     /** @param firstCueOfGroup  the raid's first-arriving cue of each battery group, {@value #UNKNOWN} until asked for */
-    private Engagement engage(PairGeometry pair, Sights sights, int[] firstCueOfGroup, int b, ThreatPath path) {
+    private Engagement engage(PairGeometry pair, Sights sights, int[] firstCueOfGroup, int b, ThreatPath path, boolean shotsOnly) {
         if (pair == null || !pair.anyInRange) {
             return Engagement.none(Reason.OUT_OF_RANGE);
         }
@@ -422,7 +424,28 @@ final class Analysis {
             int unshared = unsharedTrack(sights, b);
             return unshared < 0 ? Engagement.none(Reason.NO_TRACK) : Engagement.unshared(unshared, sights.of(unshared).track());
         }
+        if (shotsOnly) {
+            Sight sight = sights.of(cue);
+            Battery battery = scenario.batteries().get(b);
+            // the earliest launch as arrivalFrom and engageWithArrival add it up: track start, formation, latency, reaction
+            return engageShots(pair, battery,
+                    EarliestLaunch.after(sight.trackStart(), sight.trackFormationS(), latency(b, cue), battery.type().reactionS()));
+        }
         return engageWithArrival(pair, b, arrivalFrom(sights, b, cue), reports ? path : null);
+    }
+
+    /**
+     * The engagement's shots alone, where nothing else of it counts (a lone missile's negation): the earliest launch and
+     * the first intercept are halved only as far as deciding whether each salvo has an intercept needs.
+     */
+    private static Engagement engageShots(PairGeometry pair, Battery battery, EarliestLaunch launch) {
+        Boundary first = pair.firstIntercept(launch);
+        if (first == null) {
+            return Engagement.none(Reason.TOO_LATE);
+        }
+        boolean second = battery.doctrine() == Doctrine.SHOOT_LOOK_SHOOT
+                && pair.firstIntercept(launch.thenAfter(first, battery.assessmentS())) != null;
+        return Engagement.shots(second ? 2 * battery.salvoSize() : battery.salvoSize());
     }
 
     /**
@@ -444,8 +467,7 @@ final class Analysis {
         // the first intercept is fully halved once (the engagement keeps it): the second salvo's sweep then compares
         // every point against a plain number
         double firstS = first.value();
-        Boundary second = battery.doctrine() == Doctrine.SHOOT_LOOK_SHOOT
-                ? pair.firstIntercept(EarliestLaunch.at(secondSalvoLaunchS(earliestLaunch, firstS, battery))) : null;
+        Boundary second = battery.doctrine() == Doctrine.SHOOT_LOOK_SHOOT ? pair.firstIntercept(launch.thenAfter(first, battery.assessmentS())) : null;
         if (second != null) {
             planned += battery.salvoSize();
         }
@@ -477,15 +499,10 @@ final class Analysis {
         if (!(later > now.arrivalS) || !pair.feasibleAt(firstS, EarliestLaunch.at(earliestLaunch))) {
             return engageWithArrival(pair, b, later, null);
         }
-        if (battery.doctrine() != Doctrine.SHOOT_LOOK_SHOOT || secondSalvoLaunchS(earliestLaunch, firstS, battery) == firstS + battery.assessmentS()) {
+        if (battery.doctrine() != Doctrine.SHOOT_LOOK_SHOOT || earliestLaunch <= firstS + battery.assessmentS()) {
             return Engagement.unreported(later, firstS, now.planned);
         }
         return Engagement.unreported(later, firstS, 2 * battery.salvoSize());
-    }
-
-    /** The second salvo's earliest launch (threat time): after the first's and after the kill assessment of its intercept. */
-    private static double secondSalvoLaunchS(double earliestLaunchS, double firstInterceptS, Battery battery) {
-        return Math.max(earliestLaunchS, firstInterceptS + battery.assessmentS());
     }
 
     /** {@link #firstArrivingCue(Sights, int, int)} with no radar lost, once per battery group and raid. */
@@ -509,7 +526,6 @@ final class Analysis {
         }
         int first = -1;
         int firstAt = -1;
-        double firstArrival = Double.NaN;
         while (true) {
             int next = -1;
             for (int i = 0; i < cueing.length; i++) {
@@ -520,10 +536,9 @@ final class Analysis {
             if (next < 0) {
                 return first;
             }
-            if (first >= 0 && Double.isNaN(firstArrival)) {
-                firstArrival = arrivalFrom(sights, b, first);
-            }
-            if (first >= 0 && earliest[next] > firstArrival) {
+            // the first arrival is halved only as far as this comparison needs: where only the shots count, nothing else asks for it
+            if (first >= 0 && Boundary.less(sights.of(first).trackStart(), sights.of(first).trackFormationS(), latency(b, first),
+                    Boundary.at(earliest[next]), 0, 0)) {
                 return first;
             }
             earliest[next] = Double.NaN;
@@ -532,7 +547,6 @@ final class Analysis {
                     || (next < firstAt && !arrivesEarlier(sights, b, first, r)))) {
                 first = r;
                 firstAt = next;
-                firstArrival = Double.NaN;
             }
         }
     }

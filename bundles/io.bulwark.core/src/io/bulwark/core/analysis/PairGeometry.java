@@ -228,7 +228,7 @@ final class PairGeometry {
         };
         // an intercept at t needs launch at t minus a fly-out time >= 0, so none before the earliest launch is feasible:
         // the sweep starts at the last sample not after it (the step from it to the next may hold a feasible point)
-        int from = Math.max(firstEngageable, lastSampleAtOrBefore(earliest.seconds()));
+        int from = Math.max(firstEngageable, lastSampleAtOrBefore(earliest.lowerBoundS()));
         return firstOnly ? Sweep.runUntilHolds(arc, from, endEngageable, test, engageable) : Sweep.run(arc, from, endEngageable, test, engageable);
     }
 
