@@ -210,6 +210,7 @@ final class PairGeometry {
      * @param firstOnly  whether only the first point that holds counts: the sweep stops after the first run that holds
      */
     private Sampling feasible(EarliestLaunch earliest, boolean firstOnly) {
+        engageable.indexRuns();
         Sweep.Test test = (sample, verdict) -> {
             int i = sample.index();
             if (i >= 0) {

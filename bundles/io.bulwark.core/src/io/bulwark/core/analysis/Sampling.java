@@ -25,6 +25,8 @@ final class Sampling {
     private final int runs;
     /** The run {@link #runOf} found last: a hint, checked before use (so a stale one from another thread is harmless). */
     private int lastRun;
+    /** The run of each sample of [from, to), once {@link #indexRuns} made it; null before. */
+    private int[] runOfSample;
     /** The added points: the grid sample each follows, its time and answer. */
     private int[] after = new int[0];
     private double[] extraTimes = new double[0];
@@ -117,7 +119,25 @@ final class Sampling {
         return anchor[r] == i ? anchorSettledS[r] : anchorSettledS[r] - Math.abs(times[i] - times[anchor[r]]);
     }
 
+    /**
+     * Makes the run of each sample a look-up, for a Sampling that sweeps after it will ask about many samples in no
+     * order (each engagement's sweep asks its pair's engageable points). Not for a Sampling that threads share: the
+     * index is published without synchronisation.
+     */
+    void indexRuns() {
+        if (runOfSample == null) {
+            int[] index = new int[to - from];
+            for (int r = 0; r < runs; r++) {
+                Arrays.fill(index, start[r] - from, runEnd(r) - from, r);
+            }
+            runOfSample = index;
+        }
+    }
+
     private int runOf(int i) {
+        if (runOfSample != null) {
+            return runOfSample[i - from];
+        }
         // a sweep asks about neighbouring samples in turn: the last run found, or the next, is most often the one
         int r = lastRun;
         if (start[r] <= i) {
