@@ -210,11 +210,11 @@ final class PairGeometry {
      * @param firstOnly  whether only the first point that holds counts: the sweep stops after the first run that holds
      */
     private Sampling feasible(EarliestLaunch earliest, boolean firstOnly) {
-        engageable.indexRuns();
+        Sampling.RunIndex engageableRuns = Sampling.RunIndex.of(engageable);
         Sweep.Test test = (sample, verdict) -> {
             int i = sample.index();
             if (i >= 0) {
-                engageable.at(i, verdict);
+                engageableRuns.at(i, verdict);
             } else {
                 engageableAt.at(sample, verdict);
             }

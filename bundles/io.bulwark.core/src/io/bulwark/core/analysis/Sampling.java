@@ -25,8 +25,6 @@ final class Sampling {
     private final int runs;
     /** The run {@link #runOf} found last: a hint, checked before use (so a stale one from another thread is harmless). */
     private int lastRun;
-    /** The run of each sample of [from, to), once {@link #indexRuns} made it; null before. */
-    private int[] runOfSample;
     /** The added points: the grid sample each follows, its time and answer. */
     private int[] after = new int[0];
     private double[] extraTimes = new double[0];
@@ -120,24 +118,36 @@ final class Sampling {
     }
 
     /**
-     * Makes the run of each sample a look-up, for a Sampling that sweeps after it will ask about many samples in no
-     * order (each engagement's sweep asks its pair's engageable points). Not for a Sampling that threads share: the
-     * index is published without synchronisation.
+     * The run of each sample of one Sampling as a look-up, for a sweep that asks about many of its samples in no order
+     * (each engagement's sweep asks its pair's engageable points). Sweeps do not nest: one buffer per thread serves them.
      */
-    void indexRuns() {
-        if (runOfSample == null) {
-            int[] index = new int[to - from];
-            for (int r = 0; r < runs; r++) {
-                Arrays.fill(index, start[r] - from, runEnd(r) - from, r);
+    static final class RunIndex {
+        private static final ThreadLocal<RunIndex> OF_THREAD = ThreadLocal.withInitial(RunIndex::new);
+
+        private int[] runOf = new int[256];
+        private Sampling indexed;
+
+        /** This thread's index, made for {@code sampling}. */
+        static RunIndex of(Sampling sampling) {
+            RunIndex index = OF_THREAD.get();
+            index.indexed = sampling;
+            if (index.runOf.length < sampling.to - sampling.from) {
+                index.runOf = new int[sampling.to - sampling.from];
             }
-            runOfSample = index;
+            for (int r = 0; r < sampling.runs; r++) {
+                Arrays.fill(index.runOf, sampling.start[r] - sampling.from, sampling.runEnd(r) - sampling.from, r);
+            }
+            return index;
+        }
+
+        /** {@link Sampling#at} of the indexed Sampling. */
+        void at(int i, Sweep.Verdict verdict) {
+            int r = runOf[i - indexed.from];
+            verdict.settle(indexed.holds[r], indexed.settledS(r, i));
         }
     }
 
     private int runOf(int i) {
-        if (runOfSample != null) {
-            return runOfSample[i - from];
-        }
         // a sweep asks about neighbouring samples in turn: the last run found, or the next, is most often the one
         int r = lastRun;
         if (start[r] <= i) {
