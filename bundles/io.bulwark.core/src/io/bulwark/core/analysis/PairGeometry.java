@@ -109,7 +109,8 @@ final class PairGeometry {
                     }
                 }
             };
-            engageable = Sweep.run(arc, inEnvelope.first(), inEnvelope.end(), engageableAt, inEnvelope);
+            engageable = anyInEnvelope ? Sweep.run(arc, stepBefore(inEnvelope.first()), stepAfter(inEnvelope.end()), engageableAt, inEnvelope)
+                    : inEnvelope;
         }
         firstEngageable = engageable.first();
         endEngageable = engageable.end();
@@ -229,8 +230,22 @@ final class PairGeometry {
         };
         // an intercept at t needs launch at t minus a fly-out time >= 0, so none before the earliest launch is feasible:
         // the sweep starts at the last sample not after it (the step from it to the next may hold a feasible point)
-        int from = Math.max(firstEngageable, lastSampleAtOrBefore(earliest.lowerBoundS()));
-        return firstOnly ? Sweep.runUntilHolds(arc, from, endEngageable, test, engageable) : Sweep.run(arc, from, endEngageable, test, engageable);
+        int from = Math.max(stepBefore(firstEngageable), lastSampleAtOrBefore(earliest.lowerBoundS()));
+        int to = stepAfter(endEngageable);
+        return firstOnly ? Sweep.runUntilHolds(arc, from, to, test, engageable) : Sweep.run(arc, from, to, test, engageable);
+    }
+
+    /**
+     * The sample before {@code first}, the first sample of a sweep that holds somewhere: points between the two may
+     * hold too (a sweep looks only between its own samples), so a sweep within it starts there.
+     */
+    private static int stepBefore(int first) {
+        return Math.max(0, first - 1);
+    }
+
+    /** The sample at {@code end}, one past a sweep's last sample that holds somewhere, included for the same reason. */
+    private int stepAfter(int end) {
+        return Math.min(arc.size(), end + 1);
     }
 
     /** The last sample of the arc at or before time t (threat time), 0 if none is. */

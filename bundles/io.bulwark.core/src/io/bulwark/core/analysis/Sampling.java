@@ -140,8 +140,12 @@ final class Sampling {
             return index;
         }
 
-        /** {@link Sampling#at} of the indexed Sampling. */
+        /** {@link Sampling#at} of the indexed Sampling; outside its samples it does not hold, with nothing known around. */
         void at(int i, Sweep.Verdict verdict) {
+            if (i < indexed.from || i >= indexed.to) {
+                verdict.settle(false, 0);
+                return;
+            }
             int r = runOf[i - indexed.from];
             verdict.settle(indexed.holds[r], indexed.settledS(r, i));
         }

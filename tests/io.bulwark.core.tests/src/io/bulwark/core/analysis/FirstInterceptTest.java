@@ -28,6 +28,7 @@ class FirstInterceptTest {
 
     /** What two bisections of one crossing from different points may differ by: 24 halvings of a step of at most 0.5 s. */
     private static final double BISECTION_S = 1e-6;
+    private static final double SCAN_S = 0.005;
 
     static Stream<Arguments> seeds() {
         return LongStream.range(1, 11).mapToObj(seed -> Arguments.of(Named.of("seed=" + seed, seed)));
@@ -74,6 +75,68 @@ class FirstInterceptTest {
             }
         }
         assertTrue(kept > 0 && moved > 0, kept + " later launches keep the first intercept, " + moved + " move it");
+    }
+
+    /**
+     * An earliest launch so late that only the last few tenths of a second of an engageable window can still be
+     * reached: those lie between the window's last sample that holds and the next, where the engagement's sweep must
+     * look too (a 0.31 s window of varied scenario 78 was lost there).
+     */
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void aWindowLeftOnlyAfterTheLastEngageableSampleIsFound(long seed) {
+        Scenario scenario = VariedScenarios.generate(seed, 12, 10, 6);
+        SplittableRandom random = new SplittableRandom(seed);
+        int checked = 0;
+        for (int r = 0; r < scenario.raids().size(); r++) {
+            Raid raid = scenario.raids().get(r);
+            ThreatPath path = new ThreatPath(raid, r, 1);
+            ArcSamples arc = new ArcSamples(path);
+            for (Battery battery : scenario.batteries()) {
+                PairGeometry pair = new PairGeometry(battery, arc, null, raid.missile().rcsM2());
+                for (Boundary[] window : pair.windows(EarliestLaunch.at(Double.NEGATIVE_INFINITY))) {
+                    double end = window[1].value();
+                    double t = end - random.nextDouble(0.15, 0.45);
+                    if (t <= window[0].value() || end >= path.timeOfFlight() - 1) {
+                        continue;
+                    }
+                    // the latest earliest launch that still reaches t: bisected on the feasibility test itself
+                    double lo = t - 1000;
+                    double hi = t;
+                    for (int k = 0; k < 60; k++) {
+                        double mid = (lo + hi) / 2;
+                        if (pair.feasibleAt(t, EarliestLaunch.at(mid))) {
+                            lo = mid;
+                        } else {
+                            hi = mid;
+                        }
+                    }
+                    // the feasible interval around t, scanned every 5 ms: the contract asks for those of 0.1 s or longer
+                    EarliestLaunch launch = EarliestLaunch.at(lo);
+                    double from = t;
+                    while (from > t - 60 && pair.feasibleAt(from - SCAN_S, launch)) {
+                        from -= SCAN_S;
+                    }
+                    double to = t;
+                    while (to < t + 60 && pair.feasibleAt(to + SCAN_S, launch)) {
+                        to += SCAN_S;
+                    }
+                    if (to - from < Sweep.MAX_UNSETTLED_S + 2 * SCAN_S) {
+                        continue;
+                    }
+                    checked++;
+                    String label = raid.name() + " / " + battery.name() + ", earliest launch " + lo + ": feasible from " + from + " to " + to
+                            + " (seed " + seed + ")";
+                    boolean found = false;
+                    for (Boundary[] late : pair.windows(launch)) {
+                        found |= Math.abs(late[0].value() - from) <= Sweep.MAX_UNSETTLED_S && Math.abs(late[1].value() - to) <= Sweep.MAX_UNSETTLED_S;
+                    }
+                    assertTrue(found, label + ": windows " + pair.windows(launch).stream().map(w -> w[0].value() + "-" + w[1].value()).toList());
+                    assertTrue(pair.firstIntercept(launch) != null, label + ": a first intercept");
+                }
+            }
+        }
+        assertTrue(checked > 0, "no window to check");
     }
 
     @ParameterizedTest
