@@ -278,19 +278,21 @@ final class Analysis {
     }
 
     private RaidGeometry raidGeometry(int raidIndex) {
-        return raidGeometry(new ThreatPath(scenario.raids().get(raidIndex), raidIndex, 1));
+        return raidGeometry(new ThreatPath(scenario.raids().get(raidIndex), raidIndex, 1), false);
     }
 
     /**
-     * The geometry of a raid alone against the deployment, as the only raid of the scenario (a cell of a footprint).
+     * The geometry of a raid alone against the deployment, as the only raid of the scenario (a cell of a footprint). Without
+     * reports and what-ifs only its engagements' shots are kept (a lone missile's negation needs no more).
      *
      * @param plane  the points of an arc of the raid's range and apogee, shared with other raids of it, or null
      */
     RaidGeometry loneRaid(Raid raid, ArcPlane plane) {
-        return raidGeometry(new ThreatPath(raid, 0, 1, plane));
+        return raidGeometry(new ThreatPath(raid, 0, 1, plane), !reports && !whatIfs);
     }
 
-    private RaidGeometry raidGeometry(ThreatPath path) {
+    /** @param shotsOnly  whether only the engagements' shots count: {@link #engageShots} */
+    private RaidGeometry raidGeometry(ThreatPath path, boolean shotsOnly) {
         Raid raid = path.raid;
         ArcSamples arc = new ArcSamples(path);
         Sights sights = new Sights(arc);
@@ -312,7 +314,7 @@ final class Analysis {
         Arrays.fill(firstCueOfGroup, UNKNOWN);
         Engagement[] engagements = new Engagement[batteries];
         for (int b = 0; b < batteries; b++) {
-            engagements[b] = engage(pairs[b], sights, firstCueOfGroup, b, path);
+            engagements[b] = engage(pairs[b], sights, firstCueOfGroup, b, path, shotsOnly);
         }
         int[] firstCue = null;
         Engagement[] withoutFirstCue = null;
@@ -326,7 +328,7 @@ final class Analysis {
                     double later = next < 0 ? Double.NaN : arrivalFrom(sights, b, next);
                     // what-if engagements count shots: why one is missing does not matter
                     withoutFirstCue[b] = Double.isNaN(later) ? Engagement.none(Reason.NO_TRACK)
-                            : later == engagements[b].arrivalS ? engagements[b] : engageWithArrival(pairs[b], b, later, null);
+                            : later == engagements[b].arrivalS ? engagements[b] : engageLater(pairs[b], b, later, engagements[b]);
                 }
             }
         }
@@ -405,7 +407,7 @@ final class Analysis {
     }
 
     /** @param firstCueOfGroup  the raid's first-arriving cue of each battery group, {@value #UNKNOWN} until asked for */
-    private Engagement engage(PairGeometry pair, Sights sights, int[] firstCueOfGroup, int b, ThreatPath path) {
+    private Engagement engage(PairGeometry pair, Sights sights, int[] firstCueOfGroup, int b, ThreatPath path, boolean shotsOnly) {
         if (pair == null || !pair.anyInRange) {
             return Engagement.none(Reason.OUT_OF_RANGE);
         }
@@ -422,7 +424,28 @@ final class Analysis {
             int unshared = unsharedTrack(sights, b);
             return unshared < 0 ? Engagement.none(Reason.NO_TRACK) : Engagement.unshared(unshared, sights.of(unshared).track());
         }
+        if (shotsOnly) {
+            Sight sight = sights.of(cue);
+            Battery battery = scenario.batteries().get(b);
+            // the earliest launch as arrivalFrom and engageWithArrival add it up: track start, formation, latency, reaction
+            return engageShots(pair, battery,
+                    EarliestLaunch.after(sight.trackStart(), sight.trackFormationS(), latency(b, cue), battery.type().reactionS()));
+        }
         return engageWithArrival(pair, b, arrivalFrom(sights, b, cue), reports ? path : null);
+    }
+
+    /**
+     * The engagement's shots alone, where nothing else of it counts (a lone missile's negation): the earliest launch and
+     * the first intercept are halved only as far as deciding whether each salvo has an intercept needs.
+     */
+    private static Engagement engageShots(PairGeometry pair, Battery battery, EarliestLaunch launch) {
+        Boundary first = pair.firstIntercept(launch);
+        if (first == null) {
+            return Engagement.none(Reason.TOO_LATE);
+        }
+        boolean second = battery.doctrine() == Doctrine.SHOOT_LOOK_SHOOT
+                && pair.firstIntercept(launch.thenAfter(first, battery.assessmentS())) != null;
+        return Engagement.shots(second ? 2 * battery.salvoSize() : battery.salvoSize());
     }
 
     /**
@@ -441,13 +464,15 @@ final class Analysis {
             return Engagement.tooLate(arrival);
         }
         int planned = battery.salvoSize();
-        Boundary second = battery.doctrine() == Doctrine.SHOOT_LOOK_SHOOT
-                ? pair.firstIntercept(EarliestLaunch.afterAssessment(earliestLaunch, first, battery.assessmentS())) : null;
+        // the first intercept is fully halved once (the engagement keeps it): the second salvo's sweep then compares
+        // every point against a plain number
+        double firstS = first.value();
+        Boundary second = battery.doctrine() == Doctrine.SHOOT_LOOK_SHOOT ? pair.firstIntercept(launch.thenAfter(first, battery.assessmentS())) : null;
         if (second != null) {
             planned += battery.salvoSize();
         }
         if (reported == null) {
-            return Engagement.unreported(arrival, first.value(), planned);
+            return Engagement.unreported(arrival, firstS, planned);
         }
         DoubleUnaryOperator time = x -> Precision.time(reported.scenarioTime(x));
         double[] reportedWindows = new double[2 * windows.size()];
@@ -456,7 +481,28 @@ final class Analysis {
             reportedWindows[2 * w + 1] = windows.get(w)[1].settle(time);
         }
         double[] intercepts = second == null ? new double[] { first.settle(time) } : new double[] { first.settle(time), second.settle(time) };
-        return Engagement.reported(arrival, first.value(), planned, intercepts, reportedWindows);
+        return Engagement.reported(arrival, firstS, planned, intercepts, reportedWindows);
+    }
+
+    /**
+     * The engagement (shots only) when the track arrives at {@code later}, after it arrives for {@code now}, an
+     * engagement that shoots. A later arrival launches later: every intercept feasible then was feasible for now, so
+     * none comes before now's first intercept t1; if t1 is still feasible (the same test as the bisections'), it is the
+     * first intercept again. The second salvo's earliest launch is then max(later launch, t1 + assessment): when the
+     * assessment decides it, it is now's, and so is the second salvo; when the later launch does, t1 itself is feasible
+     * for it, and the second salvo shoots.
+     */
+    private Engagement engageLater(PairGeometry pair, int b, double later, Engagement now) {
+        Battery battery = scenario.batteries().get(b);
+        double earliestLaunch = later + battery.type().reactionS();
+        double firstS = now.firstInterceptS;
+        if (!(later > now.arrivalS) || !pair.feasibleAt(firstS, EarliestLaunch.at(earliestLaunch))) {
+            return engageWithArrival(pair, b, later, null);
+        }
+        if (battery.doctrine() != Doctrine.SHOOT_LOOK_SHOOT || earliestLaunch <= firstS + battery.assessmentS()) {
+            return Engagement.unreported(later, firstS, now.planned);
+        }
+        return Engagement.unreported(later, firstS, 2 * battery.salvoSize());
     }
 
     /** {@link #firstArrivingCue(Sights, int, int)} with no radar lost, once per battery group and raid. */
@@ -480,7 +526,6 @@ final class Analysis {
         }
         int first = -1;
         int firstAt = -1;
-        double firstArrival = Double.NaN;
         while (true) {
             int next = -1;
             for (int i = 0; i < cueing.length; i++) {
@@ -491,10 +536,9 @@ final class Analysis {
             if (next < 0) {
                 return first;
             }
-            if (first >= 0 && Double.isNaN(firstArrival)) {
-                firstArrival = arrivalFrom(sights, b, first);
-            }
-            if (first >= 0 && earliest[next] > firstArrival) {
+            // the first arrival is halved only as far as this comparison needs: where only the shots count, nothing else asks for it
+            if (first >= 0 && Boundary.less(sights.of(first).trackStart(), sights.of(first).trackFormationS(), latency(b, first),
+                    Boundary.at(earliest[next]), 0, 0)) {
                 return first;
             }
             earliest[next] = Double.NaN;
@@ -503,7 +547,6 @@ final class Analysis {
                     || (next < firstAt && !arrivesEarlier(sights, b, first, r)))) {
                 first = r;
                 firstAt = next;
-                firstArrival = Double.NaN;
             }
         }
     }

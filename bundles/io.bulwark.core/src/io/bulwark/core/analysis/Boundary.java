@@ -66,33 +66,43 @@ final class Boundary {
         return f.applyAsDouble(settled() ? value() : lo);
     }
 
-    /** Whether {@code f(value()) <= x} for a non-decreasing f; halves until the bounds decide. */
-    boolean atMost(DoubleUnaryOperator f, double x) {
+    /** ((lo + s1) + s2) + s3 for the lower bound lo of the halvings so far: no more than the value so shifted. */
+    double shiftedLowerBound(double s1, double s2, double s3) {
+        return lo + s1 + s2 + s3;
+    }
+
+    /** ((hi + s1) + s2) + s3 for the upper bound hi of the halvings so far: no less than the value so shifted. */
+    double shiftedUpperBound(double s1, double s2, double s3) {
+        return hi + s1 + s2 + s3;
+    }
+
+    /** Whether {@code ((value() + s1) + s2) + s3 <= x}; halves until the bounds decide. */
+    boolean shiftedAtMost(double s1, double s2, double s3, double x) {
         while (true) {
-            if (f.applyAsDouble(hi) <= x) {
+            if (hi + s1 + s2 + s3 <= x) {
                 return true;
             }
-            if (f.applyAsDouble(lo) > x) {
+            if (lo + s1 + s2 + s3 > x) {
                 return false;
             }
             if (settled()) {
-                return f.applyAsDouble(value()) <= x;
+                return value() + s1 + s2 + s3 <= x;
             }
             halve();
         }
     }
 
-    /** A lower bound of {@code |f(value()) - x|} for a non-decreasing f, from the halvings done so far. */
-    double distance(DoubleUnaryOperator f, double x) {
-        double low = f.applyAsDouble(lo);
-        double high = f.applyAsDouble(hi);
+    /** A lower bound of {@code |((value() + s1) + s2) + s3 - x|}, from the halvings done so far. */
+    double shiftedDistance(double s1, double s2, double s3, double x) {
+        double low = lo + s1 + s2 + s3;
+        double high = hi + s1 + s2 + s3;
         if (x >= high) {
             return x - high;
         }
         if (x < low) {
             return low - x;
         }
-        return settled() ? Math.abs(x - f.applyAsDouble(value())) : 0;
+        return settled() ? Math.abs(x - (value() + s1 + s2 + s3)) : 0;
     }
 
     /** Whether {@code f(a) < g(b)} for the fully halved values and non-decreasing f and g; halves both until decided. */

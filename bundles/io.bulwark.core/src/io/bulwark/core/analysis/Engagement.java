@@ -58,6 +58,11 @@ sealed class Engagement permits Engagement.Unshared {
         return new Engagement(arrivalS, firstInterceptS, NOTHING_REPORTED, planned, Reason.NONE);
     }
 
+    /** An engagement of which only the shots count (a lone missile's negation): no time of it is kept. */
+    static Engagement shots(int planned) {
+        return new Engagement(Double.NaN, Double.NaN, NOTHING_REPORTED, planned, Reason.NONE);
+    }
+
     /**
      * An engagement as reported.
      *

@@ -31,8 +31,11 @@ final class PairGeometry {
     /** Whether a point is in the envelope and seen by the fire-control radar (if any), and for how long. */
     private final Sweep.Test engageableAt;
     private final Sampling engageable;
-    /** Fly-out time (s) to each engageable sample (index from firstEngageable), NaN until asked for. */
-    private final double[] flyoutS;
+    /**
+     * Fly-out time (s) to each engageable sample (index from firstEngageable), NaN until asked for; made when first
+     * asked for (most pairs of a theatre never are).
+     */
+    private double[] flyoutS;
     /** The engageable points lie between the samples firstEngageable and endEngageable - 1. */
     private final int firstEngageable;
     private final int endEngageable;
@@ -106,13 +109,12 @@ final class PairGeometry {
                     }
                 }
             };
-            engageable = Sweep.run(arc, inEnvelope.first(), inEnvelope.end(), engageableAt, inEnvelope);
+            engageable = anyInEnvelope ? Sweep.run(arc, stepBefore(inEnvelope.first()), stepAfter(inEnvelope.end()), engageableAt, inEnvelope)
+                    : inEnvelope;
         }
         firstEngageable = engageable.first();
         endEngageable = engageable.end();
         anyEngageable = engageable.any();
-        flyoutS = new double[Math.max(0, endEngageable - firstEngageable)];
-        Arrays.fill(flyoutS, Double.NaN);
     }
 
     /**
@@ -175,6 +177,10 @@ final class PairGeometry {
         if (i < 0) {
             return sample.point().chordKm(batteryCartesian) / battery.type().speedKmS();
         }
+        if (flyoutS == null) {
+            flyoutS = new double[endEngageable - firstEngageable];
+            Arrays.fill(flyoutS, Double.NaN);
+        }
         int k = i - firstEngageable;
         if (Double.isNaN(flyoutS[k])) {
             flyoutS[k] = sample.point().chordKm(batteryCartesian) / battery.type().speedKmS();
@@ -184,24 +190,32 @@ final class PairGeometry {
 
     /** Intercept times (threat time) feasible for an earliest launch. */
     List<Boundary[]> windows(EarliestLaunch earliest) {
-        return Intervals.of(feasible(earliest), envelope.feasibility(earliest));
+        return Intervals.of(feasible(earliest, false), envelope.feasibility(earliest));
     }
 
     /** The first feasible intercept time (threat time) for an earliest launch, null if none: the start of the first window. */
     Boundary firstIntercept(EarliestLaunch earliest) {
-        return Intervals.firstStart(feasible(earliest), envelope.feasibility(earliest));
+        return Intervals.firstStart(feasible(earliest, true), envelope.feasibility(earliest));
+    }
+
+    /** Whether an intercept at t (threat time) is feasible for an earliest launch: the test the bisections make. */
+    boolean feasibleAt(double t, EarliestLaunch earliest) {
+        return envelope.feasibility(earliest).test(t);
     }
 
     /**
      * Points that are engageable and whose intercept can be launched at or after the earliest launch. The
      * launch time an intercept needs changes no faster than 1 + speed / interceptor speed; at the grid's
      * samples, whether a point is engageable and for how long is already known.
+     *
+     * @param firstOnly  whether only the first point that holds counts: the sweep stops after the first run that holds
      */
-    private Sampling feasible(EarliestLaunch earliest) {
-        return Sweep.run(arc, firstEngageable, endEngageable, (sample, verdict) -> {
+    private Sampling feasible(EarliestLaunch earliest, boolean firstOnly) {
+        Sampling.RunIndex engageableRuns = Sampling.RunIndex.of(engageable);
+        Sweep.Test test = (sample, verdict) -> {
             int i = sample.index();
             if (i >= 0) {
-                engageable.at(i, verdict);
+                engageableRuns.at(i, verdict);
             } else {
                 engageableAt.at(sample, verdict);
             }
@@ -213,7 +227,42 @@ final class PairGeometry {
             boolean allowed = earliest.allows(launch);
             double launchS = (earliest.marginS(launch) - LAUNCH_TOLERANCE_S) / launchTimeRate;
             verdict.settle(allowed, allowed ? Math.min(engageableS, launchS) : launchS);
-        }, engageable);
+        };
+        // an intercept at t needs launch at t minus a fly-out time >= 0, so none before the earliest launch is feasible:
+        // the sweep starts at the last sample not after it (the step from it to the next may hold a feasible point)
+        int from = Math.max(stepBefore(firstEngageable), lastSampleAtOrBefore(earliest.lowerBoundS()));
+        int to = stepAfter(endEngageable);
+        return firstOnly ? Sweep.runUntilHolds(arc, from, to, test, engageable) : Sweep.run(arc, from, to, test, engageable);
+    }
+
+    /**
+     * The sample before {@code first}, the first sample of a sweep that holds somewhere: points between the two may
+     * hold too (a sweep looks only between its own samples), so a sweep within it starts there.
+     */
+    private static int stepBefore(int first) {
+        return Math.max(0, first - 1);
+    }
+
+    /** The sample at {@code end}, one past a sweep's last sample that holds somewhere, included for the same reason. */
+    private int stepAfter(int end) {
+        return Math.min(arc.size(), end + 1);
+    }
+
+    /** The last sample of the arc at or before time t (threat time), 0 if none is. */
+    private int lastSampleAtOrBefore(double t) {
+        double[] times = arc.times;
+        int lo = 0;
+        int hi = times.length;
+        // the first sample after t is in [lo, hi]
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (times[mid] <= t) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return Math.max(0, lo - 1);
     }
 
     /**

@@ -23,6 +23,8 @@ final class Sampling {
     private final double[] anchorSettledS;
     private final boolean[] holds;
     private final int runs;
+    /** The run {@link #runOf} found last: a hint, checked before use (so a stale one from another thread is harmless). */
+    private int lastRun;
     /** The added points: the grid sample each follows, its time and answer. */
     private int[] after = new int[0];
     private double[] extraTimes = new double[0];
@@ -115,7 +117,52 @@ final class Sampling {
         return anchor[r] == i ? anchorSettledS[r] : anchorSettledS[r] - Math.abs(times[i] - times[anchor[r]]);
     }
 
+    /**
+     * The run of each sample of one Sampling as a look-up, for a sweep that asks about many of its samples in no order
+     * (each engagement's sweep asks its pair's engageable points). Sweeps do not nest: one buffer per thread serves them.
+     */
+    static final class RunIndex {
+        private static final ThreadLocal<RunIndex> OF_THREAD = ThreadLocal.withInitial(RunIndex::new);
+
+        private int[] runOf = new int[256];
+        private Sampling indexed;
+
+        /** This thread's index, made for {@code sampling}. */
+        static RunIndex of(Sampling sampling) {
+            RunIndex index = OF_THREAD.get();
+            index.indexed = sampling;
+            if (index.runOf.length < sampling.to - sampling.from) {
+                index.runOf = new int[sampling.to - sampling.from];
+            }
+            for (int r = 0; r < sampling.runs; r++) {
+                Arrays.fill(index.runOf, sampling.start[r] - sampling.from, sampling.runEnd(r) - sampling.from, r);
+            }
+            return index;
+        }
+
+        /** {@link Sampling#at} of the indexed Sampling; outside its samples it does not hold, with nothing known around. */
+        void at(int i, Sweep.Verdict verdict) {
+            if (i < indexed.from || i >= indexed.to) {
+                verdict.settle(false, 0);
+                return;
+            }
+            int r = runOf[i - indexed.from];
+            verdict.settle(indexed.holds[r], indexed.settledS(r, i));
+        }
+    }
+
     private int runOf(int i) {
+        // a sweep asks about neighbouring samples in turn: the last run found, or the next, is most often the one
+        int r = lastRun;
+        if (start[r] <= i) {
+            if (r + 1 == runs || i < start[r + 1]) {
+                return r;
+            }
+            if (r + 2 == runs || i < start[r + 2]) {
+                lastRun = r + 1;
+                return r + 1;
+            }
+        }
         int lo = 0;
         int hi = runs - 1;
         while (lo < hi) {
@@ -126,6 +173,7 @@ final class Sampling {
                 hi = mid - 1;
             }
         }
+        lastRun = lo;
         return lo;
     }
 

@@ -59,6 +59,15 @@ final class Sweep {
         return run(arc, from, to, test, null, holdingS);
     }
 
+    /**
+     * The predicate as {@link #run(ArcSamples, int, int, Test, Sampling)} decides it, but only up to the end of its first run
+     * of samples that holds: where only the first point that holds counts (a first intercept). The points before that end
+     * are the full sweep's, so the first interval's start is the same.
+     */
+    static Sampling runUntilHolds(ArcSamples arc, int from, int to, Test test, Sampling within) {
+        return run(arc, from, to, test, within, 0);
+    }
+
     private static Sampling run(ArcSamples arc, int from, int to, Test test, Sampling within, double holdingS) {
         if (from >= to) {
             return new Sampling(arc.times, from);

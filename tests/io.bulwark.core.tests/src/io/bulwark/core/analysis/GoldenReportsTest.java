@@ -104,10 +104,10 @@ class GoldenReportsTest {
             "varied-medium-104", "e5272e55ee793e5291f68ae0b079e0ff87d13b2b3d47f5c6e97ef579c382a1e8",
             "varied-medium-105", "89fce132de5e2148b35859855132e2e73f1f40ab8f2608d7a19043d4c18eba18",
             "varied-medium-106", "18a56753f9852e3c6d1e1cece7306831cdd776fc2af48e6eb4db868547736504",
-            "varied-large-spof", "f5ad2b097c5adffeef7e2bbf98efbfe3705bbfc69f0fcb0c4d405d029f68c3a1",
+            "varied-large-spof", "7eca74314be79ea54902720eabd3a571a54c381bb82a5d79f1b89dc4e0818eaa",
             "footprint-varied-1", "1608b3a241ee187bbc6ea5f8cce5c1ff15c2dda8ed08e59feaf5edda6187dcbb",
             "footprint-varied-2", "8aff4b845530c44ef5a562230fbd190a139befeb0f84acb735679084882f49aa",
-            "footprint-varied-3", "78c9ffd61cf407ab61eacccbd3e44fb573ee693ae1f8e38be89537389d85d9d3",
+            "footprint-varied-3", "14c0e5210e74bbb5737a49f6b5d59165b177189b86831c565f79fceb659a80c6",
             "footprint-varied-4", "5d97aa805a7560a611bbed5bbb6f982dec05da46441e9dbd410dd4360929548b");
 
     static Stream<Arguments> reports() {
