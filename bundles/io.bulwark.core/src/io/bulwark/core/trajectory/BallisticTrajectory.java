@@ -12,6 +12,8 @@ public final class BallisticTrajectory {
 
     private static final double R = Sphere.RADIUS_KM;
     private static final double MU = Sphere.MU_KM3_S2;
+    /** The Newton step on Kepler's equation after which E is exact to about 1e-16 (see {@link #eccentricAnomaly}). */
+    private static final double CONVERGED = 1e-8;
 
     private final GeoPoint launch;
     private final double psi;
@@ -243,9 +245,26 @@ public final class BallisticTrajectory {
      * and sine of the ground range flown (as an angle) and the altitude; {@link #place} stands it on this arc.
      */
     public InPlane inPlaneAt(double t) {
-        double eccentric = eccentricAnomaly(t);
-        double cosE = Math.cos(eccentric);
+        // Kepler's equation as eccentricAnomaly solves it, carrying sin E and cos E along: the last Newton step turns E
+        // by less than CONVERGED, whose cosine and sine are 1 - delta^2 / 2 and delta to rounding, so that the sine and
+        // cosine of the result cost no third pair of calls
+        double m = meanAnomalyAt(t);
+        double eccentric = startOfNewton(m);
         double sinE = Math.sin(eccentric);
+        double cosE = Math.cos(eccentric);
+        for (int i = 0; i < 50; i++) {
+            double delta = (eccentric - e * sinE - m) / (1 - e * cosE);
+            eccentric -= delta;
+            if (Math.abs(delta) < CONVERGED) {
+                double cosDelta = 1 - delta * delta / 2;
+                double turnedSin = sinE * cosDelta - cosE * delta;
+                cosE = cosE * cosDelta + sinE * delta;
+                sinE = turnedSin;
+                break;
+            }
+            sinE = Math.sin(eccentric);
+            cosE = Math.cos(eccentric);
+        }
         double den = 1 - e * cosE;
         double cosF = (cosE - e) / den;
         double sinF = sqrtOneMinusE2 * sinE / den;
@@ -279,17 +298,26 @@ public final class BallisticTrajectory {
      * quadratically, so a step below 1e-8 leaves an error of about 1e-16 and is the last (1-2 steps on the theatres).
      */
     private double eccentricAnomaly(double t) {
-        double m = m0 + n * Math.min(Math.max(t, 0), timeOfFlightS);
-        double u = (m - Math.PI) / (1 + e);
-        double eccentric = Math.PI + u + e * u * u * u / (6 * (1 + e));
+        double m = meanAnomalyAt(t);
+        double eccentric = startOfNewton(m);
         for (int i = 0; i < 50; i++) {
             double delta = (eccentric - e * Math.sin(eccentric) - m) / (1 - e * Math.cos(eccentric));
             eccentric -= delta;
-            if (Math.abs(delta) < 1e-8) {
+            if (Math.abs(delta) < CONVERGED) {
                 break;
             }
         }
         return eccentric;
+    }
+
+    /** The mean anomaly at t (clamped to the flight). */
+    private double meanAnomalyAt(double t) {
+        return m0 + n * Math.min(Math.max(t, 0), timeOfFlightS);
+    }
+
+    private double startOfNewton(double m) {
+        double u = (m - Math.PI) / (1 + e);
+        return Math.PI + u + e * u * u * u / (6 * (1 + e));
     }
 
     /**
