@@ -123,17 +123,38 @@ final class ArcSamples {
     }
 
     private Sample compute(int index, double t) {
-        return new Sample(index, t, path.pointAt(index, t));
+        return new Sample(index, t, path.trajectory, path.inPlaneAt(index, t));
     }
 
     /**
-     * A point of the arc at a time (threat time, s), as {@link BallisticTrajectory#pointAt} gives it. {@code index} is
-     * its place in the grid, -1 between the grid's samples.
+     * A point of the arc at a time (threat time, s), as {@link BallisticTrajectory#pointAt} gives it, and itself that
+     * point: one object a point. {@code index} is its place in the grid, -1 between the grid's samples.
      */
-    record Sample(int index, double time, BallisticTrajectory.Point point) {
+    static final class Sample extends BallisticTrajectory.Point {
+
+        private final int index;
+        private final double time;
+
+        private Sample(int index, double time, BallisticTrajectory arc, BallisticTrajectory.InPlane inPlane) {
+            super(arc, inPlane);
+            this.index = index;
+            this.time = time;
+        }
+
+        int index() {
+            return index;
+        }
+
+        double time() {
+            return time;
+        }
+
+        BallisticTrajectory.Point point() {
+            return this;
+        }
 
         double alt() {
-            return point.altKm();
+            return altKm();
         }
     }
 }

@@ -15,7 +15,6 @@ final class ThreatPath {
     final int raidIndex;
     final int index;
     final BallisticTrajectory trajectory;
-    private final GroundTrack track;
     /** The points of the arc's shape shared with other arcs of it, or null: each computed by {@link BallisticTrajectory#pointAt}. */
     final ArcPlane plane;
 
@@ -31,8 +30,6 @@ final class ThreatPath {
         this.plane = plane;
         this.trajectory = plane == null ? BallisticTrajectory.of(raid.launch(), raid.aim(), raid.apogeeKm())
                 : plane.shape.turnedTo(raid.launch(), raid.aim());
-        this.track = new GroundTrack(raid.launch(), Sphere.initialBearingDeg(raid.launch(), raid.aim()),
-                trajectory.groundRangeKm() / Sphere.RADIUS_KM);
     }
 
     private ThreatPath(ThreatPath arc, int raidIndex, int index) {
@@ -40,16 +37,15 @@ final class ThreatPath {
         this.raidIndex = raidIndex;
         this.index = index;
         this.trajectory = arc.trajectory;
-        this.track = arc.track;
         this.plane = arc.plane;
     }
 
     /**
-     * The arc's point at sample {@code index} of its {@link ArcSamples} (time t), or at a time t between them (index -1), as
-     * {@link BallisticTrajectory#pointAt} gives it.
+     * The arc's point at sample {@code index} of its {@link ArcSamples} (time t), or at a time t between them (index -1), in
+     * the arc's plane ({@link BallisticTrajectory#inPlaneAt}), to be placed on the arc.
      */
-    BallisticTrajectory.Point pointAt(int index, double t) {
-        return plane == null ? trajectory.pointAt(t) : trajectory.place(plane.at(index, t));
+    BallisticTrajectory.InPlane inPlaneAt(int index, double t) {
+        return plane == null ? trajectory.inPlaneAt(t) : plane.at(index, t);
     }
 
     /**
@@ -71,7 +67,7 @@ final class ThreatPath {
 
     /** Ground distance (km) from a site (Earth-centred unit vector) to the nearest point of the ground track, to about 1e-9 km. */
     double groundDistanceKm(double[] site) {
-        return track.distanceRad(site) * Sphere.RADIUS_KM;
+        return trajectory.groundTrackDistanceRad(site) * Sphere.RADIUS_KM;
     }
 
     /**
@@ -110,7 +106,7 @@ final class ThreatPath {
     }
 
     private double groundKm(GeoPoint site, double downrangeKm) {
-        double[] p = track.course.latLonAt(downrangeKm / Sphere.RADIUS_KM);
+        double[] p = trajectory.course().latLonAt(downrangeKm / Sphere.RADIUS_KM);
         return Sphere.RADIUS_KM * Sphere.centralAngleRad(site.latDeg(), site.lonDeg(), p[0], p[1]);
     }
 
@@ -119,57 +115,8 @@ final class ThreatPath {
         return Sphere.unitVector(site.latDeg(), site.lonDeg());
     }
 
-    private static double dot(double[] a, double[] b) {
-        return a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
-    }
-
-    /** The great-circle segment under the arc, from the launch point along the initial bearing. */
-    private static final class GroundTrack {
-
-        final Sphere.Course course;
-        final double angleRad;
-        /** Unit vectors: the launch point, the direction of flight there, the normal of the great circle, the end point. */
-        private final double[] start;
-        private final double[] heading;
-        private final double[] normal;
-        private final double[] end;
-
-        GroundTrack(GeoPoint launch, double bearingDeg, double angleRad) {
-            this.course = new Sphere.Course(launch.latDeg(), launch.lonDeg(), bearingDeg);
-            this.angleRad = angleRad;
-            start = Sphere.unitVector(launch.latDeg(), launch.lonDeg());
-            heading = Sphere.headingVector(launch.latDeg(), launch.lonDeg(), bearingDeg);
-            end = new double[3];
-            for (int k = 0; k < 3; k++) {
-                end[k] = start[k] * Math.cos(angleRad) + heading[k] * Math.sin(angleRad);
-            }
-            normal = new double[] { start[1] * heading[2] - start[2] * heading[1], start[2] * heading[0] - start[0] * heading[2],
-                    start[0] * heading[1] - start[1] * heading[0] };
-        }
-
-        /** Angle (rad) along the great circle to its point nearest the site, in (-pi, pi]: start cos d + heading sin d peaks there. */
-        private double nearestAngleRad(double[] site) {
-            return Math.atan2(dot(site, heading), dot(site, start));
-        }
-
-        /**
-         * Angle (rad) from the site to the nearest point of the segment: across the great circle when its nearest
-         * point lies on the segment, else to the nearer end (the distance grows away from the nearest point).
-         */
-        double distanceRad(double[] site) {
-            double along = nearestAngleRad(site);
-            if (along >= 0 && along <= angleRad) {
-                return Math.asin(Math.min(1, Math.abs(dot(site, normal))));
-            }
-            return Math.min(angleBetween(site, start), angleBetween(site, end));
-        }
-    }
-
     /** The central angle (rad) between two Earth-centred unit vectors. */
     static double angleBetween(double[] a, double[] b) {
-        double cx = a[1] * b[2] - a[2] * b[1];
-        double cy = a[2] * b[0] - a[0] * b[2];
-        double cz = a[0] * b[1] - a[1] * b[0];
-        return Math.atan2(Math.sqrt(cx * cx + cy * cy + cz * cz), dot(a, b));
+        return Sphere.angleBetween(a, b);
     }
 }

@@ -127,6 +127,14 @@ public final class Sphere {
         return new double[] { r * Math.cos(lat) * Math.cos(lon), r * Math.cos(lat) * Math.sin(lon), r * Math.sin(lat) };
     }
 
+    /** The central angle (rad) between two Earth-centred unit vectors. */
+    public static double angleBetween(double[] a, double[] b) {
+        double cx = a[1] * b[2] - a[2] * b[1];
+        double cy = a[2] * b[0] - a[0] * b[2];
+        double cz = a[0] * b[1] - a[1] * b[0];
+        return Math.atan2(Math.sqrt(cx * cx + cy * cy + cz * cz), a[0] * b[0] + a[1] * b[1] + a[2] * b[2]);
+    }
+
     /** Straight-line (3-D chord) distance in km. */
     public static double chordKm(double[] a, double[] b) {
         double dx = a[0] - b[0];

@@ -12,6 +12,8 @@ public final class BallisticTrajectory {
 
     private static final double R = Sphere.RADIUS_KM;
     private static final double MU = Sphere.MU_KM3_S2;
+    /** The Newton step on Kepler's equation after which E is exact to about 1e-16 (see {@link #eccentricAnomaly}). */
+    private static final double CONVERGED = 1e-8;
 
     private final GeoPoint launch;
     private final double psi;
@@ -30,6 +32,12 @@ public final class BallisticTrajectory {
     /** Earth-centred unit vectors: the launch point and the direction of flight there. */
     private final double[] start;
     private final double[] heading;
+    /** The ground track's angle (rad) as the ground range (km) gives it, its cosine and sine, and its unit vectors: the normal of its great circle and its end. */
+    private final double trackAngleRad;
+    private final double cosTrack;
+    private final double sinTrack;
+    private final double[] trackNormal;
+    private final double[] trackEnd;
     private final double cosF0;
     private final double sinF0;
     private final double cosPsi;
@@ -58,6 +66,11 @@ public final class BallisticTrajectory {
         this.sinF0 = Math.sin(f0);
         this.cosPsi = Math.cos(psi);
         this.sqrtOneMinusE2 = Math.sqrt(1 - e * e);
+        this.trackAngleRad = groundRangeKm() / R;
+        this.cosTrack = Math.cos(trackAngleRad);
+        this.sinTrack = Math.sin(trackAngleRad);
+        this.trackNormal = normal(start, heading);
+        this.trackEnd = end(start, heading, cosTrack, sinTrack);
     }
 
     /** The same arc (range, apogee, flight) from another launch point along another bearing. */
@@ -82,6 +95,21 @@ public final class BallisticTrajectory {
         this.sinF0 = shape.sinF0;
         this.cosPsi = shape.cosPsi;
         this.sqrtOneMinusE2 = shape.sqrtOneMinusE2;
+        this.trackAngleRad = shape.trackAngleRad;
+        this.cosTrack = shape.cosTrack;
+        this.sinTrack = shape.sinTrack;
+        this.trackNormal = normal(start, heading);
+        this.trackEnd = end(start, heading, cosTrack, sinTrack);
+    }
+
+    private static double[] normal(double[] start, double[] heading) {
+        return new double[] { start[1] * heading[2] - start[2] * heading[1], start[2] * heading[0] - start[0] * heading[2],
+                start[0] * heading[1] - start[1] * heading[0] };
+    }
+
+    private static double[] end(double[] start, double[] heading, double cosAngle, double sinAngle) {
+        return new double[] { start[0] * cosAngle + heading[0] * sinAngle, start[1] * cosAngle + heading[1] * sinAngle,
+                start[2] * cosAngle + heading[2] * sinAngle };
     }
 
     /**
@@ -167,6 +195,29 @@ public final class BallisticTrajectory {
         return launch;
     }
 
+    /** The great circle of the ground track, from the launch point along the initial bearing. */
+    public Sphere.Course course() {
+        return course;
+    }
+
+    /**
+     * Angle (rad) from a site (its Earth-centred unit vector) to the nearest point of the ground track, the great-circle
+     * segment under the arc: across the great circle when its nearest point lies on the segment, else to the nearer end
+     * (the distance grows away from the nearest point).
+     */
+    public double groundTrackDistanceRad(double[] site) {
+        // along the great circle, start cos d + heading sin d is nearest the site where d is this angle, in (-pi, pi]
+        double along = Math.atan2(dot(site, heading), dot(site, start));
+        if (along >= 0 && along <= trackAngleRad) {
+            return Math.asin(Math.min(1, Math.abs(dot(site, trackNormal))));
+        }
+        return Math.min(Sphere.angleBetween(site, start), Sphere.angleBetween(site, trackEnd));
+    }
+
+    private static double dot(double[] a, double[] b) {
+        return a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
+    }
+
     /** Position at {@code t} seconds after launch (0 <= t <= time of flight). */
     public Position positionAt(double t) {
         double eccentric = eccentricAnomaly(t);
@@ -194,9 +245,26 @@ public final class BallisticTrajectory {
      * and sine of the ground range flown (as an angle) and the altitude; {@link #place} stands it on this arc.
      */
     public InPlane inPlaneAt(double t) {
-        double eccentric = eccentricAnomaly(t);
-        double cosE = Math.cos(eccentric);
+        // Kepler's equation as eccentricAnomaly solves it, carrying sin E and cos E along: the last Newton step turns E
+        // by less than CONVERGED, whose cosine and sine are 1 - delta^2 / 2 and delta to rounding, so that the sine and
+        // cosine of the result cost no third pair of calls
+        double m = meanAnomalyAt(t);
+        double eccentric = startOfNewton(m);
         double sinE = Math.sin(eccentric);
+        double cosE = Math.cos(eccentric);
+        for (int i = 0; i < 50; i++) {
+            double delta = (eccentric - e * sinE - m) / (1 - e * cosE);
+            eccentric -= delta;
+            if (Math.abs(delta) < CONVERGED) {
+                double cosDelta = 1 - delta * delta / 2;
+                double turnedSin = sinE * cosDelta - cosE * delta;
+                cosE = cosE * cosDelta + sinE * delta;
+                sinE = turnedSin;
+                break;
+            }
+            sinE = Math.sin(eccentric);
+            cosE = Math.cos(eccentric);
+        }
         double den = 1 - e * cosE;
         double cosF = (cosE - e) / den;
         double sinF = sqrtOneMinusE2 * sinE / den;
@@ -216,8 +284,7 @@ public final class BallisticTrajectory {
 
     /** A point in the arc's plane ({@link #inPlaneAt}) at its place on this arc. */
     public Point place(InPlane q) {
-        return new Point(start[0] * q.cosD + heading[0] * q.sinD, start[1] * q.cosD + heading[1] * q.sinD,
-                start[2] * q.cosD + heading[2] * q.sinD, q.altKm);
+        return new Point(this, q);
     }
 
     /** The cosine and sine of the ground range flown (as an angle from the launch point) and the altitude (km). */
@@ -231,27 +298,77 @@ public final class BallisticTrajectory {
      * quadratically, so a step below 1e-8 leaves an error of about 1e-16 and is the last (1-2 steps on the theatres).
      */
     private double eccentricAnomaly(double t) {
-        double m = m0 + n * Math.min(Math.max(t, 0), timeOfFlightS);
-        double u = (m - Math.PI) / (1 + e);
-        double eccentric = Math.PI + u + e * u * u * u / (6 * (1 + e));
+        double m = meanAnomalyAt(t);
+        double eccentric = startOfNewton(m);
         for (int i = 0; i < 50; i++) {
             double delta = (eccentric - e * Math.sin(eccentric) - m) / (1 - e * Math.cos(eccentric));
             eccentric -= delta;
-            if (Math.abs(delta) < 1e-8) {
+            if (Math.abs(delta) < CONVERGED) {
                 break;
             }
         }
         return eccentric;
     }
 
-    /** A point of the arc: the Earth-centred unit vector (x, y, z) of its ground point and its altitude (km). */
-    public record Point(double x, double y, double z, double altKm) {
+    /** The mean anomaly at t (clamped to the flight). */
+    private double meanAnomalyAt(double t) {
+        return m0 + n * Math.min(Math.max(t, 0), timeOfFlightS);
+    }
+
+    private double startOfNewton(double m) {
+        double u = (m - Math.PI) / (1 + e);
+        return Math.PI + u + e * u * u * u / (6 * (1 + e));
+    }
+
+    /**
+     * A point of the arc: the Earth-centred unit vector (x, y, z) of its ground point and its altitude (km). Not a record
+     * so that the points of a search can carry their time without a second object.
+     */
+    public static class Point {
+
+        private final double x;
+        private final double y;
+        private final double z;
+        private final double altKm;
+
+        public Point(double x, double y, double z, double altKm) {
+            this.x = x;
+            this.y = y;
+            this.z = z;
+            this.altKm = altKm;
+        }
+
+        /** A point in an arc's plane ({@link #inPlaneAt}) at its place on that arc. */
+        protected Point(BallisticTrajectory arc, InPlane q) {
+            double[] start = arc.start;
+            double[] heading = arc.heading;
+            this.x = start[0] * q.cosD + heading[0] * q.sinD;
+            this.y = start[1] * q.cosD + heading[1] * q.sinD;
+            this.z = start[2] * q.cosD + heading[2] * q.sinD;
+            this.altKm = q.altKm;
+        }
+
+        public final double x() {
+            return x;
+        }
+
+        public final double y() {
+            return y;
+        }
+
+        public final double z() {
+            return z;
+        }
+
+        public final double altKm() {
+            return altKm;
+        }
 
         /**
          * Straight-line distance between the ground points on the unit sphere: 2 sin(central angle / 2), which grows
          * with the angle and no faster (and is accurate at short range, unlike the angle's cosine).
          */
-        public double groundChord(double[] unit) {
+        public final double groundChord(double[] unit) {
             double dx = x - unit[0];
             double dy = y - unit[1];
             double dz = z - unit[2];
@@ -259,7 +376,7 @@ public final class BallisticTrajectory {
         }
 
         /** Straight-line distance (km) to an Earth-centred point (km). */
-        public double chordKm(double[] cartesianKm) {
+        public final double chordKm(double[] cartesianKm) {
             double r = R + altKm;
             double dx = r * x - cartesianKm[0];
             double dy = r * y - cartesianKm[1];

@@ -2,8 +2,11 @@ package io.bulwark.core.geo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.SplittableRandom;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import io.bulwark.core.scenario.GeoPoint;
 
@@ -29,5 +32,19 @@ class SphereTest {
         GeoPoint end = Sphere.destination(start, bearingDeg, rangeKm);
         assertEquals(rangeKm, Sphere.groundRangeKm(start, end), 1e-6);
         assertEquals(bearingDeg, Sphere.initialBearingDeg(start, end), 1e-6);
+    }
+
+    @ParameterizedTest(name = "seed={0}")
+    @ValueSource(longs = { 1, 2, 3 })
+    void theAngleBetweenUnitVectorsIsTheCentralAngle(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int k = 0; k < 500; k++) {
+            GeoPoint a = new GeoPoint(random.nextDouble(-90, 90), random.nextDouble(-180, 180), 0);
+            // from a metre to 15,000 km (the haversine loses precision toward the antipode)
+            double rangeKm = Math.pow(10, random.nextDouble(-3, Math.log10(15_000)));
+            GeoPoint b = Sphere.destination(a, random.nextDouble(0, 360), rangeKm);
+            double angle = Sphere.angleBetween(Sphere.unitVector(a.latDeg(), a.lonDeg()), Sphere.unitVector(b.latDeg(), b.lonDeg()));
+            assertEquals(Sphere.centralAngleRad(a.latDeg(), a.lonDeg(), b.latDeg(), b.lonDeg()), angle, 1e-12, a + " to " + b);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package io.bulwark.core.trajectory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
 
@@ -90,6 +91,40 @@ class BallisticTrajectoryTest {
                 assertEquals(unit[2], point.z(), 1e-12, where);
                 // the altitude is the difference of radii of 6,371 km or more: its rounding is about 1e-9 km
                 assertEquals(position.altKm(), point.altKm(), 1e-8, where);
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "seed={0}")
+    @ValueSource(longs = { 11, 12, 13 })
+    void theGroundTrackDistanceIsTheNearestOfThePointsAlongTheTrack(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int k = 0; k < 40; k++) {
+            GeoPoint launch = new GeoPoint(random.nextDouble(-70, 70), random.nextDouble(-180, 180), 0);
+            double rangeKm = random.nextDouble(50, 5000);
+            double bearingDeg = random.nextDouble(0, 360);
+            GeoPoint aim = Sphere.destination(launch, bearingDeg, rangeKm);
+            BallisticTrajectory shape = BallisticTrajectory.minimumEnergy(launch, aim);
+            // the same shape turned to another launch point toward an aim at its range, as a footprint's ring does
+            GeoPoint otherLaunch = new GeoPoint(random.nextDouble(-70, 70), random.nextDouble(-180, 180), 0);
+            GeoPoint otherAim = Sphere.destination(otherLaunch, random.nextDouble(0, 360), rangeKm);
+            for (BallisticTrajectory arc : new BallisticTrajectory[] { shape, shape.turnedTo(otherLaunch, otherAim) }) {
+                // sites beside the track, beyond its ends and far off it
+                GeoPoint along = Sphere.destination(arc.launch(), Sphere.initialBearingDeg(arc.launch(), arc == shape ? aim : otherAim),
+                        random.nextDouble(-0.3, 1.3) * rangeKm);
+                GeoPoint site = Sphere.destination(along, random.nextDouble(0, 360), random.nextDouble(0, 2000));
+                double[] unit = Sphere.unitVector(site.latDeg(), site.lonDeg());
+                double nearest = Double.POSITIVE_INFINITY;
+                int steps = 20_000;
+                for (int i = 0; i <= steps; i++) {
+                    double[] p = arc.course().latLonAt(arc.groundRangeKm() / Sphere.RADIUS_KM * i / steps);
+                    nearest = Math.min(nearest, Sphere.centralAngleRad(site.latDeg(), site.lonDeg(), p[0], p[1]));
+                }
+                double distance = arc.groundTrackDistanceRad(unit);
+                // the scan's step is at most 2.5e-5 rad, so its nearest point is at most 1e-5 rad farther
+                String where = "arc " + k + (arc == shape ? "" : " turned") + ", site " + site;
+                assertEquals(nearest, distance, 1e-5, where);
+                assertTrue(distance <= nearest + 1e-12, where + ": no point of the track is nearer than the distance");
             }
         }
     }
