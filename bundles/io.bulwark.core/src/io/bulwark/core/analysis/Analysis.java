@@ -477,7 +477,6 @@ final class Analysis {
         }
         int first = -1;
         int firstAt = -1;
-        double firstArrival = Double.NaN;
         while (true) {
             int next = -1;
             for (int i = 0; i < cueing.length; i++) {
@@ -488,10 +487,7 @@ final class Analysis {
             if (next < 0) {
                 return first;
             }
-            if (first >= 0 && Double.isNaN(firstArrival)) {
-                firstArrival = arrivalFrom(sights, b, first);
-            }
-            if (first >= 0 && earliest[next] > firstArrival) {
+            if (first >= 0 && arrivesBefore(sights, b, first, earliest[next])) {
                 return first;
             }
             earliest[next] = Double.NaN;
@@ -500,9 +496,13 @@ final class Analysis {
                     || (next < firstAt && !arrivesEarlier(sights, b, first, r)))) {
                 first = r;
                 firstAt = next;
-                firstArrival = Double.NaN;
             }
         }
+    }
+
+    /** Whether radar r's track arrives at battery b before {@code s} (threat time), its start halved only until that is decided. */
+    private boolean arrivesBefore(Sights sights, int b, int r, double s) {
+        return Boundary.less(sights.of(r).trackStart(), sights.of(r).trackFormationS(), latency(b, r), Boundary.at(s), 0, 0);
     }
 
     private boolean arrivesEarlier(Sights sights, int b, int r, int than) {
