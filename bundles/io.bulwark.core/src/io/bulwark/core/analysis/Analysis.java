@@ -16,6 +16,7 @@ import io.bulwark.core.scenario.Battery;
 import io.bulwark.core.scenario.Doctrine;
 import io.bulwark.core.scenario.Raid;
 import io.bulwark.core.scenario.Scenario;
+import io.bulwark.core.trajectory.BallisticTrajectory;
 
 /**
  * Everything about a scenario that the reports and the what-if analyses share. Raids are analysed one by one
@@ -385,7 +386,8 @@ final class Analysis {
         ThreatPath path = arc.path;
         double rangeKm = radar.radar().type().detectionRangeKm(path.raid.missile().rcsM2());
         double maxAngle = reachAngle(radar, path);
-        if (path.groundDistanceKm(site) > maxAngle * Sphere.RADIUS_KM + REACH_MARGIN_KM) {
+        if (path.groundDistanceKm(site) > maxAngle * Sphere.RADIUS_KM + REACH_MARGIN_KM
+                || !radar.sectorMayMeet(groundUnit(arc.sample(0).point()), groundUnit(arc.sample(arc.size() - 1).point()))) {
             return Sight.NEVER;
         }
         double tau = radar.radar().type().trackTimeS();
@@ -399,6 +401,10 @@ final class Analysis {
             }
         }
         return new Sight(intervals, null, tau);
+    }
+
+    private static double[] groundUnit(BallisticTrajectory.Point point) {
+        return new double[] { point.x(), point.y(), point.z() };
     }
 
     /** @param firstCueOfGroup  the raid's first-arriving cue of each battery group, {@value #UNKNOWN} until asked for */
