@@ -16,6 +16,7 @@ import io.bulwark.core.scenario.Battery;
 import io.bulwark.core.scenario.Doctrine;
 import io.bulwark.core.scenario.Raid;
 import io.bulwark.core.scenario.Scenario;
+import io.bulwark.core.trajectory.BallisticTrajectory;
 
 /**
  * Everything about a scenario that the reports and the what-if analyses share. Raids are analysed one by one
@@ -55,6 +56,8 @@ final class Analysis {
     final double[][] batterySites;
     private final double[][] radarSites;
     private final RadarTrack[] noTracks;
+    /** The radars' tracks of the raid last reported: its threats are read one after another. */
+    private volatile ReportedTracks lastReportedTracks;
     private final boolean reports;
     private final boolean whatIfs;
 
@@ -147,9 +150,7 @@ final class Analysis {
     }
 
     /**
-     * One raid, kept compact (a theatre holds 100,000 of them): its arc; the radars' tracks as reported ({@code tracks}:
-     * for each radar that sees it, the radar, the number of intervals, their bounds and the track time, NaN for none);
-     * when a track reaches each battery group ({@code arrivals}, threat time, NaN: never); each battery's engagement
+     * One raid, kept compact (a theatre holds 100,000 of them): its arc; when a track reaches each battery group ({@code arrivals}, threat time, NaN: never); each battery's engagement
      * before inventory (one shared object per reason for those that do not engage; kept for the batteries not out of
      * range alone, {@code inRange}, ascending: most of a theatre's are) and, for the batteries whose reason's
      * words need a number of the geometry ({@code numbered}, ascending), that number ({@code reasonNumbers}, see
@@ -157,7 +158,7 @@ final class Analysis {
      * what-ifs: each engaging battery's first-arriving cueing radar and its engagement without that radar (the only
      * loss of a cueing radar that changes it). For finding kind 5: the links that would help.
      */
-    record RaidGeometry(ThreatPath path, double[] tracks, double[] arrivals, int[] numbered, double[] reasonNumbers, int batteries,
+    record RaidGeometry(ThreatPath path, double[] arrivals, int[] numbered, double[] reasonNumbers, int batteries,
             int[] inRange, Engagement[] inRangeEngagements, int[] firstCue, Engagement[] withoutFirstCue, List<SharingGap> sharingGaps) {
 
         /** Battery b's engagement before inventory. */
@@ -185,21 +186,39 @@ final class Analysis {
         }
     }
 
-    /** The radars' tracks of a raid as reported. */
+    private record ReportedTracks(int raid, List<RadarTrack> tracks) {
+    }
+
+    /**
+     * The radars' tracks of a raid as reported: every radar's visibility over the whole arc, which nothing else needs (the
+     * geometry sweeps each radar only up to its track), so the raid's arc is swept again when a report reads them.
+     * Scenario times are rounded to 0.1 s, each boundary halved only as far as that needs.
+     */
     List<RadarTrack> radarTracks(int raid) {
-        RadarTrack[] tracks = noTracks.clone();
-        double[] data = raids[raid].tracks();
-        for (int k = 0; k < data.length;) {
-            int r = (int) data[k++];
-            int intervals = (int) data[k++];
-            List<Interval> visibility = new ArrayList<>(intervals);
-            for (int i = 0; i < intervals; i++, k += 2) {
-                visibility.add(new Interval(data[k], data[k + 1]));
-            }
-            double track = data[k++];
-            tracks[r] = new RadarTrack(scenario.radars().get(r).name(), visibility, Double.isNaN(track) ? null : track);
+        ReportedTracks last = lastReportedTracks;
+        if (last != null && last.raid() == raid) {
+            return last.tracks();
         }
-        return Arrays.asList(tracks);
+        ThreatPath path = raids[raid].path();
+        Sights sights = new Sights(new ArcSamples(path), true);
+        DoubleUnaryOperator reported = x -> Precision.time(path.scenarioTime(x));
+        RadarTrack[] tracks = noTracks.clone();
+        for (int r = 0; r < radars.length; r++) {
+            Sight sight = sights.of(r);
+            if (sight.intervals().isEmpty()) {
+                continue;
+            }
+            List<Interval> visibility = new ArrayList<>(sight.intervals().size());
+            for (Boundary[] interval : sight.intervals()) {
+                visibility.add(new Interval(interval[0].settle(reported), interval[1].settle(reported)));
+            }
+            double tau = sight.trackFormationS();
+            Double track = sight.trackStart() == null ? null : sight.trackStart().settle(x -> reported.applyAsDouble(x + tau));
+            tracks[r] = new RadarTrack(tracks[r].radar(), visibility, track);
+        }
+        List<RadarTrack> all = List.of(tracks);
+        lastReportedTracks = new ReportedTracks(raid, all);
+        return all;
     }
 
     /** When a track reaches battery b against the raid (threat time; NaN: never). */
@@ -216,9 +235,9 @@ final class Analysis {
     }
 
     /**
-     * A radar against a raid's arc while the raid is analysed: where it sees it, and the start of the first
-     * interval that lasts the track-formation time (null: no track), after which the track forms. Where only the
-     * negations count, the intervals end with the first that lasts that long (the rest of the arc is not swept).
+     * A radar against a raid's arc: where it sees it, and the start of the first interval that lasts the
+     * track-formation time (null: no track), after which the track forms. Unless every interval is reported, the
+     * intervals end with the first that lasts that long (the rest of the arc is not swept).
      */
     private record Sight(List<Boundary[]> intervals, Boundary trackStart, double trackFormationS) {
 
@@ -231,29 +250,31 @@ final class Analysis {
     }
 
     /**
-     * The radars' sights of one raid's arc, each swept when first asked for: where only the shots count, a radar that
-     * cues no battery the geometry leaves in play, or whose track cannot come first, is never swept.
+     * The radars' sights of one raid's arc, each swept when first asked for: a radar that cues no battery the geometry
+     * leaves in play, or whose track cannot come first (or, for a sharing gap, before the battery's own), is never swept.
      */
     private final class Sights {
 
         private final ArcSamples arc;
+        private final boolean allIntervals;
         private final Sight[] swept = new Sight[radars.length];
+        /** Per radar, {@link #earliestTrackS} once computed, else NaN. */
+        private final double[] earliestTrack = new double[radars.length];
         private final double[] launchSite;
 
-        Sights(ArcSamples arc) {
+        /** @param allIntervals  whether every visibility interval is wanted (reported), or only those up to the first track */
+        Sights(ArcSamples arc, boolean allIntervals) {
             this.arc = arc;
+            this.allIntervals = allIntervals;
             this.launchSite = ThreatPath.unitVector(arc.path.raid.launch());
+            Arrays.fill(earliestTrack, Double.NaN);
         }
 
         Sight of(int r) {
             if (swept[r] == null) {
-                swept[r] = sight(radars[r], radarSites[r], arc, reports);
+                swept[r] = sight(radars[r], radarSites[r], arc, allIntervals);
             }
             return swept[r];
-        }
-
-        int size() {
-            return swept.length;
         }
 
         /**
@@ -261,9 +282,12 @@ final class Analysis {
          * point and moves no faster than the arc's ground speed, and the radar sees nothing beyond its reach.
          */
         double earliestTrackS(int r) {
-            double reachKm = reachAngle(radars[r], arc.path) * Sphere.RADIUS_KM + REACH_MARGIN_KM;
-            double awayKm = ThreatPath.angleBetween(radarSites[r], launchSite) * Sphere.RADIUS_KM;
-            return Math.max(0, (awayKm - reachKm) / arc.maxGroundSpeedKmS) + radars[r].radar().type().trackTimeS();
+            if (Double.isNaN(earliestTrack[r])) {
+                double reachKm = reachAngle(radars[r], arc.path) * Sphere.RADIUS_KM + REACH_MARGIN_KM;
+                double awayKm = ThreatPath.angleBetween(radarSites[r], launchSite) * Sphere.RADIUS_KM;
+                earliestTrack[r] = Math.max(0, (awayKm - reachKm) / arc.maxGroundSpeedKmS) + radars[r].radar().type().trackTimeS();
+            }
+            return earliestTrack[r];
         }
     }
 
@@ -295,7 +319,7 @@ final class Analysis {
     private RaidGeometry raidGeometry(ThreatPath path, boolean shotsOnly) {
         Raid raid = path.raid;
         ArcSamples arc = new ArcSamples(path);
-        Sights sights = new Sights(arc);
+        Sights sights = new Sights(arc, false);
         int batteries = scenario.batteries().size();
         PairGeometry[] pairs = new PairGeometry[batteries];
         for (int b = 0; b < batteries; b++) {
@@ -354,7 +378,7 @@ final class Analysis {
             }
         }
         int[] inRange = IntStream.range(0, batteries).filter(b -> engagements[b] != Engagement.none(Reason.OUT_OF_RANGE)).toArray();
-        return new RaidGeometry(path, reports ? radarTracks(path, sights) : null, arrivals, Arrays.copyOf(numbered, count),
+        return new RaidGeometry(path, arrivals, Arrays.copyOf(numbered, count),
                 Arrays.copyOf(reasonNumbers, count), batteries, inRange, Arrays.stream(inRange).mapToObj(b -> engagements[b]).toArray(Engagement[]::new),
                 firstCue, withoutFirstCue, gaps);
     }
@@ -364,7 +388,8 @@ final class Analysis {
         ThreatPath path = arc.path;
         double rangeKm = radar.radar().type().detectionRangeKm(path.raid.missile().rcsM2());
         double maxAngle = reachAngle(radar, path);
-        if (path.groundDistanceKm(site) > maxAngle * Sphere.RADIUS_KM + REACH_MARGIN_KM) {
+        if (path.groundDistanceKm(site) > maxAngle * Sphere.RADIUS_KM + REACH_MARGIN_KM
+                || !radar.sectorMayMeet(groundUnit(arc.sample(0).point()), groundUnit(arc.sample(arc.size() - 1).point()))) {
             return Sight.NEVER;
         }
         double tau = radar.radar().type().trackTimeS();
@@ -380,30 +405,8 @@ final class Analysis {
         return new Sight(intervals, null, tau);
     }
 
-    /** The radars' tracks as reported: scenario times rounded to 0.1 s, each boundary halved only as far as that needs. */
-    private static double[] radarTracks(ThreatPath path, Sights sights) {
-        DoubleUnaryOperator reported = x -> Precision.time(path.scenarioTime(x));
-        int size = 0;
-        for (int r = 0; r < sights.size(); r++) {
-            size += sights.of(r).intervals().isEmpty() ? 0 : 3 + 2 * sights.of(r).intervals().size();
-        }
-        double[] tracks = new double[size];
-        int k = 0;
-        for (int r = 0; r < sights.size(); r++) {
-            Sight sight = sights.of(r);
-            if (sight.intervals().isEmpty()) {
-                continue;
-            }
-            tracks[k++] = r;
-            tracks[k++] = sight.intervals().size();
-            for (Boundary[] interval : sight.intervals()) {
-                tracks[k++] = interval[0].settle(reported);
-                tracks[k++] = interval[1].settle(reported);
-            }
-            double tau = sight.trackFormationS();
-            tracks[k++] = sight.trackStart() == null ? Double.NaN : sight.trackStart().settle(x -> reported.applyAsDouble(x + tau));
-        }
-        return tracks;
+    private static double[] groundUnit(BallisticTrajectory.Point point) {
+        return new double[] { point.x(), point.y(), point.z() };
     }
 
     /** @param firstCueOfGroup  the raid's first-arriving cue of each battery group, {@value #UNKNOWN} until asked for */
@@ -536,9 +539,7 @@ final class Analysis {
             if (next < 0) {
                 return first;
             }
-            // the first arrival is halved only as far as this comparison needs: where only the shots count, nothing else asks for it
-            if (first >= 0 && Boundary.less(sights.of(first).trackStart(), sights.of(first).trackFormationS(), latency(b, first),
-                    Boundary.at(earliest[next]), 0, 0)) {
+            if (first >= 0 && arrivesBefore(sights, b, first, earliest[next])) {
                 return first;
             }
             earliest[next] = Double.NaN;
@@ -549,6 +550,11 @@ final class Analysis {
                 firstAt = next;
             }
         }
+    }
+
+    /** Whether radar r's track arrives at battery b before {@code s} (threat time), its start halved only until that is decided. */
+    private boolean arrivesBefore(Sights sights, int b, int r, double s) {
+        return Boundary.less(sights.of(r).trackStart(), sights.of(r).trackFormationS(), latency(b, r), Boundary.at(s), 0, 0);
     }
 
     private boolean arrivesEarlier(Sights sights, int b, int r, int than) {
@@ -596,12 +602,15 @@ final class Analysis {
             Engagement now = engagements[b];
             Boundary arrival = Double.isNaN(now.arrivalS) ? null : Boundary.at(now.arrivalS);
             for (int r = 0; r < radars.length; r++) {
-                Sight sight = sights.of(r);
-                double tau = sight.trackFormationS();
+                // a radar whose track cannot come before the battery's own is not swept for it
                 if (network.latency(forceOfRadar[r], forceOfBattery[b]) < Double.POSITIVE_INFINITY
                         || (!battery.cuedBy().isEmpty() && !battery.cuedBy().contains(scenario.radars().get(r).name()))
-                        || sight.trackStart() == null
-                        || (arrival != null && !Boundary.less(sight.trackStart(), x -> x + tau, arrival, x -> x))) {
+                        || (arrival != null && sights.earliestTrackS(r) >= now.arrivalS)) {
+                    continue;
+                }
+                Sight sight = sights.of(r);
+                double tau = sight.trackFormationS();
+                if (sight.trackStart() == null || (arrival != null && !Boundary.less(sight.trackStart(), x -> x + tau, arrival, x -> x))) {
                     continue;
                 }
                 double track = sight.track();

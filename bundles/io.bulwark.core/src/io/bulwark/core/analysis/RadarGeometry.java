@@ -24,6 +24,13 @@ final class RadarGeometry {
     /** Closer than this, the elevation and the bearing are too ill-conditioned to bound: every sample is computed. */
     private static final double MIN_SETTLED_SLANT_KM = 10;
     private static final double MIN_SETTLED_ANGLE_RAD = 1 / Sphere.RADIUS_KM;
+    /**
+     * How far (as the sine of the angle) a ground track must stay outside the sector for {@link #sectorMayMeet} to rule it
+     * out: far above the rounding of the track's points, which lie on its great circle to about 1e-15.
+     */
+    private static final double SECTOR_MARGIN = 1e-7;
+    /** A shorter ground track (rad) has no direction to speak of: it may meet any sector. */
+    private static final double MIN_TRACK_SINE = 1e-6;
 
     private final Radar radar;
     /** The elevation band's limits as sines, which the tests compare (the sine grows with the elevation). */
@@ -85,6 +92,52 @@ final class RadarGeometry {
             return false;
         }
         return allRound || chord < OVERHEAD_RAD || offSector(target) <= 0;
+    }
+
+    /**
+     * Whether a point of the ground track from unit vector {@code a} to {@code b} (a great-circle segment shorter than a
+     * half circle) may be in the radar's sector; false only if none is, up to {@link #SECTOR_MARGIN}. A sector narrower than a
+     * half circle is the inner side of its two edges (planes through the site's axis), and on the track p(s) = a cos s + h
+     * sin s each side is where a cos s + b sin s of the edge's normal is not negative: where both hold, an interval of s
+     * begins at an end of the track or where one of them changes sign, so those points are the only ones to try.
+     */
+    boolean sectorMayMeet(double[] a, double[] b) {
+        if (allRound || cosHalfSector <= 0) {
+            return true;
+        }
+        double cosTrack = Math.max(-1, Math.min(1, a[0] * b[0] + a[1] * b[1] + a[2] * b[2]));
+        double[] h = { b[0] - a[0] * cosTrack, b[1] - a[1] * cosTrack, b[2] - a[2] * cosTrack };
+        double sinTrack = Math.sqrt(h[0] * h[0] + h[1] * h[1] + h[2] * h[2]);
+        if (sinTrack < MIN_TRACK_SINE) {
+            return true;
+        }
+        for (int k = 0; k < 3; k++) {
+            h[k] /= sinTrack;
+        }
+        double length = Math.atan2(sinTrack, cosTrack);
+        // the edges' normals, in the site's tangent plane: along the boresight d and across it c (towards the east of it)
+        double[] first = new double[3];
+        double[] second = new double[3];
+        for (int k = 0; k < 3; k++) {
+            double d = siteNorth[k] * cosBoresight + siteEast[k] * sinBoresight;
+            double c = siteEast[k] * cosBoresight - siteNorth[k] * sinBoresight;
+            first[k] = d * sinHalfSector - c * cosHalfSector;
+            second[k] = d * sinHalfSector + c * cosHalfSector;
+        }
+        double a1 = dot(a, first), b1 = dot(h, first), a2 = dot(a, second), b2 = dot(h, second);
+        double[] tried = { 0, length, Math.atan2(b1, a1) + Math.PI / 2, Math.atan2(b1, a1) - Math.PI / 2, Math.atan2(b2, a2) + Math.PI / 2,
+                Math.atan2(b2, a2) - Math.PI / 2 };
+        for (double t : tried) {
+            double at = t < 0 ? t + 2 * Math.PI : t;
+            if (at <= length && a1 * Math.cos(at) + b1 * Math.sin(at) >= -SECTOR_MARGIN && a2 * Math.cos(at) + b2 * Math.sin(at) >= -SECTOR_MARGIN) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double dot(double[] u, double[] v) {
+        return u[0] * v[0] + u[1] * v[1] + u[2] * v[2];
     }
 
     /**
