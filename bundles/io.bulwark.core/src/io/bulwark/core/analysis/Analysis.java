@@ -150,9 +150,11 @@ final class Analysis {
     }
 
     /**
-     * One raid, kept compact (a theatre holds 100,000 of them): its arc; when a track reaches each battery group ({@code arrivals}, threat time, NaN: never); each battery's engagement
-     * before inventory (one shared object per reason for those that do not engage; kept for the batteries not out of
-     * range alone, {@code inRange}, ascending: most of a theatre's are) and, for the batteries whose reason's
+     * One raid, kept compact (a theatre holds 100,000 of them): its arc (the radars' tracks as reported are swept again
+     * from it when a report reads them, {@link Analysis#radarTracks}); when a track reaches each battery group
+     * ({@code arrivals}, threat time, NaN: never); each battery's engagement before inventory (one shared object per
+     * reason for those that do not engage; kept for the batteries not out of range alone, {@code inRange}, ascending:
+     * most of a theatre's are) and, for the batteries whose reason's
      * words need a number of the geometry ({@code numbered}, ascending), that number ({@code reasonNumbers}, see
      * {@link #reasonNumber}) — the same for every missile of the raid. For the single-point-of-failure
      * what-ifs: each engaging battery's first-arriving cueing radar and its engagement without that radar (the only

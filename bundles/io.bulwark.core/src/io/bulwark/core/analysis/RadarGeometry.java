@@ -29,7 +29,7 @@ final class RadarGeometry {
      * out: far above the rounding of the track's points, which lie on its great circle to about 1e-15.
      */
     private static final double SECTOR_MARGIN = 1e-7;
-    /** A shorter ground track (rad) has no direction to speak of: it may meet any sector. */
+    /** A ground track whose angle's sine is below this (nearly a point, or nearly half the globe) may meet any sector. */
     private static final double MIN_TRACK_SINE = 1e-6;
 
     private final Radar radar;
