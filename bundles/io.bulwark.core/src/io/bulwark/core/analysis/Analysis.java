@@ -56,8 +56,8 @@ final class Analysis {
     final double[][] batterySites;
     private final double[][] radarSites;
     private final RadarTrack[] noTracks;
-    /** The radars' tracks of the raid last reported: its threats are read one after another. */
-    private volatile ReportedTracks lastReportedTracks;
+    /** The raid last reported: its threats are read one after another. */
+    private volatile ReportedRaid lastReported;
     private final boolean reports;
     private final boolean whatIfs;
 
@@ -188,22 +188,46 @@ final class Analysis {
         }
     }
 
-    private record ReportedTracks(int raid, List<RadarTrack> tracks) {
+    /** A battery's engagement windows and both salvos' intercepts as reported (scenario time, 0.1 s). */
+    record ReportedEngagement(List<Interval> windows, List<Double> intercepts) {
+
+        static final ReportedEngagement NONE = new ReportedEngagement(List.of(), List.of());
     }
 
     /**
-     * The radars' tracks of a raid as reported: every radar's visibility over the whole arc, which nothing else needs (the
-     * geometry sweeps each radar only up to its track), so the raid's arc is swept again when a report reads them.
+     * What the threat reports of a raid show and nothing else needs: the radars' tracks and the engaging batteries'
+     * windows and intercepts (battery order; {@link ReportedEngagement#NONE} for the others).
+     */
+    record ReportedRaid(int raid, List<RadarTrack> tracks, ReportedEngagement[] engagements) {
+    }
+
+    /**
+     * A raid as its threat reports show it, found again when a report reads it (the geometry keeps only what the
+     * inventory, the findings and the what-ifs need): its arc is sampled again and swept for every radar's visibility
+     * over the whole arc (the geometry sweeps each radar only up to its track) and for each engaging battery's windows.
      * Scenario times are rounded to 0.1 s, each boundary halved only as far as that needs.
      */
-    List<RadarTrack> radarTracks(int raid) {
-        ReportedTracks last = lastReportedTracks;
+    ReportedRaid reported(int raid) {
+        ReportedRaid last = lastReported;
         if (last != null && last.raid() == raid) {
-            return last.tracks();
+            return last;
         }
         ThreatPath path = raids[raid].path();
-        Sights sights = new Sights(new ArcSamples(path), true);
+        ArcSamples arc = new ArcSamples(path);
         DoubleUnaryOperator reported = x -> Precision.time(path.scenarioTime(x));
+        ReportedEngagement[] engagements = new ReportedEngagement[scenario.batteries().size()];
+        for (int b = 0; b < engagements.length; b++) {
+            Engagement engagement = raids[raid].engagement(b);
+            engagements[b] = engagement.planned == 0 ? ReportedEngagement.NONE : reportedEngagement(arc, b, engagement, reported);
+        }
+        ReportedRaid all = new ReportedRaid(raid, radarTracks(arc, reported), engagements);
+        lastReported = all;
+        return all;
+    }
+
+    /** The radars' tracks of a raid's arc as reported: every radar's visibility over the whole arc, and its track time. */
+    private List<RadarTrack> radarTracks(ArcSamples arc, DoubleUnaryOperator reported) {
+        Sights sights = new Sights(arc, true);
         RadarTrack[] tracks = noTracks.clone();
         for (int r = 0; r < radars.length; r++) {
             Sight sight = sights.of(r);
@@ -218,9 +242,30 @@ final class Analysis {
             Double track = sight.trackStart() == null ? null : sight.trackStart().settle(x -> reported.applyAsDouble(x + tau));
             tracks[r] = new RadarTrack(tracks[r].radar(), visibility, track);
         }
-        List<RadarTrack> all = List.of(tracks);
-        lastReportedTracks = new ReportedTracks(raid, all);
-        return all;
+        return List.of(tracks);
+    }
+
+    /**
+     * The windows and intercepts of battery b's engagement (which shoots) as reported: its arrival gives the earliest
+     * launch again, the windows' sweep the same first intercept as the geometry's (their sweeps agree up to the first
+     * window), and that the second salvo's.
+     */
+    private ReportedEngagement reportedEngagement(ArcSamples arc, int b, Engagement engagement, DoubleUnaryOperator reported) {
+        Battery battery = scenario.batteries().get(b);
+        RadarGeometry fireControl = fireControlOf[b] < 0 ? null : radars[fireControlOf[b]];
+        PairGeometry pair = new PairGeometry(battery, arc, fireControl, arc.path.raid.missile().rcsM2(), false);
+        EarliestLaunch launch = EarliestLaunch.at(engagement.arrivalS + battery.type().reactionS());
+        List<Boundary[]> windows = pair.windows(launch);
+        List<Interval> reportedWindows = new ArrayList<>(windows.size());
+        for (Boundary[] window : windows) {
+            reportedWindows.add(new Interval(window[0].settle(reported), window[1].settle(reported)));
+        }
+        Boundary first = windows.get(0)[0];
+        // planned counts a second salvo exactly when it has an intercept
+        List<Double> intercepts = engagement.planned > battery.salvoSize()
+                ? List.of(first.settle(reported), pair.firstIntercept(launch.thenAfter(first, battery.assessmentS())).settle(reported))
+                : List.of(first.settle(reported));
+        return new ReportedEngagement(List.copyOf(reportedWindows), intercepts);
     }
 
     /** When a track reaches battery b against the raid (threat time; NaN: never). */
@@ -340,7 +385,7 @@ final class Analysis {
         Arrays.fill(firstCueOfGroup, UNKNOWN);
         Engagement[] engagements = new Engagement[batteries];
         for (int b = 0; b < batteries; b++) {
-            engagements[b] = engage(pairs[b], sights, firstCueOfGroup, b, path, shotsOnly);
+            engagements[b] = engage(pairs[b], sights, firstCueOfGroup, b, shotsOnly);
         }
         int[] firstCue = null;
         Engagement[] withoutFirstCue = null;
@@ -412,7 +457,7 @@ final class Analysis {
     }
 
     /** @param firstCueOfGroup  the raid's first-arriving cue of each battery group, {@value #UNKNOWN} until asked for */
-    private Engagement engage(PairGeometry pair, Sights sights, int[] firstCueOfGroup, int b, ThreatPath path, boolean shotsOnly) {
+    private Engagement engage(PairGeometry pair, Sights sights, int[] firstCueOfGroup, int b, boolean shotsOnly) {
         if (pair == null || !pair.anyInRange) {
             return Engagement.none(Reason.OUT_OF_RANGE);
         }
@@ -436,7 +481,7 @@ final class Analysis {
             return engageShots(pair, battery,
                     EarliestLaunch.after(sight.trackStart(), sight.trackFormationS(), latency(b, cue), battery.type().reactionS()));
         }
-        return engageWithArrival(pair, b, arrivalFrom(sights, b, cue), reports ? path : null);
+        return engageWithArrival(pair, b, arrivalFrom(sights, b, cue));
     }
 
     /**
@@ -454,17 +499,13 @@ final class Analysis {
     }
 
     /**
-     * The engagement once the track arrives (threat time).
-     *
-     * @param reported  the arc whose scenario times report the windows, or null when only the shots count
+     * The engagement once the track arrives (threat time): its first intercept and shots. Its windows are reported only,
+     * and found when a report is read ({@link #reportedEngagement}).
      */
-    private Engagement engageWithArrival(PairGeometry pair, int b, double arrival, ThreatPath reported) {
+    private Engagement engageWithArrival(PairGeometry pair, int b, double arrival) {
         Battery battery = scenario.batteries().get(b);
-        double earliestLaunch = arrival + battery.type().reactionS();
-        EarliestLaunch launch = EarliestLaunch.at(earliestLaunch);
-        // where only the shots count, the first window's start is all they need of the windows
-        List<Boundary[]> windows = reported == null ? null : pair.windows(launch);
-        Boundary first = windows == null ? pair.firstIntercept(launch) : windows.isEmpty() ? null : windows.get(0)[0];
+        EarliestLaunch launch = EarliestLaunch.at(arrival + battery.type().reactionS());
+        Boundary first = pair.firstIntercept(launch);
         if (first == null) {
             return Engagement.tooLate(arrival);
         }
@@ -476,17 +517,7 @@ final class Analysis {
         if (second != null) {
             planned += battery.salvoSize();
         }
-        if (reported == null) {
-            return Engagement.unreported(arrival, firstS, planned);
-        }
-        DoubleUnaryOperator time = x -> Precision.time(reported.scenarioTime(x));
-        double[] reportedWindows = new double[2 * windows.size()];
-        for (int w = 0; w < windows.size(); w++) {
-            reportedWindows[2 * w] = windows.get(w)[0].settle(time);
-            reportedWindows[2 * w + 1] = windows.get(w)[1].settle(time);
-        }
-        double[] intercepts = second == null ? new double[] { first.settle(time) } : new double[] { first.settle(time), second.settle(time) };
-        return Engagement.reported(arrival, firstS, planned, intercepts, reportedWindows);
+        return Engagement.shooting(arrival, firstS, planned);
     }
 
     /**
@@ -502,12 +533,12 @@ final class Analysis {
         double earliestLaunch = later + battery.type().reactionS();
         double firstS = now.firstInterceptS;
         if (!(later > now.arrivalS) || !pair.feasibleAt(firstS, EarliestLaunch.at(earliestLaunch))) {
-            return engageWithArrival(pair, b, later, null);
+            return engageWithArrival(pair, b, later);
         }
         if (battery.doctrine() != Doctrine.SHOOT_LOOK_SHOOT || earliestLaunch <= firstS + battery.assessmentS()) {
-            return Engagement.unreported(later, firstS, now.planned);
+            return Engagement.shooting(later, firstS, now.planned);
         }
-        return Engagement.unreported(later, firstS, 2 * battery.salvoSize());
+        return Engagement.shooting(later, firstS, 2 * battery.salvoSize());
     }
 
     /** {@link #firstArrivingCue(Sights, int, int)} with no radar lost, once per battery group and raid. */
@@ -616,7 +647,7 @@ final class Analysis {
                     continue;
                 }
                 double track = sight.track();
-                Engagement linked = engageWithArrival(pair, b, track, null);
+                Engagement linked = engageWithArrival(pair, b, track);
                 if (linked.planned > 0 && (now.planned == 0 || linked.reportedFirstIntercept(path) < now.reportedFirstIntercept(path))) {
                     gaps.add(new SharingGap(b, r, track, linked));
                 }

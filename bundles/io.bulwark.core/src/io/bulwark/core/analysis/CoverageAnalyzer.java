@@ -95,6 +95,7 @@ public final class CoverageAnalyzer {
                 Precision.angle(path.trajectory.gammaDeg()), Precision.speed(path.trajectory.burnoutSpeedKmS()),
                 Precision.distance(path.trajectory.apogeeKm()), Precision.time(path.timeOfFlight()),
                 Precision.time(path.raid.launchTimeS()), Precision.time(path.scenarioTime(path.timeOfFlight())));
+        Analysis.ReportedRaid reported = analysis.reported(path.raidIndex);
         List<BatteryEngagement> engagements = new ArrayList<>();
         for (int b = 0; b < scenario.batteries().size(); b++) {
             Engagement e = analysis.raidOf(t).engagement(b);
@@ -107,11 +108,12 @@ public final class CoverageAnalyzer {
             String detail = e.planned == 0 ? analysis.detail(e, t, b)
                     : allocated == 0 ? "no interceptors left for it"
                     : allocated < e.planned ? allocated + " of " + e.planned + " planned interceptors left" : "";
-            engagements.add(new BatteryEngagement(scenario.batteries().get(b).name(), arrival, launch, e.windows(), e.intercepts(), e.planned,
-                    allocated, reason, detail));
+            Analysis.ReportedEngagement shown = reported.engagements()[b];
+            engagements.add(new BatteryEngagement(scenario.batteries().get(b).name(), arrival, launch, shown.windows(), shown.intercepts(),
+                    e.planned, allocated, reason, detail));
         }
         return new ThreatReport(path.raid.name(), path.index, path.raid.targetAsset(), summary,
-                analysis.radarTracks(path.raidIndex), engagements, Precision.probability(outcome.negation[t]));
+                reported.tracks(), engagements, Precision.probability(outcome.negation[t]));
     }
 
     static String format(String pattern, Object... args) {

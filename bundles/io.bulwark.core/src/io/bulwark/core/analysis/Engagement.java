@@ -2,12 +2,9 @@ package io.bulwark.core.analysis;
 
 import static io.bulwark.core.analysis.CoverageAnalyzer.format;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 import io.bulwark.core.report.Decimals;
-import io.bulwark.core.report.Interval;
 import io.bulwark.core.report.Reason;
 import io.bulwark.core.scenario.Battery;
 import io.bulwark.core.scenario.Radar;
@@ -15,10 +12,8 @@ import io.bulwark.core.scenario.Radar;
 /** One battery against one threat, before inventory (threat time). */
 sealed class Engagement permits Engagement.Unshared {
 
-    /** Nothing reported: what-ifs, negations only, or no engagement. */
-    private static final double[] NOTHING_REPORTED = {};
     private static final Engagement[] NONE = Arrays.stream(Reason.values())
-            .map(reason -> new Engagement(Double.NaN, Double.NaN, NOTHING_REPORTED, 0, reason)).toArray(Engagement[]::new);
+            .map(reason -> new Engagement(Double.NaN, Double.NaN, 0, reason)).toArray(Engagement[]::new);
 
     final double arrivalS;
     /**
@@ -26,19 +21,12 @@ sealed class Engagement permits Engagement.Unshared {
      * the raid is analysed, so that no engagement keeps its envelope alive (a theatre holds millions of them).
      */
     final double firstInterceptS;
-    /**
-     * As reported (scenario time, 0.1 s): the intercepts (one, or two with shoot-look-shoot), then each window's start
-     * and end; a window takes two numbers, so an odd length means one intercept. Empty in what-ifs, when only
-     * negations are asked for and without an engagement.
-     */
-    private final double[] reported;
     final int planned;
     final Reason reason;
 
-    private Engagement(double arrivalS, double firstInterceptS, double[] reported, int planned, Reason reason) {
+    private Engagement(double arrivalS, double firstInterceptS, int planned, Reason reason) {
         this.arrivalS = arrivalS;
         this.firstInterceptS = firstInterceptS;
-        this.reported = reported;
         this.planned = planned;
         this.reason = reason;
     }
@@ -50,29 +38,20 @@ sealed class Engagement permits Engagement.Unshared {
 
     /** No engagement: the track arrives at {@code arrivalS} (threat time), too late to launch at any point of the envelope. */
     static Engagement tooLate(double arrivalS) {
-        return new Engagement(arrivalS, Double.NaN, NOTHING_REPORTED, 0, Reason.TOO_LATE);
+        return new Engagement(arrivalS, Double.NaN, 0, Reason.TOO_LATE);
     }
 
-    /** An engagement whose windows and intercepts are not reported (what-ifs, negations only). */
-    static Engagement unreported(double arrivalS, double firstInterceptS, int planned) {
-        return new Engagement(arrivalS, firstInterceptS, NOTHING_REPORTED, planned, Reason.NONE);
+    /**
+     * An engagement that shoots: its windows and the intercepts as reported are found again when a threat report is read
+     * ({@link Analysis#reported}), from its arrival; nothing else needs them.
+     */
+    static Engagement shooting(double arrivalS, double firstInterceptS, int planned) {
+        return new Engagement(arrivalS, firstInterceptS, planned, Reason.NONE);
     }
 
     /** An engagement of which only the shots count (a lone missile's negation): no time of it is kept. */
     static Engagement shots(int planned) {
-        return new Engagement(Double.NaN, Double.NaN, NOTHING_REPORTED, planned, Reason.NONE);
-    }
-
-    /**
-     * An engagement as reported.
-     *
-     * @param intercepts  one or two intercepts, scenario time (0.1 s)
-     * @param windows     each window's start and end, scenario time (0.1 s)
-     */
-    static Engagement reported(double arrivalS, double firstInterceptS, int planned, double[] intercepts, double[] windows) {
-        double[] reported = Arrays.copyOf(intercepts, intercepts.length + windows.length);
-        System.arraycopy(windows, 0, reported, intercepts.length, windows.length);
-        return new Engagement(arrivalS, firstInterceptS, reported, planned, Reason.NONE);
+        return new Engagement(Double.NaN, Double.NaN, planned, Reason.NONE);
     }
 
     /** No track arrives, though radar {@code radar} tracks the threat at {@code trackS}: it does not share with the battery. */
@@ -86,28 +65,10 @@ sealed class Engagement permits Engagement.Unshared {
         private final double trackS;
 
         Unshared(int radar, double trackS) {
-            super(Double.NaN, Double.NaN, NOTHING_REPORTED, 0, Reason.NO_SHARING_PATH);
+            super(Double.NaN, Double.NaN, 0, Reason.NO_SHARING_PATH);
             this.radar = radar;
             this.trackS = trackS;
         }
-    }
-
-    private int interceptCount() {
-        return reported.length == 0 ? 0 : reported.length % 2 == 1 ? 1 : 2;
-    }
-
-    /** The engagement windows as reported (scenario time, 0.1 s). */
-    List<Interval> windows() {
-        List<Interval> windows = new ArrayList<>();
-        for (int k = interceptCount(); k < reported.length; k += 2) {
-            windows.add(new Interval(reported[k], reported[k + 1]));
-        }
-        return windows;
-    }
-
-    /** Both salvos' intercepts as reported (scenario time, 0.1 s). */
-    List<Double> intercepts() {
-        return Arrays.stream(reported, 0, interceptCount()).boxed().toList();
     }
 
     /** The first intercept in scenario time rounded to 0.1 s, as reported. */

@@ -68,6 +68,33 @@ public record CoverageReport(String scenario, String assumptions, List<ThreatRep
         if (threats.size() <= max) {
             return this;
         }
+        boolean[] listed = listed(max);
+        List<ThreatReport> kept = new ArrayList<>(max);
+        for (int t = 0; t < threats.size(); t++) {
+            if (listed[t]) {
+                kept.add(threats.get(t));
+            }
+        }
+        return new CoverageReport(scenario, assumptions, kept, assetRaids, assets, findings);
+    }
+
+    /**
+     * The raids of the threats that {@link #listingAtMost} lists, without building a threat's report (a report read sweeps
+     * its raid's arc again).
+     */
+    public Set<String> listedRaids(int max) {
+        boolean[] listed = threats.size() <= max ? null : listed(max);
+        Set<String> raids = new HashSet<>();
+        for (int t = 0; t < threats.size(); t++) {
+            if (listed == null || listed[t]) {
+                raids.add(raidOf(t));
+            }
+        }
+        return raids;
+    }
+
+    /** Which threats a listing of at most {@code max} of them lists: the worst of every asset and raid, then the others in order. */
+    private boolean[] listed(int max) {
         Set<String> worst = new HashSet<>();
         for (AssetRaidReport pair : assetRaids) {
             worst.add(pair.raid() + "\u0000" + pair.worstThreatIndex());
@@ -86,12 +113,6 @@ public record CoverageReport(String scenario, String assumptions, List<ThreatRep
                 count++;
             }
         }
-        List<ThreatReport> kept = new ArrayList<>(count);
-        for (int t = 0; t < threats.size(); t++) {
-            if (listed[t]) {
-                kept.add(threats.get(t));
-            }
-        }
-        return new CoverageReport(scenario, assumptions, kept, assetRaids, assets, findings);
+        return listed;
     }
 }

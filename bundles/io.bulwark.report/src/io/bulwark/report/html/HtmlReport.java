@@ -3,7 +3,6 @@ package io.bulwark.report.html;
 import static io.bulwark.report.svg.Markup.escape;
 import static io.bulwark.report.svg.Markup.f;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -167,8 +166,7 @@ public final class HtmlReport {
      * {@link CoverageReport#MAX_LISTED_THREATS}, so the profiles stay bounded as the timelines do).
      */
     private static void profiles(StringBuilder html, Scenario scenario, CoverageReport report) {
-        Set<String> listed = new HashSet<>();
-        report.listingAtMost(CoverageReport.MAX_LISTED_THREATS).threats().forEach(t -> listed.add(t.raid()));
+        Set<String> listed = report.listedRaids(CoverageReport.MAX_LISTED_THREATS);
         List<Raid> raids = scenario.raids().stream().filter(r -> listed.contains(r.name())).toList();
         if (raids.isEmpty()) {
             return;

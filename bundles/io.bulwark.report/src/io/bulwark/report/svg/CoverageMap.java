@@ -16,7 +16,6 @@ import io.bulwark.core.finding.FindingKind;
 import io.bulwark.core.geo.Sphere;
 import io.bulwark.core.report.AssetReport;
 import io.bulwark.core.report.CoverageReport;
-import io.bulwark.core.report.ThreatReport;
 import io.bulwark.core.scenario.Asset;
 import io.bulwark.core.scenario.Battery;
 import io.bulwark.core.scenario.GeoPoint;
@@ -279,8 +278,7 @@ public final class CoverageMap {
         if (report == null) {
             return scenario.raids().subList(0, MAX_DRAWN_RAIDS);
         }
-        Set<String> listed = report.listingAtMost(CoverageReport.MAX_LISTED_THREATS).threats().stream().map(ThreatReport::raid)
-                .collect(Collectors.toSet());
+        Set<String> listed = report.listedRaids(CoverageReport.MAX_LISTED_THREATS);
         return scenario.raids().stream().filter(r -> listed.contains(r.name())).limit(MAX_DRAWN_RAIDS).toList();
     }
 

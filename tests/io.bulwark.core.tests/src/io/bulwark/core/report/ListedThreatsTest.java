@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
@@ -74,5 +76,23 @@ class ListedThreatsTest {
         assertEquals("Wave", full.raidOf(1_499));
         assertEquals(1_500, full.indexOf(1_499));
         assertEquals(1_000, built.get(), "a threat's raid, index and negation come without its report");
+    }
+
+    @Test
+    void theListedRaidsAreThoseOfTheListedThreatsAndComeWithoutBuildingAReport() {
+        AtomicInteger built = new AtomicInteger();
+        // 15 raids of 100 threats; raid R14's 50th threat is the worst of its asset
+        ThreatReports threats = new ThreatReports(1_500, t -> {
+            built.incrementAndGet();
+            return new ThreatReport("R" + t / 100, t % 100 + 1, "City", null, List.of(), List.of(), 0.5);
+        }, t -> "R" + t / 100, t -> t % 100 + 1, t -> 0.5);
+        CoverageReport full = new CoverageReport("Waves", CoverageReport.ASSUMPTIONS, threats,
+                List.of(new AssetRaidReport("City", "R14", 0, 0.9, 50, false)), List.of(), List.of());
+        Set<String> raids = full.listedRaids(CoverageReport.MAX_LISTED_THREATS);
+        assertEquals(0, built.get(), "no threat report built");
+        assertEquals(Set.of("R0", "R1", "R2", "R3", "R4", "R5", "R6", "R7", "R8", "R9", "R14"), raids);
+        assertEquals(full.listingAtMost(CoverageReport.MAX_LISTED_THREATS).threats().stream().map(ThreatReport::raid).collect(Collectors.toSet()),
+                raids);
+        assertEquals(15, full.listedRaids(1_500).size(), "every raid when every threat is listed");
     }
 }
