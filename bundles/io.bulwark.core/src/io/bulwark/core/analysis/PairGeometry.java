@@ -23,6 +23,19 @@ final class PairGeometry {
     private static final double GROUND_TOLERANCE_KM = 1e-6;
     private static final double ALTITUDE_TOLERANCE_KM = 1e-6;
     private static final double LAUNCH_TOLERANCE_S = 1e-9;
+    /**
+     * Margin (s) on the times the arc crosses a range ring or an altitude of the envelope, solved in closed form: far
+     * above their rounding, and above the rounding of the points' own chords and altitudes where the crossing is
+     * transversal (the tangencies below are left to the speed bounds).
+     */
+    private static final double CROSSING_TOLERANCE_S = 1e-5;
+    /** A limit this close (km) to the apogee, or a ring this close (as a cosine) to the track's nearest approach, is a tangency. */
+    private static final double TANGENT_ALTITUDE_KM = 1e-3;
+    /** Crossings closer than this (s) leave the envelope to the speed bounds alone: four grid steps. */
+    private static final double CROSSINGS_APART_S = 4 * ArcSamples.STEP_S;
+    private static final double TANGENT_COSINE = 1e-12;
+    /** A ring crossing the great circle this close (rad) beyond an end of the track is taken to cross it there. */
+    private static final double TANGENT_ANGLE_RAD = 1e-9;
 
     private final Battery battery;
     private final ArcSamples arc;
@@ -40,6 +53,13 @@ final class PairGeometry {
     private final int firstEngageable;
     private final int endEngageable;
     private final double launchTimeRate;
+    /**
+     * The times (s) the arc crosses the envelope's altitude limits and range rings: between them neither condition
+     * changes, which the sweeps' speed bounds see only near the limits. Null where one is a tangency, where two are
+     * close, and with a fire-control radar (whose sight the envelope's sweep does not know).
+     */
+    private final double[] altitudeCrossingsS;
+    private final double[] rangeCrossingsS;
     final boolean anyInRange;
     final boolean anyInEnvelope;
     final boolean anyEngageable;
@@ -64,6 +84,11 @@ final class PairGeometry {
                 Sphere.unitVector(battery.site().latDeg(), battery.site().lonDeg()),
                 2 * Math.sin(battery.type().minRangeKm() / (2 * Sphere.RADIUS_KM)), 2 * Math.sin(battery.type().maxRangeKm() / (2 * Sphere.RADIUS_KM)));
         this.launchTimeRate = 1 + arc.maxSpeedKmS / battery.type().speedKmS();
+        double[] altitudeCrossings = fireControl == null ? altitudeCrossings(arc.path.trajectory, battery.type()) : null;
+        double[] rangeCrossings = fireControl == null ? rangeCrossings(arc.path.trajectory, envelope.batteryUnit, battery.type()) : null;
+        boolean apart = altitudeCrossings != null && rangeCrossings != null && apart(altitudeCrossings, rangeCrossings);
+        this.altitudeCrossingsS = apart ? altitudeCrossings : null;
+        this.rangeCrossingsS = apart ? rangeCrossings : null;
         int n = arc.size();
         Sampling inEnvelope = Sweep.run(arc, 0, n, this::inEnvelopeAt);
         anyInEnvelope = inEnvelope.any();
@@ -143,6 +168,90 @@ final class PairGeometry {
         }
     }
 
+    /** The times the arc climbs and descends through its interceptor's altitude floor and ceiling; null at a tangency. */
+    private static double[] altitudeCrossings(BallisticTrajectory trajectory, InterceptorType type) {
+        double[] crossings = new double[4];
+        int count = 0;
+        double trackRad = trajectory.groundRangeKm() / Sphere.RADIUS_KM;
+        for (double limitKm : new double[] { type.minAltitudeKm(), type.maxAltitudeKm() }) {
+            // the arc's altitude is 0 at both ends and highest at the apogee: a limit at or below 0 is never crossed
+            if (limitKm <= 0 || limitKm > trajectory.apogeeKm() + TANGENT_ALTITUDE_KM) {
+                continue;
+            }
+            if (limitKm >= trajectory.apogeeKm() - TANGENT_ALTITUDE_KM) {
+                return null;
+            }
+            double climbingRad = trajectory.groundRangeClimbingThroughRad(limitKm);
+            crossings[count++] = trajectory.timeAtGroundRangeRad(climbingRad);
+            crossings[count++] = trajectory.timeAtGroundRangeRad(trackRad - climbingRad);
+        }
+        return Arrays.copyOf(crossings, count);
+    }
+
+    /**
+     * The times the ground point crosses the battery's range rings. The cosine of its angle from the battery after a
+     * ground range d is a cos d + b sin d = c cos(d - phi): it reaches the cosine of a ring's angle at phi +- acos(./c).
+     */
+    private static double[] rangeCrossings(BallisticTrajectory trajectory, double[] batteryUnit, InterceptorType type) {
+        double[] ab = trajectory.siteAlongTrack(batteryUnit);
+        double c = Math.hypot(ab[0], ab[1]);
+        double phi = Math.atan2(ab[1], ab[0]);
+        double trackRad = trajectory.groundRangeKm() / Sphere.RADIUS_KM;
+        double[] crossings = new double[4];
+        int count = 0;
+        for (double rangeKm : new double[] { type.minRangeKm(), type.maxRangeKm() }) {
+            if (rangeKm <= 0) {
+                continue;
+            }
+            double ratio = Math.cos(rangeKm / Sphere.RADIUS_KM) / c;
+            if (Math.abs(1 - ratio * ratio) < TANGENT_COSINE || !(c > 0)) {
+                return null;
+            }
+            if (Math.abs(ratio) > 1) {
+                continue;
+            }
+            double half = Math.acos(ratio);
+            for (double d : new double[] { phi - half, phi + half }) {
+                // the angle along the great circle, brought into [-pi, pi): the track flies [0, its angle] of it
+                double along = d - 2 * Math.PI * Math.floor((d + Math.PI) / (2 * Math.PI));
+                // (a ring through an end of the track counts: rounding may put the end's point on either side)
+                if (along >= -TANGENT_ANGLE_RAD && along <= trackRad + TANGENT_ANGLE_RAD) {
+                    crossings[count++] = trajectory.timeAtGroundRangeRad(along);
+                }
+            }
+        }
+        return Arrays.copyOf(crossings, count);
+    }
+
+    /**
+     * Whether the crossings are at least {@link #CROSSINGS_APART_S} apart: then every interval and gap of the envelope
+     * spans grid samples, and none hides between two samples for the sweep's added points to find or miss.
+     */
+    private static boolean apart(double[] altitudeCrossings, double[] rangeCrossings) {
+        double[] all = new double[altitudeCrossings.length + rangeCrossings.length];
+        System.arraycopy(altitudeCrossings, 0, all, 0, altitudeCrossings.length);
+        System.arraycopy(rangeCrossings, 0, all, altitudeCrossings.length, rangeCrossings.length);
+        Arrays.sort(all);
+        for (int i = 1; i < all.length; i++) {
+            if (all[i] - all[i - 1] < CROSSINGS_APART_S) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** How long (s) from t no crossing comes, less the margin; 0 when unknown. */
+    private static double clearOfS(double[] crossingsS, double t) {
+        if (crossingsS == null) {
+            return 0;
+        }
+        double nearest = Double.POSITIVE_INFINITY;
+        for (double crossing : crossingsS) {
+            nearest = Math.min(nearest, Math.abs(t - crossing));
+        }
+        return nearest - CROSSING_TOLERANCE_S;
+    }
+
     private void inRangeAt(ArcSamples.Sample sample, Sweep.Verdict verdict) {
         double chord = sample.point().groundChord(envelope.batteryUnit);
         double minChord = envelope.minRangeChord;
@@ -163,6 +272,9 @@ final class PairGeometry {
                 / arc.maxGroundSpeedKmS;
         double altS = (Math.min(Math.abs(altKm - type.minAltitudeKm()), Math.abs(type.maxAltitudeKm() - altKm)) - ALTITUDE_TOLERANCE_KM)
                 / arc.maxClimbKmS;
+        // the speed bounds hold near a limit, the crossings far from it
+        groundS = Math.max(groundS, clearOfS(rangeCrossingsS, sample.time()));
+        altS = Math.max(altS, clearOfS(altitudeCrossingsS, sample.time()));
         if (inRange && inBand) {
             verdict.settle(true, Math.min(groundS, altS));
         } else {
