@@ -33,7 +33,7 @@ final class PairGeometry {
     private static final double TANGENT_ALTITUDE_KM = 1e-3;
     /** Crossings closer than this (s) leave the envelope to the speed bounds alone: four grid steps. */
     private static final double CROSSINGS_APART_S = 4 * ArcSamples.STEP_S;
-    private static final double TANGENT_COSINE = 1e-12;
+    private static final double TANGENT_COSINE = 1e-10;
     /** A ring crossing the great circle this close (rad) beyond an end of the track is taken to cross it there. */
     private static final double TANGENT_ANGLE_RAD = 1e-9;
 
@@ -169,7 +169,7 @@ final class PairGeometry {
     }
 
     /** The times the arc climbs and descends through its interceptor's altitude floor and ceiling; null at a tangency. */
-    private static double[] altitudeCrossings(BallisticTrajectory trajectory, InterceptorType type) {
+    static double[] altitudeCrossings(BallisticTrajectory trajectory, InterceptorType type) {
         double[] crossings = new double[4];
         int count = 0;
         double trackRad = trajectory.groundRangeKm() / Sphere.RADIUS_KM;
@@ -192,7 +192,7 @@ final class PairGeometry {
      * The times the ground point crosses the battery's range rings. The cosine of its angle from the battery after a
      * ground range d is a cos d + b sin d = c cos(d - phi): it reaches the cosine of a ring's angle at phi +- acos(./c).
      */
-    private static double[] rangeCrossings(BallisticTrajectory trajectory, double[] batteryUnit, InterceptorType type) {
+    static double[] rangeCrossings(BallisticTrajectory trajectory, double[] batteryUnit, InterceptorType type) {
         double[] ab = trajectory.siteAlongTrack(batteryUnit);
         double c = Math.hypot(ab[0], ab[1]);
         double phi = Math.atan2(ab[1], ab[0]);
@@ -225,7 +225,8 @@ final class PairGeometry {
 
     /**
      * Whether the crossings are at least {@link #CROSSINGS_APART_S} apart: then every interval and gap of the envelope
-     * spans grid samples, and none hides between two samples for the sweep's added points to find or miss.
+     * (and of the range) spans grid samples, and none hides between two samples for the sweep's added points to find
+     * or miss: the speed bounds alone settle fewer samples at once, but what holds where comes out the same.
      */
     private static boolean apart(double[] altitudeCrossings, double[] rangeCrossings) {
         double[] all = new double[altitudeCrossings.length + rangeCrossings.length];
@@ -258,7 +259,7 @@ final class PairGeometry {
         double maxChord = envelope.maxRangeChord;
         boolean inRange = chord >= minChord && chord <= maxChord;
         double marginKm = Sphere.RADIUS_KM * (inRange ? Math.min(chord - minChord, maxChord - chord) : Math.max(minChord - chord, chord - maxChord));
-        verdict.settle(inRange, (marginKm - GROUND_TOLERANCE_KM) / arc.maxGroundSpeedKmS);
+        verdict.settle(inRange, Math.max((marginKm - GROUND_TOLERANCE_KM) / arc.maxGroundSpeedKmS, clearOfS(rangeCrossingsS, sample.time())));
     }
 
     private void inEnvelopeAt(ArcSamples.Sample sample, Sweep.Verdict verdict) {
