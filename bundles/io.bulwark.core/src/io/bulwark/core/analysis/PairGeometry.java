@@ -68,14 +68,15 @@ final class PairGeometry {
     final double minAltitudeInRangeKm;
 
     PairGeometry(Battery battery, ArcSamples arc, RadarGeometry fireControl, double rcsM2) {
-        this(battery, arc, fireControl, rcsM2, true);
+        this(battery, arc, fireControl, rcsM2, true, new AltitudeCrossings());
     }
 
     /**
      * @param reasons  whether to find, when no point is in the envelope, the points in range and their altitudes (what
      *                 the reasons say); without them (only the shots count) anyInRange is then false
+     * @param altitudeCrossings  the arc's altitude crossings found so far, shared by the pairs of one arc
      */
-    PairGeometry(Battery battery, ArcSamples arc, RadarGeometry fireControl, double rcsM2, boolean reasons) {
+    PairGeometry(Battery battery, ArcSamples arc, RadarGeometry fireControl, double rcsM2, boolean reasons, AltitudeCrossings altitudeCrossings) {
         this.battery = battery;
         this.arc = arc;
         double fireControlRangeKm = fireControl == null ? 0 : fireControl.radar().type().detectionRangeKm(rcsM2);
@@ -84,10 +85,10 @@ final class PairGeometry {
                 Sphere.unitVector(battery.site().latDeg(), battery.site().lonDeg()),
                 2 * Math.sin(battery.type().minRangeKm() / (2 * Sphere.RADIUS_KM)), 2 * Math.sin(battery.type().maxRangeKm() / (2 * Sphere.RADIUS_KM)));
         this.launchTimeRate = 1 + arc.maxSpeedKmS / battery.type().speedKmS();
-        double[] altitudeCrossings = fireControl == null ? altitudeCrossings(arc.path.trajectory, battery.type()) : null;
-        double[] rangeCrossings = fireControl == null ? rangeCrossings(arc.path.trajectory, envelope.batteryUnit, battery.type()) : null;
-        boolean apart = altitudeCrossings != null && rangeCrossings != null && apart(altitudeCrossings, rangeCrossings);
-        this.altitudeCrossingsS = apart ? altitudeCrossings : null;
+        double[] altitudeCrossingsS = fireControl == null ? altitudeCrossings.of(arc.path.trajectory, battery.type()) : null;
+        double[] rangeCrossings = altitudeCrossingsS != null ? rangeCrossings(arc.path.trajectory, envelope.batteryUnit, battery.type()) : null;
+        boolean apart = altitudeCrossingsS != null && rangeCrossings != null && apart(altitudeCrossingsS, rangeCrossings);
+        this.altitudeCrossingsS = apart ? altitudeCrossingsS : null;
         this.rangeCrossingsS = apart ? rangeCrossings : null;
         int n = arc.size();
         Sampling inEnvelope = Sweep.run(arc, 0, n, this::inEnvelopeAt);
@@ -168,6 +169,32 @@ final class PairGeometry {
         }
     }
 
+    /**
+     * The altitude crossings of one arc by interceptor type: the same for every battery of a type. The types of a
+     * scenario are few and shared by its batteries, so a list looked through by identity serves.
+     */
+    static final class AltitudeCrossings {
+        private InterceptorType[] types = new InterceptorType[4];
+        private double[][] crossings = new double[4][];
+        private int count;
+
+        /** {@link PairGeometry#altitudeCrossings} of the arc these are of, for a type. */
+        double[] of(BallisticTrajectory trajectory, InterceptorType type) {
+            for (int i = 0; i < count; i++) {
+                if (types[i] == type) {
+                    return crossings[i];
+                }
+            }
+            if (count == types.length) {
+                types = Arrays.copyOf(types, 2 * count);
+                crossings = Arrays.copyOf(crossings, 2 * count);
+            }
+            types[count] = type;
+            crossings[count] = altitudeCrossings(trajectory, type);
+            return crossings[count++];
+        }
+    }
+
     /** The times the arc climbs and descends through its interceptor's altitude floor and ceiling; null at a tangency. */
     static double[] altitudeCrossings(BallisticTrajectory trajectory, InterceptorType type) {
         double[] crossings = new double[4];
@@ -194,7 +221,7 @@ final class PairGeometry {
      */
     static double[] rangeCrossings(BallisticTrajectory trajectory, double[] batteryUnit, InterceptorType type) {
         double[] ab = trajectory.siteAlongTrack(batteryUnit);
-        double c = Math.hypot(ab[0], ab[1]);
+        double c = Math.sqrt(ab[0] * ab[0] + ab[1] * ab[1]);
         double phi = Math.atan2(ab[1], ab[0]);
         double trackRad = trajectory.groundRangeKm() / Sphere.RADIUS_KM;
         double[] crossings = new double[4];
