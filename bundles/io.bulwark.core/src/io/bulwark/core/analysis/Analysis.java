@@ -369,6 +369,7 @@ final class Analysis {
         Sights sights = new Sights(arc, false);
         int batteries = scenario.batteries().size();
         PairGeometry[] pairs = new PairGeometry[batteries];
+        PairGeometry.AltitudeCrossings altitudeCrossings = new PairGeometry.AltitudeCrossings();
         for (int b = 0; b < batteries; b++) {
             Battery battery = scenario.batteries().get(b);
             if (path.groundDistanceKm(batterySites[b]) > battery.type().maxRangeKm() + REACH_MARGIN_KM) {
@@ -379,7 +380,7 @@ final class Analysis {
                 continue;
             }
             RadarGeometry fireControl = fireControlOf[b] < 0 ? null : radars[fireControlOf[b]];
-            pairs[b] = new PairGeometry(battery, arc, fireControl, raid.missile().rcsM2(), reports);
+            pairs[b] = new PairGeometry(battery, arc, fireControl, raid.missile().rcsM2(), reports, altitudeCrossings);
         }
         int[] firstCueOfGroup = new int[cueGroups];
         Arrays.fill(firstCueOfGroup, UNKNOWN);

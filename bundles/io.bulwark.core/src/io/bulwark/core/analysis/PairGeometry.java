@@ -23,6 +23,19 @@ final class PairGeometry {
     private static final double GROUND_TOLERANCE_KM = 1e-6;
     private static final double ALTITUDE_TOLERANCE_KM = 1e-6;
     private static final double LAUNCH_TOLERANCE_S = 1e-9;
+    /**
+     * Margin (s) on the times the arc crosses a range ring or an altitude of the envelope, solved in closed form: far
+     * above their rounding, and above the rounding of the points' own chords and altitudes where the crossing is
+     * transversal (the tangencies below are left to the speed bounds).
+     */
+    private static final double CROSSING_TOLERANCE_S = 1e-5;
+    /** A limit this close (km) to the apogee, or a ring this close (as a cosine) to the track's nearest approach, is a tangency. */
+    private static final double TANGENT_ALTITUDE_KM = 1e-3;
+    /** Crossings closer than this (s) leave the envelope to the speed bounds alone: four grid steps. */
+    private static final double CROSSINGS_APART_S = 4 * ArcSamples.STEP_S;
+    private static final double TANGENT_COSINE = 1e-10;
+    /** A ring crossing the great circle this close (rad) beyond an end of the track is taken to cross it there. */
+    private static final double TANGENT_ANGLE_RAD = 1e-9;
 
     private final Battery battery;
     private final ArcSamples arc;
@@ -40,6 +53,13 @@ final class PairGeometry {
     private final int firstEngageable;
     private final int endEngageable;
     private final double launchTimeRate;
+    /**
+     * The times (s) the arc crosses the envelope's altitude limits and range rings: between them neither condition
+     * changes, which the sweeps' speed bounds see only near the limits. Null where one is a tangency, where two are
+     * close, and with a fire-control radar (whose sight the envelope's sweep does not know).
+     */
+    private final double[] altitudeCrossingsS;
+    private final double[] rangeCrossingsS;
     final boolean anyInRange;
     final boolean anyInEnvelope;
     final boolean anyEngageable;
@@ -48,14 +68,15 @@ final class PairGeometry {
     final double minAltitudeInRangeKm;
 
     PairGeometry(Battery battery, ArcSamples arc, RadarGeometry fireControl, double rcsM2) {
-        this(battery, arc, fireControl, rcsM2, true);
+        this(battery, arc, fireControl, rcsM2, true, new AltitudeCrossings());
     }
 
     /**
      * @param reasons  whether to find, when no point is in the envelope, the points in range and their altitudes (what
      *                 the reasons say); without them (only the shots count) anyInRange is then false
+     * @param altitudeCrossings  the arc's altitude crossings found so far, shared by the pairs of one arc
      */
-    PairGeometry(Battery battery, ArcSamples arc, RadarGeometry fireControl, double rcsM2, boolean reasons) {
+    PairGeometry(Battery battery, ArcSamples arc, RadarGeometry fireControl, double rcsM2, boolean reasons, AltitudeCrossings altitudeCrossings) {
         this.battery = battery;
         this.arc = arc;
         double fireControlRangeKm = fireControl == null ? 0 : fireControl.radar().type().detectionRangeKm(rcsM2);
@@ -64,6 +85,11 @@ final class PairGeometry {
                 Sphere.unitVector(battery.site().latDeg(), battery.site().lonDeg()),
                 2 * Math.sin(battery.type().minRangeKm() / (2 * Sphere.RADIUS_KM)), 2 * Math.sin(battery.type().maxRangeKm() / (2 * Sphere.RADIUS_KM)));
         this.launchTimeRate = 1 + arc.maxSpeedKmS / battery.type().speedKmS();
+        double[] altitudeCrossingsS = fireControl == null ? altitudeCrossings.of(arc.path.trajectory, battery.type()) : null;
+        double[] rangeCrossings = altitudeCrossingsS != null ? rangeCrossings(arc.path.trajectory, envelope.batteryUnit, battery.type()) : null;
+        boolean apart = altitudeCrossingsS != null && rangeCrossings != null && apart(altitudeCrossingsS, rangeCrossings);
+        this.altitudeCrossingsS = apart ? altitudeCrossingsS : null;
+        this.rangeCrossingsS = apart ? rangeCrossings : null;
         int n = arc.size();
         Sampling inEnvelope = Sweep.run(arc, 0, n, this::inEnvelopeAt);
         anyInEnvelope = inEnvelope.any();
@@ -143,13 +169,124 @@ final class PairGeometry {
         }
     }
 
+    /**
+     * The altitude crossings of one arc by interceptor type: the same for every battery of a type. The types of a
+     * scenario are few and shared by its batteries, so a list looked through by identity serves.
+     */
+    static final class AltitudeCrossings {
+        private InterceptorType[] types = new InterceptorType[4];
+        private double[][] crossings = new double[4][];
+        private int count;
+
+        /** {@link PairGeometry#altitudeCrossings} of the arc these are of, for a type. */
+        double[] of(BallisticTrajectory trajectory, InterceptorType type) {
+            for (int i = 0; i < count; i++) {
+                if (types[i] == type) {
+                    return crossings[i];
+                }
+            }
+            if (count == types.length) {
+                types = Arrays.copyOf(types, 2 * count);
+                crossings = Arrays.copyOf(crossings, 2 * count);
+            }
+            types[count] = type;
+            crossings[count] = altitudeCrossings(trajectory, type);
+            return crossings[count++];
+        }
+    }
+
+    /** The times the arc climbs and descends through its interceptor's altitude floor and ceiling; null at a tangency. */
+    static double[] altitudeCrossings(BallisticTrajectory trajectory, InterceptorType type) {
+        double[] crossings = new double[4];
+        int count = 0;
+        double trackRad = trajectory.groundRangeKm() / Sphere.RADIUS_KM;
+        for (double limitKm : new double[] { type.minAltitudeKm(), type.maxAltitudeKm() }) {
+            // the arc's altitude is 0 at both ends and highest at the apogee: a limit at or below 0 is never crossed
+            if (limitKm <= 0 || limitKm > trajectory.apogeeKm() + TANGENT_ALTITUDE_KM) {
+                continue;
+            }
+            if (limitKm >= trajectory.apogeeKm() - TANGENT_ALTITUDE_KM) {
+                return null;
+            }
+            double climbingRad = trajectory.groundRangeClimbingThroughRad(limitKm);
+            crossings[count++] = trajectory.timeAtGroundRangeRad(climbingRad);
+            crossings[count++] = trajectory.timeAtGroundRangeRad(trackRad - climbingRad);
+        }
+        return Arrays.copyOf(crossings, count);
+    }
+
+    /**
+     * The times the ground point crosses the battery's range rings. The cosine of its angle from the battery after a
+     * ground range d is a cos d + b sin d = c cos(d - phi): it reaches the cosine of a ring's angle at phi +- acos(./c).
+     */
+    static double[] rangeCrossings(BallisticTrajectory trajectory, double[] batteryUnit, InterceptorType type) {
+        double[] ab = trajectory.siteAlongTrack(batteryUnit);
+        double c = Math.sqrt(ab[0] * ab[0] + ab[1] * ab[1]);
+        double phi = Math.atan2(ab[1], ab[0]);
+        double trackRad = trajectory.groundRangeKm() / Sphere.RADIUS_KM;
+        double[] crossings = new double[4];
+        int count = 0;
+        for (double rangeKm : new double[] { type.minRangeKm(), type.maxRangeKm() }) {
+            if (rangeKm <= 0) {
+                continue;
+            }
+            double ratio = Math.cos(rangeKm / Sphere.RADIUS_KM) / c;
+            if (Math.abs(1 - ratio * ratio) < TANGENT_COSINE || !(c > 0)) {
+                return null;
+            }
+            if (Math.abs(ratio) > 1) {
+                continue;
+            }
+            double half = Math.acos(ratio);
+            for (double d : new double[] { phi - half, phi + half }) {
+                // the angle along the great circle, brought into [-pi, pi): the track flies [0, its angle] of it
+                double along = d - 2 * Math.PI * Math.floor((d + Math.PI) / (2 * Math.PI));
+                // (a ring through an end of the track counts: rounding may put the end's point on either side)
+                if (along >= -TANGENT_ANGLE_RAD && along <= trackRad + TANGENT_ANGLE_RAD) {
+                    crossings[count++] = trajectory.timeAtGroundRangeRad(along);
+                }
+            }
+        }
+        return Arrays.copyOf(crossings, count);
+    }
+
+    /**
+     * Whether the crossings are at least {@link #CROSSINGS_APART_S} apart: then every interval and gap of the envelope
+     * (and of the range) spans grid samples, and none hides between two samples for the sweep's added points to find
+     * or miss: the speed bounds alone settle fewer samples at once, but what holds where comes out the same.
+     */
+    private static boolean apart(double[] altitudeCrossings, double[] rangeCrossings) {
+        double[] all = new double[altitudeCrossings.length + rangeCrossings.length];
+        System.arraycopy(altitudeCrossings, 0, all, 0, altitudeCrossings.length);
+        System.arraycopy(rangeCrossings, 0, all, altitudeCrossings.length, rangeCrossings.length);
+        Arrays.sort(all);
+        for (int i = 1; i < all.length; i++) {
+            if (all[i] - all[i - 1] < CROSSINGS_APART_S) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** How long (s) from t no crossing comes, less the margin; 0 when unknown. */
+    private static double clearOfS(double[] crossingsS, double t) {
+        if (crossingsS == null) {
+            return 0;
+        }
+        double nearest = Double.POSITIVE_INFINITY;
+        for (double crossing : crossingsS) {
+            nearest = Math.min(nearest, Math.abs(t - crossing));
+        }
+        return nearest - CROSSING_TOLERANCE_S;
+    }
+
     private void inRangeAt(ArcSamples.Sample sample, Sweep.Verdict verdict) {
         double chord = sample.point().groundChord(envelope.batteryUnit);
         double minChord = envelope.minRangeChord;
         double maxChord = envelope.maxRangeChord;
         boolean inRange = chord >= minChord && chord <= maxChord;
         double marginKm = Sphere.RADIUS_KM * (inRange ? Math.min(chord - minChord, maxChord - chord) : Math.max(minChord - chord, chord - maxChord));
-        verdict.settle(inRange, (marginKm - GROUND_TOLERANCE_KM) / arc.maxGroundSpeedKmS);
+        verdict.settle(inRange, Math.max((marginKm - GROUND_TOLERANCE_KM) / arc.maxGroundSpeedKmS, clearOfS(rangeCrossingsS, sample.time())));
     }
 
     private void inEnvelopeAt(ArcSamples.Sample sample, Sweep.Verdict verdict) {
@@ -163,6 +300,9 @@ final class PairGeometry {
                 / arc.maxGroundSpeedKmS;
         double altS = (Math.min(Math.abs(altKm - type.minAltitudeKm()), Math.abs(type.maxAltitudeKm() - altKm)) - ALTITUDE_TOLERANCE_KM)
                 / arc.maxClimbKmS;
+        // the speed bounds hold near a limit, the crossings far from it
+        groundS = Math.max(groundS, clearOfS(rangeCrossingsS, sample.time()));
+        altS = Math.max(altS, clearOfS(altitudeCrossingsS, sample.time()));
         if (inRange && inBand) {
             verdict.settle(true, Math.min(groundS, altS));
         } else {

@@ -218,6 +218,27 @@ public final class BallisticTrajectory {
         return a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
     }
 
+    /**
+     * The cosine of the angle from a site (its Earth-centred unit vector) to the ground point after a ground range flown
+     * d (rad) is a cos d + b sin d: {a, b}.
+     */
+    public double[] siteAlongTrack(double[] site) {
+        return new double[] { dot(site, start), dot(site, heading) };
+    }
+
+    /**
+     * The ground range flown (rad) where the arc climbs through an altitude (km) above the surface and below its apogee;
+     * it descends through it at the track's angle minus that (the arc is symmetric).
+     */
+    public double groundRangeClimbingThroughRad(double altKm) {
+        return Math.acos((p / (R + altKm) - 1) / e) - f0;
+    }
+
+    /** The time (s after launch) at which the ground range flown is d (rad, within the track's angle). */
+    public double timeAtGroundRangeRad(double d) {
+        return (meanAnomaly(f0 + d, e) - m0) / n;
+    }
+
     /** Position at {@code t} seconds after launch (0 <= t <= time of flight). */
     public Position positionAt(double t) {
         double eccentric = eccentricAnomaly(t);
