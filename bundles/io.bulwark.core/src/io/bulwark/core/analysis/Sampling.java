@@ -37,7 +37,12 @@ final class Sampling {
 
     /** No sample: [from, from). */
     Sampling(double[] times, int from) {
-        this(times, from, from, new Runs());
+        this.times = times;
+        this.from = from;
+        this.to = from;
+        this.runs = 0;
+        this.startAndAnchor = NONE;
+        this.anchorSettledS = NO_TIMES;
     }
 
     /** The samples [from, to) as the runs built. */
@@ -62,7 +67,7 @@ final class Sampling {
         return startAndAnchor[2 * r + 1] >> 1;
     }
 
-    /** Runs while a sweep builds them, in sample order; one buffer per thread serves every sweep. */
+    /** Runs while a sweep builds them, in sample order; each thread's {@link Sweep} keeps one for all its sweeps. */
     static final class Runs {
         private int[] start = new int[64];
         private int[] anchor = new int[64];
