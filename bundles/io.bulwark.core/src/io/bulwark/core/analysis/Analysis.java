@@ -588,7 +588,7 @@ final class Analysis {
 
     /** Whether radar r's track arrives at battery b before {@code s} (threat time), its start halved only until that is decided. */
     private boolean arrivesBefore(Sights sights, int b, int r, double s) {
-        return Boundary.less(sights.of(r).trackStart(), sights.of(r).trackFormationS(), latency(b, r), Boundary.at(s), 0, 0);
+        return sights.of(r).trackStart().shiftedBefore(sights.of(r).trackFormationS(), latency(b, r), s);
     }
 
     private boolean arrivesEarlier(Sights sights, int b, int r, int than) {

@@ -36,9 +36,13 @@ final class ArcSamples {
     private final Sample[] samples;
     /** How often a step between samples can be halved by {@link #between(int, int)}. */
     static final int MAX_DEPTH = 20;
-    /** The points added between samples, by key (sample, numerator): open addressing, keys + 1 so that 0 means empty. */
-    private long[] addedKeys = new long[64];
-    private Sample[] addedPoints = new Sample[64];
+    /**
+     * The points added between samples, by key (sample, numerator): open addressing, keys + 1 so that 0 means empty. A
+     * raid of a large theatre adds about a hundred: the table starts at the size that holds them, not growing twice.
+     */
+    private long[] addedKeys = new long[INITIAL_ADDED_SLOTS];
+    private Sample[] addedPoints = new Sample[INITIAL_ADDED_SLOTS];
+    private static final int INITIAL_ADDED_SLOTS = 256;
     private int addedCount;
 
     ArcSamples(ThreatPath path) {

@@ -92,6 +92,26 @@ final class Boundary {
         }
     }
 
+    /**
+     * Whether {@code (value() + s1) + s2 < x} (a track's arrival before a time, say); halves until the bounds decide, as
+     * {@link #less(Boundary, double, double, Boundary, double, double)} against {@link #at(double) at(x)} would, without
+     * the object.
+     */
+    boolean shiftedBefore(double s1, double s2, double x) {
+        while (true) {
+            if (hi + s1 + s2 < x) {
+                return true;
+            }
+            if (lo + s1 + s2 >= x) {
+                return false;
+            }
+            if (settled()) {
+                return value() + s1 + s2 < x;
+            }
+            halve();
+        }
+    }
+
     /** A lower bound of {@code |((value() + s1) + s2) + s3 - x|}, from the halvings done so far. */
     double shiftedDistance(double s1, double s2, double s3, double x) {
         double low = lo + s1 + s2 + s3;

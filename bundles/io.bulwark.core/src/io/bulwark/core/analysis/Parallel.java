@@ -1,13 +1,22 @@
 package io.bulwark.core.analysis;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
-/** Order-preserving parallel map on a private pool of a given size (the result never depends on the size). */
+/** Order-preserving parallel map on threads of its own, as many as asked (the result never depends on their number). */
 public final class Parallel {
+
+    /**
+     * The items are handed out in chunks of about 1/this of a thread's share, to whichever thread is free: items of
+     * unequal cost (raids near and far from the batteries) then even out, where a fixed split into a few parts left a
+     * thread idle while the other finished the dearer part.
+     */
+    private static final int CHUNKS_PER_THREAD = 64;
 
     private Parallel() {
     }
@@ -16,19 +25,51 @@ public final class Parallel {
         if (threads <= 1 || n <= 1) {
             return IntStream.range(0, n).mapToObj(work).toList();
         }
-        ForkJoinPool pool = new ForkJoinPool(threads);
+        Object[] results = new Object[n];
+        int chunk = Math.max(1, n / (threads * CHUNKS_PER_THREAD));
+        AtomicInteger next = new AtomicInteger();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Runnable worker = () -> {
+            try {
+                for (int first = next.getAndAdd(chunk); first < n; first = next.getAndAdd(chunk)) {
+                    for (int i = first; i < Math.min(n, first + chunk); i++) {
+                        results[i] = work.apply(i);
+                    }
+                }
+            } catch (Throwable t) {
+                failure.compareAndSet(null, t);
+                // the other threads stop at their next chunk
+                next.set(n);
+            }
+        };
+        int helpers = Math.min(threads, (n + chunk - 1) / chunk) - 1;
+        Thread[] pool = new Thread[helpers];
+        for (int h = 0; h < helpers; h++) {
+            pool[h] = Thread.ofPlatform().name("bulwark-analysis-" + (h + 1)).daemon().start(worker);
+        }
+        // the calling thread works too
+        worker.run();
         try {
-            return pool.submit(() -> IntStream.range(0, n).parallel().mapToObj(work).toList()).get();
+            for (Thread helper : pool) {
+                helper.join();
+            }
         } catch (InterruptedException e) {
+            next.set(n);
             Thread.currentThread().interrupt();
             throw new IllegalStateException("analysis interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdown();
         }
+        Throwable thrown = failure.get();
+        if (thrown instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (thrown instanceof Error error) {
+            throw error;
+        }
+        if (thrown != null) {
+            throw new IllegalStateException(thrown);
+        }
+        @SuppressWarnings("unchecked")
+        List<T> list = (List<T>) Collections.unmodifiableList(Arrays.asList(results));
+        return list;
     }
 }

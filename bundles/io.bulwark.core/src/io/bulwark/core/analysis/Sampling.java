@@ -13,27 +13,36 @@ import java.util.Arrays;
  */
 final class Sampling {
 
+    private static final int[] NONE = {};
+    private static final double[] NO_TIMES = {};
+
     final double[] times;
     final int from;
     final int to;
-    /** Run r covers the samples [start[r], start[r + 1]) (the last one up to {@code to}), all with the answer holds[r]. */
-    private final int[] start;
-    private final int[] anchor;
+    /**
+     * Run r covers the samples [start(r), start(r + 1)) (the last one up to {@code to}), all with the answer of its
+     * anchor: at 2r its start, at 2r + 1 its anchor times 2 plus 1 where the answer holds. Two arrays a Sampling, not
+     * four: a raid's sweeps make hundreds of them.
+     */
+    private final int[] startAndAnchor;
     /** The time the anchor's answer holds around it; a sample of the run keeps what is left of it at its distance. */
     private final double[] anchorSettledS;
-    private final boolean[] holds;
     private final int runs;
     /** The run {@link #runOf} found last: a hint, checked before use (so a stale one from another thread is harmless). */
     private int lastRun;
-    /** The added points: the grid sample each follows, its time and answer. */
-    private int[] after = new int[0];
-    private double[] extraTimes = new double[0];
-    private boolean[] extraHolds = new boolean[0];
+    /** The added points: the grid sample each follows times 2 plus 1 where the answer holds, and its time. */
+    private int[] afterAndHolds = NONE;
+    private double[] extraTimes = NO_TIMES;
     private int extras;
 
     /** No sample: [from, from). */
     Sampling(double[] times, int from) {
-        this(times, from, from, new Runs());
+        this.times = times;
+        this.from = from;
+        this.to = from;
+        this.runs = 0;
+        this.startAndAnchor = NONE;
+        this.anchorSettledS = NO_TIMES;
     }
 
     /** The samples [from, to) as the runs built. */
@@ -42,13 +51,23 @@ final class Sampling {
         this.from = from;
         this.to = to;
         this.runs = built.count;
-        this.start = Arrays.copyOf(built.start, runs);
-        this.anchor = Arrays.copyOf(built.anchor, runs);
+        this.startAndAnchor = new int[2 * runs];
+        for (int r = 0; r < runs; r++) {
+            startAndAnchor[2 * r] = built.start[r];
+            startAndAnchor[2 * r + 1] = 2 * built.anchor[r] + (built.holds[r] ? 1 : 0);
+        }
         this.anchorSettledS = Arrays.copyOf(built.anchorSettledS, runs);
-        this.holds = Arrays.copyOf(built.holds, runs);
     }
 
-    /** Runs while a sweep builds them, in sample order; one buffer per thread serves every sweep. */
+    private int start(int r) {
+        return startAndAnchor[2 * r];
+    }
+
+    private int anchor(int r) {
+        return startAndAnchor[2 * r + 1] >> 1;
+    }
+
+    /** Runs while a sweep builds them, in sample order; each thread's {@link Sweep} keeps one for all its sweeps. */
     static final class Runs {
         private int[] start = new int[64];
         private int[] anchor = new int[64];
@@ -100,21 +119,22 @@ final class Sampling {
 
     /** The first sample of run r. */
     int runStart(int r) {
-        return start[r];
+        return start(r);
     }
 
     /** One past the last sample of run r. */
     int runEnd(int r) {
-        return r + 1 < runs ? start[r + 1] : to;
+        return r + 1 < runs ? start(r + 1) : to;
     }
 
     boolean runHolds(int r) {
-        return holds[r];
+        return (startAndAnchor[2 * r + 1] & 1) != 0;
     }
 
     /** What is left at sample i of run r of the time its anchor's answer holds. */
     double settledS(int r, int i) {
-        return anchor[r] == i ? anchorSettledS[r] : anchorSettledS[r] - Math.abs(times[i] - times[anchor[r]]);
+        int anchor = anchor(r);
+        return anchor == i ? anchorSettledS[r] : anchorSettledS[r] - Math.abs(times[i] - times[anchor]);
     }
 
     /**
@@ -135,7 +155,7 @@ final class Sampling {
                 index.runOf = new int[sampling.to - sampling.from];
             }
             for (int r = 0; r < sampling.runs; r++) {
-                Arrays.fill(index.runOf, sampling.start[r] - sampling.from, sampling.runEnd(r) - sampling.from, r);
+                Arrays.fill(index.runOf, sampling.start(r) - sampling.from, sampling.runEnd(r) - sampling.from, r);
             }
             return index;
         }
@@ -147,18 +167,18 @@ final class Sampling {
                 return;
             }
             int r = runOf[i - indexed.from];
-            verdict.settle(indexed.holds[r], indexed.settledS(r, i));
+            verdict.settle(indexed.runHolds(r), indexed.settledS(r, i));
         }
     }
 
     private int runOf(int i) {
         // a sweep asks about neighbouring samples in turn: the last run found, or the next, is most often the one
         int r = lastRun;
-        if (start[r] <= i) {
-            if (r + 1 == runs || i < start[r + 1]) {
+        if (start(r) <= i) {
+            if (r + 1 == runs || i < start(r + 1)) {
                 return r;
             }
-            if (r + 2 == runs || i < start[r + 2]) {
+            if (r + 2 == runs || i < start(r + 2)) {
                 lastRun = r + 1;
                 return r + 1;
             }
@@ -167,7 +187,7 @@ final class Sampling {
         int hi = runs - 1;
         while (lo < hi) {
             int mid = (lo + hi + 1) >>> 1;
-            if (start[mid] <= i) {
+            if (start(mid) <= i) {
                 lo = mid;
             } else {
                 hi = mid - 1;
@@ -179,7 +199,7 @@ final class Sampling {
 
     /** At sample i of [from, to). */
     boolean holds(int i) {
-        return holds[runOf(i)];
+        return runHolds(runOf(i));
     }
 
     /** How long (s) the answer at sample i of [from, to) provably holds around it. */
@@ -190,13 +210,13 @@ final class Sampling {
     /** The answer at sample i of [from, to) and how long it provably holds around it, into a verdict. */
     void at(int i, Sweep.Verdict verdict) {
         int r = runOf(i);
-        verdict.settle(holds[r], settledS(r, i));
+        verdict.settle(runHolds(r), settledS(r, i));
     }
 
     /** Whether the predicate holds at a sample of the grid (not only at an added point). */
     boolean anySample() {
         for (int r = 0; r < runs; r++) {
-            if (holds[r]) {
+            if (runHolds(r)) {
                 return true;
             }
         }
@@ -204,16 +224,23 @@ final class Sampling {
     }
 
     void add(int afterSample, double time, boolean answer) {
-        if (extras == after.length) {
-            int capacity = Math.max(8, 2 * extras);
-            after = Arrays.copyOf(after, capacity);
+        if (extras == extraTimes.length) {
+            int capacity = Math.max(4, 2 * extras);
+            afterAndHolds = Arrays.copyOf(afterAndHolds, capacity);
             extraTimes = Arrays.copyOf(extraTimes, capacity);
-            extraHolds = Arrays.copyOf(extraHolds, capacity);
         }
-        after[extras] = afterSample;
+        afterAndHolds[extras] = 2 * afterSample + (answer ? 1 : 0);
         extraTimes[extras] = time;
-        extraHolds[extras] = answer;
         extras++;
+    }
+
+    /** The grid sample that added point e follows. */
+    private int after(int e) {
+        return afterAndHolds[e] >> 1;
+    }
+
+    private boolean extraHolds(int e) {
+        return (afterAndHolds[e] & 1) != 0;
     }
 
     /** The first added point after sample k or later. */
@@ -222,7 +249,7 @@ final class Sampling {
         int hi = extras;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (after[mid] < k) {
+            if (after(mid) < k) {
                 lo = mid + 1;
             } else {
                 hi = mid;
@@ -242,8 +269,8 @@ final class Sampling {
         if (holds(k) || holds(k + 1)) {
             return true;
         }
-        for (int e = firstExtraFrom(k); e < extras && after[e] == k; e++) {
-            if (extraHolds[e]) {
+        for (int e = firstExtraFrom(k); e < extras && after(e) == k; e++) {
+            if (extraHolds(e)) {
                 return true;
             }
         }
@@ -260,10 +287,10 @@ final class Sampling {
     void walk(Visitor visitor) {
         int e = 0;
         for (int r = 0; r < runs; r++) {
-            for (int i = start[r]; i < runEnd(r); i++) {
-                visitor.point(times[i], holds[r], i);
-                while (e < extras && after[e] == i) {
-                    visitor.point(extraTimes[e], extraHolds[e], -1);
+            for (int i = start(r); i < runEnd(r); i++) {
+                visitor.point(times[i], runHolds(r), i);
+                while (e < extras && after(e) == i) {
+                    visitor.point(extraTimes[e], extraHolds(e), -1);
                     e++;
                 }
             }
@@ -278,14 +305,14 @@ final class Sampling {
     void walkRunEnds(Visitor visitor) {
         int e = 0;
         for (int r = 0; r < runs; r++) {
-            int first = start[r];
+            int first = start(r);
             int last = runEnd(r) - 1;
-            visitor.point(times[first], holds[r], first);
+            visitor.point(times[first], runHolds(r), first);
             if (last > first) {
-                visitor.point(times[last], holds[r], last);
+                visitor.point(times[last], runHolds(r), last);
             }
-            while (e < extras && after[e] == last) {
-                visitor.point(extraTimes[e], extraHolds[e], -1);
+            while (e < extras && after(e) == last) {
+                visitor.point(extraTimes[e], extraHolds(e), -1);
                 e++;
             }
         }
@@ -295,13 +322,13 @@ final class Sampling {
     int first() {
         int e = 0;
         for (int r = 0; r < runs; r++) {
-            if (holds[r]) {
-                return start[r];
+            if (runHolds(r)) {
+                return start(r);
             }
             int last = runEnd(r) - 1;
-            while (e < extras && after[e] <= last) {
-                if (extraHolds[e++]) {
-                    return after[e - 1];
+            while (e < extras && after(e) <= last) {
+                if (extraHolds(e++)) {
+                    return after(e - 1);
                 }
             }
         }
@@ -313,12 +340,12 @@ final class Sampling {
         int e = extras - 1;
         for (int r = runs - 1; r >= 0; r--) {
             int last = runEnd(r) - 1;
-            while (e >= 0 && after[e] >= start[r]) {
-                if (extraHolds[e--]) {
-                    return after[e + 1] + 2;
+            while (e >= 0 && after(e) >= start(r)) {
+                if (extraHolds(e--)) {
+                    return after(e + 1) + 2;
                 }
             }
-            if (holds[r]) {
+            if (runHolds(r)) {
                 return last + 1;
             }
         }

@@ -16,8 +16,8 @@ final class Sweep {
 
     /** The stretches between points that no point's answer settles are shorter than this: the contract's resolution. */
     static final double MAX_UNSETTLED_S = 0.1;
-    /** Sweeps do not nest: each thread builds the runs of one at a time. */
-    private static final ThreadLocal<Sampling.Runs> RUNS = ThreadLocal.withInitial(Sampling.Runs::new);
+    /** Sweeps do not nest: each thread runs one at a time, in its own Sweep (a raid's geometry runs hundreds). */
+    private static final ThreadLocal<Sweep> OF_THREAD = ThreadLocal.withInitial(Sweep::new);
 
     /** The predicate at one point of the arc and the time its answer holds around it. */
     @FunctionalInterface
@@ -72,22 +72,29 @@ final class Sweep {
         if (from >= to) {
             return new Sampling(arc.times, from);
         }
-        Sampling.Runs runs = RUNS.get();
-        runs.clear();
-        Sweep sweep = new Sweep(arc, test, runs, holdingS);
-        sweep.compute(from);
-        boolean holdsFrom = sweep.verdict.holds;
-        double settledFrom = Math.max(0, sweep.verdict.settledS);
-        sweep.add(from, from, holdsFrom, settledFrom);
-        if (to - 1 > from) {
-            sweep.compute(to - 1);
-            boolean holdsLast = sweep.verdict.holds;
-            double settledLast = Math.max(0, sweep.verdict.settledS);
-            sweep.settle(from, holdsFrom, settledFrom, to - 1, holdsLast, settledLast);
-            sweep.add(to - 1, to - 1, holdsLast, settledLast);
+        Sweep sweep = OF_THREAD.get();
+        sweep.start(arc, test, holdingS);
+        try {
+            return sweep.sweep(from, to, within);
+        } finally {
+            sweep.finish();
         }
-        Sampling out = new Sampling(arc.times, from, sweep.stoppedAt < 0 ? to : sweep.stoppedAt, runs);
-        sweep.out = out;
+    }
+
+    /** The sweep of the samples [from, to) begun by {@link #start}. */
+    private Sampling sweep(int from, int to, Sampling within) {
+        compute(from);
+        boolean holdsFrom = verdict.holds;
+        double settledFrom = Math.max(0, verdict.settledS);
+        add(from, from, holdsFrom, settledFrom);
+        if (to - 1 > from) {
+            compute(to - 1);
+            boolean holdsLast = verdict.holds;
+            double settledLast = Math.max(0, verdict.settledS);
+            settle(from, holdsFrom, settledFrom, to - 1, holdsLast, settledLast);
+            add(to - 1, to - 1, holdsLast, settledLast);
+        }
+        out = new Sampling(times, from, stoppedAt < 0 ? to : stoppedAt, runs);
         // Within a run both ends of a step keep what is left of one anchor's time, which covers the whole step:
         // only the steps from one run to the next can hide a change.
         for (int r = 0; r + 1 < out.runs(); r++) {
@@ -95,31 +102,48 @@ final class Sweep {
             if (within != null && !within.holdsInStep(k)) {
                 continue;
             }
-            sweep.between(k, 0, 1, 0, out.runHolds(r), out.settledS(r, k), out.runHolds(r + 1), out.settledS(r + 1, k + 1));
+            between(k, 0, 1, 0, out.runHolds(r), out.settledS(r, k), out.runHolds(r + 1), out.settledS(r + 1, k + 1));
         }
         return out;
     }
 
-    private final ArcSamples arc;
-    private final double[] times;
-    private final Test test;
+    /** The arc and predicate of the sweep under way; null between sweeps. */
+    private ArcSamples arc;
+    private double[] times;
+    private Test test;
     /** The runs while the samples are settled; then the result, to which the points between samples are added. */
-    private final Sampling.Runs runs;
+    private final Sampling.Runs runs = new Sampling.Runs();
     private Sampling out;
     private final Verdict verdict = new Verdict();
     /** The sweep stops once the predicate holds through this long a stretch (s) of samples. */
-    private final double holdingS;
+    private double holdingS;
     /** The first sample of the stretch of complete runs that hold with no change hidden between them; -1: none. */
-    private int holdingFrom = -1;
+    private int holdingFrom;
     /** Where the sweep stopped (one past the last sample it decided); -1: not stopped. */
-    private int stoppedAt = -1;
+    private int stoppedAt;
 
-    private Sweep(ArcSamples arc, Test test, Sampling.Runs runs, double holdingS) {
+    private Sweep() {
+    }
+
+    private void start(ArcSamples arc, Test test, double holdingS) {
+        if (this.arc != null) {
+            throw new IllegalStateException("a sweep was started within a sweep on the same thread");
+        }
         this.arc = arc;
         this.times = arc.times;
         this.test = test;
-        this.runs = runs;
         this.holdingS = holdingS;
+        holdingFrom = -1;
+        stoppedAt = -1;
+        runs.clear();
+    }
+
+    /** Lets go of the sweep's arc, predicate and result, which the thread would otherwise keep until its next sweep. */
+    private void finish() {
+        arc = null;
+        times = null;
+        test = null;
+        out = null;
     }
 
     /**
