@@ -21,6 +21,7 @@ import io.bulwark.core.geo.Sphere;
 import io.bulwark.core.report.AssetRaidReport;
 import io.bulwark.core.report.AssetReport;
 import io.bulwark.core.report.Decimals;
+import io.bulwark.core.report.Reason;
 import io.bulwark.core.scenario.Asset;
 import io.bulwark.core.scenario.Battery;
 import io.bulwark.core.scenario.Force;
@@ -176,6 +177,8 @@ final class Findings {
     private String batteryStory(int t) {
         List<String> parts = new ArrayList<>();
         int[] idle = new int[scenario.batteries().size()];
+        // the engagement of each idle battery in range (null: out of range)
+        Engagement[] idleEngagements = new Engagement[idle.length];
         int idleCount = 0;
         // the batteries in range, ascending, walked beside all
         int[] inRange = analysis.raidOf(t).inRange();
@@ -183,11 +186,12 @@ final class Findings {
         for (int b = 0, k = 0; b < scenario.batteries().size(); b++) {
             Engagement e = k < inRange.length && inRange[k] == b ? inRangeEngagements[k++] : null;
             if (e == null || e.planned == 0) {
+                idleEngagements[b] = e;
                 idle[idleCount++] = b;
                 continue;
             }
             String name = scenario.batteries().get(b).name();
-            int allocated = baseline.allocated(t, b);
+            int allocated = baseline.allocated(t, b, e.planned);
             if (allocated > 0) {
                 parts.add(name + " fires " + allocated + pkEach[b] + (allocated < e.planned ? ", " + (e.planned - allocated) + " short of its inventory" : ""));
             } else {
@@ -195,7 +199,8 @@ final class Findings {
             }
         }
         for (int b : nearestToAim(idle, idleCount, analysis.paths[t].raid.aim())) {
-            parts.add(scenario.batteries().get(b).name() + " cannot engage: " + reasonText(analysis.raidOf(t).engagement(b), t, b));
+            Engagement e = idleEngagements[b] != null ? idleEngagements[b] : Engagement.none(Reason.OUT_OF_RANGE);
+            parts.add(scenario.batteries().get(b).name() + " cannot engage: " + reasonText(e, t, b));
         }
         if (idleCount > MAX_REASONS) {
             parts.add((idleCount - MAX_REASONS) + " more batteries cannot engage");

@@ -596,8 +596,13 @@ final class Inventory {
         }
 
         int allocated(int threat, int battery) {
+            return allocated(threat, battery, planned(inventory.analysis.paths[threat].raidIndex, battery));
+        }
+
+        /** {@link #allocated(int, int)} of a battery that plans {@code planned} shots against each missile of the threat's raid. */
+        int allocated(int threat, int battery, int planned) {
             int q = inventory.analysis.paths[threat].raidIndex;
-            return allocated(q, threat - inventory.analysis.firstThreat[q], battery, planned(q, battery));
+            return allocated(q, threat - inventory.analysis.firstThreat[q], battery, planned);
         }
 
         /** The shots battery b gives a missile of raid q against which it plans {@code planned}. */
