@@ -72,10 +72,20 @@ final class Inventory {
             RaidGeometry raid = raids[q];
             int[] inRange = raid.inRange();
             Engagement[] row = raid.inRangeEngagements();
-            int[] engagingAt = IntStream.range(0, inRange.length).filter(k -> row[k].planned > 0).toArray();
-            engaging[q] = Arrays.stream(engagingAt).map(k -> inRange[k]).toArray();
-            shots[q] = Arrays.stream(engagingAt).map(k -> row[k].planned).toArray();
-            firstIntercepts[q] = Arrays.stream(engagingAt).mapToDouble(k -> row[k].firstInterceptS).toArray();
+            int count = 0;
+            for (Engagement engagement : row) {
+                count += engagement.planned > 0 ? 1 : 0;
+            }
+            engaging[q] = new int[count];
+            shots[q] = new int[count];
+            firstIntercepts[q] = new double[count];
+            for (int k = 0, n = 0; n < count; k++) {
+                if (row[k].planned > 0) {
+                    engaging[q][n] = inRange[k];
+                    shots[q][n] = row[k].planned;
+                    firstIntercepts[q][n++] = row[k].firstInterceptS;
+                }
+            }
             int first = earliestOf(firstIntercepts[q]);
             earliestBattery[q] = first < 0 ? -1 : engaging[q][first];
             earliest[q] = first < 0 ? Double.NaN : firstIntercepts[q][first];
