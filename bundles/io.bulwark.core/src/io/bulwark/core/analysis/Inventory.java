@@ -116,7 +116,7 @@ final class Inventory {
         if (raids.length > 0 && raids[0].firstCue() != null) {
             indexRadarLosses();
         }
-        this.baseline = new Outcome(this, engaging, shots, rank, new double[analysis.paths.length]);
+        this.baseline = new Outcome(this, engaging, shots, null, new int[0], new long[0], new double[analysis.paths.length]);
         for (int b = 0; b < batteries; b++) {
             runBattery(baseline, b);
         }
@@ -227,13 +227,14 @@ final class Inventory {
             }
             from = until;
         }
-        // reorder sorts the moved raids into the new order
-        int[] newRank = moves == 0 ? rank : ranks(reorder(moved, movedRaids, movedEarliest, moves));
-        Outcome outcome = new Outcome(this, newEngaging, newShots, newRank, baseline.negation.clone());
+        int[] inNewOrder = new int[moves];
+        int[] movedAscending = Arrays.copyOf(movedRaids, moves);
+        long[] movedPlaces = place(movedAscending, movedEarliest, inNewOrder);
+        Outcome outcome = new Outcome(this, newEngaging, newShots, moved, movedAscending, movedPlaces, baseline.negation.clone());
         // per affected battery, the moved raids that engage it, in the new order (the others keep their places in its queue)
         int[] inserted = new int[batteries];
-        for (int i = 0; i < moves; i++) {
-            for (int b : newEngaging[movedRaids[i]]) {
+        for (int q : inNewOrder) {
+            for (int b : newEngaging[q]) {
                 inserted[b]++;
             }
         }
@@ -242,9 +243,9 @@ final class Inventory {
             insertedRaids[b] = affected[b] ? new int[inserted[b]] : null;
         }
         Arrays.fill(inserted, 0);
-        for (int i = 0; i < moves; i++) {
-            for (int b : newEngaging[movedRaids[i]]) {
-                insertedRaids[b][inserted[b]++] = movedRaids[i];
+        for (int q : inNewOrder) {
+            for (int b : newEngaging[q]) {
+                insertedRaids[b][inserted[b]++] = q;
             }
         }
         for (int b = 0; b < batteries; b++) {
@@ -319,52 +320,42 @@ final class Inventory {
     }
 
     /**
-     * The baseline's order with the moved raids taken out and put back where their new earliest intercept places them;
-     * sorts the first {@code moves} of {@code movedRaids} (with their {@code movedEarliest}) into that order.
+     * The places of the moved raids (ascending, with their new earliest intercepts) in the new order: the baseline's order
+     * with them taken out and put back where their new earliest intercepts place them. Of {@code moves} moved raids, the
+     * one that comes n-th of them and before the baseline's k-th raid (the first after it that did not move, or the end)
+     * has the place k * (moves + 1) + n; a raid that did not move keeps its rank times (moves + 1), plus moves. Fills
+     * {@code inNewOrder} with the moved raids in the new order.
      */
-    private int[] reorder(boolean[] moved, int[] movedRaids, double[] movedEarliest, int moves) {
-        int[] rest = new int[order.length - moves];
-        for (int k = 0, n = 0; k < order.length; k++) {
-            if (!moved[order[k]]) {
-                rest[n++] = order[k];
-            }
-        }
+    private long[] place(int[] movedAscending, double[] movedEarliest, int[] inNewOrder) {
+        int moves = inNewOrder.length;
         // the moved raids' new scenario times, once each; the rest keep the baseline's
-        int[] raidAt = Arrays.copyOf(movedRaids, moves);
         double[] timeAt = new double[moves];
         Integer[] sorted = new Integer[moves];
         for (int i = 0; i < moves; i++) {
-            timeAt[i] = scenarioTime(analysis.raids[raidAt[i]].path(), movedEarliest[i]);
+            timeAt[i] = scenarioTime(analysis.raids[movedAscending[i]].path(), movedEarliest[i]);
             sorted[i] = i;
         }
-        Arrays.sort(sorted, (x, y) -> compareScenarioTimes(timeAt[x], raidAt[x], timeAt[y], raidAt[y]));
-        int[] result = new int[order.length];
-        int next = 0;
-        int from = 0;
-        for (int i = 0; i < moves; i++) {
-            int at = sorted[i];
-            int m = raidAt[at];
-            movedRaids[i] = m;
-            // the first of the rest that comes after m
-            int lo = from;
-            int hi = rest.length;
+        Arrays.sort(sorted, (x, y) -> compareScenarioTimes(timeAt[x], movedAscending[x], timeAt[y], movedAscending[y]));
+        long[] places = new long[moves];
+        int lo = 0;
+        for (int n = 0; n < moves; n++) {
+            int at = sorted[n];
+            int m = movedAscending[at];
+            inNewOrder[n] = m;
+            // the first of the baseline's order that comes after m: the order is sorted, the moved raids' old places in
+            // it too, so the search need not skip them; it starts where the one before ended
+            int hi = order.length;
             while (lo < hi) {
                 int mid = (lo + hi) >>> 1;
-                if (compareScenarioTimes(scenarioEarliest[rest[mid]], rest[mid], timeAt[at], m) < 0) {
+                if (compareScenarioTimes(scenarioEarliest[order[mid]], order[mid], timeAt[at], m) < 0) {
                     lo = mid + 1;
                 } else {
                     hi = mid;
                 }
             }
-            while (from < lo) {
-                result[next++] = rest[from++];
-            }
-            result[next++] = m;
+            places[at] = (long) lo * (moves + 1) + n;
         }
-        while (from < rest.length) {
-            result[next++] = rest[from++];
-        }
-        return result;
+        return places;
     }
 
     private static int[] ranks(int[] order) {
@@ -432,7 +423,7 @@ final class Inventory {
             }
             int q;
             int planned;
-            if (k < old.length && (i == inserted.length || outcome.rank[old[k]] < outcome.rank[inserted[i]])) {
+            if (k < old.length && (i == inserted.length || outcome.place(old[k]) < outcome.place(inserted[i]))) {
                 q = old[k];
                 planned = isChanged[q] ? outcome.planned(q, b) : queueShots[b][k];
                 k++;
@@ -551,8 +542,13 @@ final class Inventory {
         private final Inventory inventory;
         private final int[][] engaging;
         private final int[][] shots;
-        /** Each raid's place in the order served. */
-        private final int[] rank;
+        /**
+         * The raids whose place in the order served moved (null: none), ascending, and their places; the others keep
+         * their places as {@link #place} gives them.
+         */
+        private final boolean[] moved;
+        private final int[] movedAscending;
+        private final long[] movedPlaces;
         /** Per battery: the raid in which it ran dry (-1: never), the missile there that got less than planned, and its shots. */
         private final int[] dryRaid;
         private final int[] dryMissile;
@@ -563,11 +559,14 @@ final class Inventory {
         /** The raids whose negations or engagements may differ from the baseline's (null: the baseline itself). */
         int[] recomputedRaids;
 
-        private Outcome(Inventory inventory, int[][] engaging, int[][] shots, int[] rank, double[] negation) {
+        private Outcome(Inventory inventory, int[][] engaging, int[][] shots, boolean[] moved, int[] movedAscending, long[] movedPlaces,
+                double[] negation) {
             this.inventory = inventory;
             this.engaging = engaging;
             this.shots = shots;
-            this.rank = rank;
+            this.moved = moved;
+            this.movedAscending = movedAscending;
+            this.movedPlaces = movedPlaces;
             int batteries = inventory.batteries;
             this.dryRaid = new int[batteries];
             this.dryMissile = new int[batteries];
@@ -587,6 +586,15 @@ final class Inventory {
 
         private void copyBattery(Outcome from, int b) {
             setBattery(b, from.dryRaid[b], from.dryMissile[b], from.dryShots[b], from.shortfall[b], from.plannedTotal[b]);
+        }
+
+        /** Raid q's place in the order served: the lower, the earlier (places need not be consecutive). */
+        private long place(int q) {
+            int moves = movedAscending.length;
+            if (moves == 0) {
+                return inventory.rank[q];
+            }
+            return moved[q] ? movedPlaces[Arrays.binarySearch(movedAscending, q)] : (long) inventory.rank[q] * (moves + 1) + moves;
         }
 
         /** Whether any battery engages the raid's missiles (they share their engagements). */
@@ -633,13 +641,17 @@ final class Inventory {
         /** How many missiles of raid q (from the first) get every shot battery b plans against them. */
         private int served(int q, int b) {
             int dry = dryRaid[b];
-            return dry < 0 || rank[q] < rank[dry] ? inventory.missiles(q) : rank[q] > rank[dry] ? 0 : dryMissile[b];
+            if (dry < 0) {
+                return inventory.missiles(q);
+            }
+            int c = Long.compare(place(q), place(dry));
+            return c < 0 ? inventory.missiles(q) : c > 0 ? 0 : dryMissile[b];
         }
 
         /** The shots battery b gives the first missile of raid q that does not get all it plans (0 when none is short). */
         private int lastShots(int q, int b) {
             int dry = dryRaid[b];
-            return dry >= 0 && rank[q] == rank[dry] ? dryShots[b] : 0;
+            return dry == q ? dryShots[b] : 0;
         }
 
         /** Whether battery b fires at some missile of raid q. */
