@@ -309,9 +309,11 @@ final class Inventory {
             if (now > 0) {
                 newEngaging[q][m] = batteriesOfRaid[n];
                 newShots[q][m++] = now;
-                double at = changed ? to[k].firstInterceptS : firstIntercepts[q][n];
-                if (earliestLost ? m == 1 || at < first : changed && at < first) {
-                    first = at;
+                if (earliestLost) {
+                    double at = changed ? to[k].firstInterceptS : firstIntercepts[q][n];
+                    first = m == 1 || at < first ? at : first;
+                } else if (changed && to[k].firstInterceptS < first) {
+                    first = to[k].firstInterceptS;
                 }
             }
             k += changed ? 1 : 0;
@@ -423,9 +425,12 @@ final class Inventory {
             }
             int q;
             int planned;
+            // the shots b planned against each of q's missiles in the baseline
+            int plannedBefore;
             if (k < old.length && (i == inserted.length || outcome.place(old[k]) < outcome.place(inserted[i]))) {
                 q = old[k];
-                planned = isChanged[q] ? outcome.planned(q, b) : queueShots[b][k];
+                plannedBefore = queueShots[b][k];
+                planned = isChanged[q] ? outcome.planned(q, b) : plannedBefore;
                 k++;
                 if (dryRaid >= 0 && before >= 0 && rank[q] > rank[before]) {
                     break;
@@ -436,6 +441,7 @@ final class Inventory {
             } else if (i < inserted.length) {
                 q = inserted[i++];
                 planned = outcome.planned(q, b);
+                plannedBefore = baseline.planned(q, b);
             } else {
                 break;
             }
@@ -452,7 +458,7 @@ final class Inventory {
                 remaining = 0;
             }
             if (!dirty[q]) {
-                dirty[q] = !sameShots(baseline.planned(q, b), baseline.served(q, b), baseline.lastShots(q, b), planned, served, last, missiles);
+                dirty[q] = !sameShots(plannedBefore, baseline.served(q, b), baseline.lastShots(q, b), planned, served, last, missiles);
             }
         }
         if (never) {
