@@ -21,6 +21,7 @@ import io.bulwark.core.geo.Sphere;
 import io.bulwark.core.report.AssetRaidReport;
 import io.bulwark.core.report.AssetReport;
 import io.bulwark.core.report.Decimals;
+import io.bulwark.core.report.Reason;
 import io.bulwark.core.scenario.Asset;
 import io.bulwark.core.scenario.Battery;
 import io.bulwark.core.scenario.Force;
@@ -52,6 +53,8 @@ final class Findings {
     private final List<AssetReport> assets = new ArrayList<>();
     /** The asset each raid attacks, or null. */
     private final Asset[] targetOf;
+    /** Each battery's " (pk P each)" of the battery stories. */
+    private final String[] pkEach;
 
     /**
      * The findings, each raid's (kinds 1, 2 and 5) and each loss's (kind 7) worked out on {@code threads} threads and
@@ -65,6 +68,7 @@ final class Findings {
         Map<String, Asset> assetNamed = new HashMap<>();
         scenario.assets().forEach(asset -> assetNamed.put(asset.name(), asset));
         this.targetOf = scenario.raids().stream().map(raid -> assetNamed.get(raid.targetAsset())).toArray(Asset[]::new);
+        this.pkEach = scenario.batteries().stream().map(battery -> " (pk " + probability(battery.type().pk()) + " each)").toArray(String[]::new);
         List<RaidFindings> perRaid = Parallel.map(threads, scenario.raids().size(), this::raidFindings);
         assetsBelowRequirement(perRaid);
         perRaid.stream().map(RaidFindings::notEngaged).filter(f -> f != null).forEach(findings::add);
@@ -173,24 +177,30 @@ final class Findings {
     private String batteryStory(int t) {
         List<String> parts = new ArrayList<>();
         int[] idle = new int[scenario.batteries().size()];
+        // the engagement of each idle battery in range (null: out of range)
+        Engagement[] idleEngagements = new Engagement[idle.length];
         int idleCount = 0;
-        for (int b = 0; b < scenario.batteries().size(); b++) {
-            Battery battery = scenario.batteries().get(b);
-            Engagement e = analysis.raidOf(t).engagement(b);
-            if (e.planned == 0) {
+        // the batteries in range, ascending, walked beside all
+        int[] inRange = analysis.raidOf(t).inRange();
+        Engagement[] inRangeEngagements = analysis.raidOf(t).inRangeEngagements();
+        for (int b = 0, k = 0; b < scenario.batteries().size(); b++) {
+            Engagement e = k < inRange.length && inRange[k] == b ? inRangeEngagements[k++] : null;
+            if (e == null || e.planned == 0) {
+                idleEngagements[b] = e;
                 idle[idleCount++] = b;
                 continue;
             }
-            int allocated = baseline.allocated(t, b);
+            String name = scenario.batteries().get(b).name();
+            int allocated = baseline.allocated(t, b, e.planned);
             if (allocated > 0) {
-                parts.add(format("%s fires %d (pk %s each)%s", battery.name(), allocated, probability(battery.type().pk()),
-                        allocated < e.planned ? format(", %d short of its inventory", e.planned - allocated) : ""));
+                parts.add(name + " fires " + allocated + pkEach[b] + (allocated < e.planned ? ", " + (e.planned - allocated) + " short of its inventory" : ""));
             } else {
-                parts.add(battery.name() + " has no interceptors left");
+                parts.add(name + " has no interceptors left");
             }
         }
         for (int b : nearestToAim(idle, idleCount, analysis.paths[t].raid.aim())) {
-            parts.add(scenario.batteries().get(b).name() + " cannot engage: " + reasonText(analysis.raidOf(t).engagement(b), t, b));
+            Engagement e = idleEngagements[b] != null ? idleEngagements[b] : Engagement.none(Reason.OUT_OF_RANGE);
+            parts.add(scenario.batteries().get(b).name() + " cannot engage: " + reasonText(e, t, b));
         }
         if (idleCount > MAX_REASONS) {
             parts.add((idleCount - MAX_REASONS) + " more batteries cannot engage");

@@ -1,6 +1,5 @@
 package io.bulwark.core.analysis;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -28,6 +27,8 @@ final class Inventory {
     /** Per raid: the batteries that engage it (planned > 0), ascending, and the shots each plans against each missile. */
     private final int[][] engaging;
     private final int[][] shots;
+    /** Per raid: the first intercept (threat time) of each battery that engages it, beside {@link #engaging}. */
+    private final double[][] firstIntercepts;
     /** Per raid: its earliest intercept (threat time; NaN: none engages) and the battery it is of (-1: none). */
     private final double[] earliest;
     private final int[] earliestBattery;
@@ -61,6 +62,7 @@ final class Inventory {
         RaidGeometry[] raids = analysis.raids;
         this.engaging = new int[raids.length][];
         this.shots = new int[raids.length][];
+        this.firstIntercepts = new double[raids.length][];
         this.earliest = new double[raids.length];
         this.earliestBattery = new int[raids.length];
         int[] queued = new int[batteries];
@@ -70,11 +72,23 @@ final class Inventory {
             RaidGeometry raid = raids[q];
             int[] inRange = raid.inRange();
             Engagement[] row = raid.inRangeEngagements();
-            int[] engagingAt = IntStream.range(0, inRange.length).filter(k -> row[k].planned > 0).toArray();
-            engaging[q] = Arrays.stream(engagingAt).map(k -> inRange[k]).toArray();
-            shots[q] = Arrays.stream(engagingAt).map(k -> row[k].planned).toArray();
-            earliestBattery[q] = earliestOf(raid, engaging[q]);
-            earliest[q] = earliestBattery[q] < 0 ? Double.NaN : raid.engagement(earliestBattery[q]).firstInterceptS;
+            int count = 0;
+            for (Engagement engagement : row) {
+                count += engagement.planned > 0 ? 1 : 0;
+            }
+            engaging[q] = new int[count];
+            shots[q] = new int[count];
+            firstIntercepts[q] = new double[count];
+            for (int k = 0, n = 0; n < count; k++) {
+                if (row[k].planned > 0) {
+                    engaging[q][n] = inRange[k];
+                    shots[q][n] = row[k].planned;
+                    firstIntercepts[q][n++] = row[k].firstInterceptS;
+                }
+            }
+            int first = earliestOf(firstIntercepts[q]);
+            earliestBattery[q] = first < 0 ? -1 : engaging[q][first];
+            earliest[q] = first < 0 ? Double.NaN : firstIntercepts[q][first];
             scenarioEarliest[q] = scenarioTime(raid.path(), earliest[q]);
             for (int b : engaging[q]) {
                 queued[b]++;
@@ -102,7 +116,7 @@ final class Inventory {
         if (raids.length > 0 && raids[0].firstCue() != null) {
             indexRadarLosses();
         }
-        this.baseline = new Outcome(this, engaging, shots, rank, new double[analysis.paths.length]);
+        this.baseline = new Outcome(this, engaging, shots, null, new int[0], new long[0], new double[analysis.paths.length]);
         for (int b = 0; b < batteries; b++) {
             runBattery(baseline, b);
         }
@@ -183,13 +197,16 @@ final class Inventory {
     private Outcome with(int[] changedRaids, int[] changedBatteries, Engagement[] to) {
         int[][] newEngaging = engaging.clone();
         int[][] newShots = shots.clone();
-        double[] newEarliest = earliest.clone();
         boolean[] isChanged = new boolean[engaging.length];
         boolean[] moved = new boolean[engaging.length];
-        List<Integer> movedRaids = new ArrayList<>();
+        // the raids whose earliest intercept moved and that new earliest intercept, [0, moves)
+        int[] movedRaids = new int[changedRaids.length];
+        double[] movedEarliest = new double[changedRaids.length];
+        int moves = 0;
         boolean[] affected = new boolean[batteries];
         // the raids whose shots from some battery change: marked here for batteries a change takes away, else when the battery runs anew
         boolean[] dirty = new boolean[engaging.length];
+        int[] plannedTotal = baseline.plannedTotal.clone();
         for (int from = 0; from < changedRaids.length;) {
             int q = changedRaids[from];
             int until = from;
@@ -197,10 +214,11 @@ final class Inventory {
                 until++;
             }
             isChanged[q] = true;
-            replace(q, changedBatteries, to, from, until, newEngaging, newShots, newEarliest, affected, dirty);
-            if (Double.compare(newEarliest[q], earliest[q]) != 0) {
+            double now = replace(q, changedBatteries, to, from, until, newEngaging, newShots, plannedTotal, affected, dirty);
+            if (Double.compare(now, earliest[q]) != 0) {
                 moved[q] = true;
-                movedRaids.add(q);
+                movedRaids[moves] = q;
+                movedEarliest[moves++] = now;
                 for (int[] batteriesOfRaid : new int[][] { engaging[q], newEngaging[q] }) {
                     for (int b : batteriesOfRaid) {
                         affected[b] = true;
@@ -209,19 +227,13 @@ final class Inventory {
             }
             from = until;
         }
-        // reorder sorts the moved raids into the new order
-        int[] newRank = movedRaids.isEmpty() ? rank : ranks(reorder(newEarliest, moved, movedRaids));
-        Outcome outcome = new Outcome(this, newEngaging, newShots, newRank, baseline.negation.clone());
-        int[] plannedTotal = baseline.plannedTotal.clone();
-        for (int k = 0; k < changedRaids.length; k++) {
-            int q = changedRaids[k];
-            int b = changedBatteries[k];
-            plannedTotal[b] += missiles(q) * (to[k].planned - baseline.planned(q, b));
-        }
+        int[] inNewOrder = new int[moves];
+        int[] movedAscending = Arrays.copyOf(movedRaids, moves);
+        long[] movedPlaces = place(movedAscending, movedEarliest, inNewOrder);
+        Outcome outcome = new Outcome(this, newEngaging, newShots, moved, movedAscending, movedPlaces, baseline.negation.clone());
         // per affected battery, the moved raids that engage it, in the new order (the others keep their places in its queue)
-        int[] movedInOrder = movedRaids.stream().mapToInt(Integer::intValue).toArray();
         int[] inserted = new int[batteries];
-        for (int q : movedInOrder) {
+        for (int q : inNewOrder) {
             for (int b : newEngaging[q]) {
                 inserted[b]++;
             }
@@ -231,7 +243,7 @@ final class Inventory {
             insertedRaids[b] = affected[b] ? new int[inserted[b]] : null;
         }
         Arrays.fill(inserted, 0);
-        for (int q : movedInOrder) {
+        for (int q : inNewOrder) {
             for (int b : newEngaging[q]) {
                 insertedRaids[b][inserted[b]++] = q;
             }
@@ -243,25 +255,29 @@ final class Inventory {
                 outcome.copyBattery(baseline, b);
             }
         }
-        List<Integer> recomputed = new ArrayList<>();
+        int recomputed = 0;
         for (int q = 0; q < engaging.length; q++) {
             if (dirty[q]) {
                 negations(outcome, q);
             }
+            recomputed += dirty[q] || isChanged[q] ? 1 : 0;
+        }
+        outcome.recomputedRaids = new int[recomputed];
+        for (int q = 0, k = 0; k < recomputed; q++) {
             if (dirty[q] || isChanged[q]) {
-                recomputed.add(q);
+                outcome.recomputedRaids[k++] = q;
             }
         }
-        outcome.recomputedRaids = recomputed.stream().mapToInt(Integer::intValue).toArray();
         return outcome;
     }
 
     /**
-     * Raid q's engagements with the changes [from, until) applied: its engaging batteries, their shots and its earliest
-     * intercept. A battery whose shots change is affected; a battery taken away marks the raid when it fired at it.
+     * Raid q's engagements with the changes [from, until) applied: its engaging batteries and their shots, and the
+     * batteries' planned totals; returns its earliest intercept now (NaN: none engages). A battery whose shots change is
+     * affected; a battery taken away marks the raid when it fired at it.
      */
-    private void replace(int q, int[] changedBatteries, Engagement[] to, int from, int until, int[][] newEngaging, int[][] newShots,
-            double[] newEarliest, boolean[] affected, boolean[] dirty) {
+    private double replace(int q, int[] changedBatteries, Engagement[] to, int from, int until, int[][] newEngaging, int[][] newShots,
+            int[] plannedTotal, boolean[] affected, boolean[] dirty) {
         // the changed batteries engage the raid: both lists ascend, walked side by side
         int[] batteriesOfRaid = engaging[q];
         int[] shotsOfRaid = shots[q];
@@ -274,7 +290,8 @@ final class Inventory {
                 if (to[k].planned != now) {
                     // its shots may change: its negation is computed anew
                     affected[b] = true;
-                    dirty[q] |= to[k].planned > 0 || baseline.fires(q, b);
+                    dirty[q] |= to[k].planned > 0 || baseline.fires(q, b, now);
+                    plannedTotal[b] += missiles(q) * (to[k].planned - now);
                 }
                 now = to[k++].planned;
                 earliestLost |= b == earliestBattery[q];
@@ -283,88 +300,64 @@ final class Inventory {
         }
         newEngaging[q] = new int[kept];
         newShots[q] = new int[kept];
+        // lost: the earliest among all that engage now, each as changed or as it was; else the earliest stays unless a
+        // changed engagement intercepts before it
+        double first = earliestLost ? Double.NaN : earliest[q];
         for (int n = 0, k = from, m = 0; n < batteriesOfRaid.length; n++) {
-            int now = k < until && changedBatteries[k] == batteriesOfRaid[n] ? to[k++].planned : shotsOfRaid[n];
+            boolean changed = k < until && changedBatteries[k] == batteriesOfRaid[n];
+            int now = changed ? to[k].planned : shotsOfRaid[n];
             if (now > 0) {
                 newEngaging[q][m] = batteriesOfRaid[n];
                 newShots[q][m++] = now;
+                if (earliestLost) {
+                    double at = changed ? to[k].firstInterceptS : firstIntercepts[q][n];
+                    first = m == 1 || at < first ? at : first;
+                } else if (changed && to[k].firstInterceptS < first) {
+                    first = to[k].firstInterceptS;
+                }
             }
+            k += changed ? 1 : 0;
         }
-        if (earliestLost) {
-            // the earliest among all that engage now (NaN: none), each as changed or as it was; both lists ascend
-            RaidGeometry raid = analysis.raids[q];
-            double first = Double.NaN;
-            int k = from;
-            for (int n = 0; n < kept; n++) {
-                int b = newEngaging[q][n];
-                while (k < until && changedBatteries[k] < b) {
-                    k++;
-                }
-                double at = k < until && changedBatteries[k] == b ? to[k].firstInterceptS : raid.engagement(b).firstInterceptS;
-                if (n == 0 || at < first) {
-                    first = at;
-                }
-            }
-            newEarliest[q] = first;
-        } else {
-            // the earliest stays unless a changed engagement intercepts before it
-            for (int k = from; k < until; k++) {
-                if (to[k].planned > 0 && to[k].firstInterceptS < newEarliest[q]) {
-                    newEarliest[q] = to[k].firstInterceptS;
-                }
-            }
-        }
+        return first;
     }
 
     /**
-     * The baseline's order with the moved raids taken out and put back where their new earliest intercept places them;
-     * sorts {@code movedRaids} into that order.
+     * The places of the moved raids (ascending, with their new earliest intercepts) in the new order: the baseline's order
+     * with them taken out and put back where their new earliest intercepts place them. Of {@code moves} moved raids, the
+     * one that comes n-th of them and before the baseline's k-th raid (the first after it that did not move, or the end)
+     * has the place k * (moves + 1) + n; a raid that did not move keeps its rank times (moves + 1), plus moves. Fills
+     * {@code inNewOrder} with the moved raids in the new order.
      */
-    private int[] reorder(double[] newEarliest, boolean[] moved, List<Integer> movedRaids) {
-        int[] rest = new int[order.length - movedRaids.size()];
-        for (int k = 0, n = 0; k < order.length; k++) {
-            if (!moved[order[k]]) {
-                rest[n++] = order[k];
-            }
-        }
+    private long[] place(int[] movedAscending, double[] movedEarliest, int[] inNewOrder) {
+        int moves = inNewOrder.length;
         // the moved raids' new scenario times, once each; the rest keep the baseline's
-        int count = movedRaids.size();
-        int[] raidAt = new int[count];
-        double[] timeAt = new double[count];
-        Integer[] sorted = new Integer[count];
-        for (int i = 0; i < count; i++) {
-            raidAt[i] = movedRaids.get(i);
-            timeAt[i] = scenarioTime(analysis.raids[raidAt[i]].path(), newEarliest[raidAt[i]]);
+        double[] timeAt = new double[moves];
+        Integer[] sorted = new Integer[moves];
+        for (int i = 0; i < moves; i++) {
+            timeAt[i] = scenarioTime(analysis.raids[movedAscending[i]].path(), movedEarliest[i]);
             sorted[i] = i;
         }
-        Arrays.sort(sorted, (x, y) -> compareScenarioTimes(timeAt[x], raidAt[x], timeAt[y], raidAt[y]));
-        int[] result = new int[order.length];
-        int next = 0;
-        int from = 0;
-        for (int i = 0; i < count; i++) {
-            int at = sorted[i];
-            int m = raidAt[at];
-            movedRaids.set(i, m);
-            // the first of the rest that comes after m
-            int lo = from;
-            int hi = rest.length;
+        Arrays.sort(sorted, (x, y) -> compareScenarioTimes(timeAt[x], movedAscending[x], timeAt[y], movedAscending[y]));
+        long[] places = new long[moves];
+        int lo = 0;
+        for (int n = 0; n < moves; n++) {
+            int at = sorted[n];
+            int m = movedAscending[at];
+            inNewOrder[n] = m;
+            // the first of the baseline's order that comes after m: the order is sorted, the moved raids' old places in
+            // it too, so the search need not skip them; it starts where the one before ended
+            int hi = order.length;
             while (lo < hi) {
                 int mid = (lo + hi) >>> 1;
-                if (compareScenarioTimes(scenarioEarliest[rest[mid]], rest[mid], timeAt[at], m) < 0) {
+                if (compareScenarioTimes(scenarioEarliest[order[mid]], order[mid], timeAt[at], m) < 0) {
                     lo = mid + 1;
                 } else {
                     hi = mid;
                 }
             }
-            while (from < lo) {
-                result[next++] = rest[from++];
-            }
-            result[next++] = m;
+            places[at] = (long) lo * (moves + 1) + n;
         }
-        while (from < rest.length) {
-            result[next++] = rest[from++];
-        }
-        return result;
+        return places;
     }
 
     private static int[] ranks(int[] order) {
@@ -432,9 +425,12 @@ final class Inventory {
             }
             int q;
             int planned;
-            if (k < old.length && (i == inserted.length || outcome.rank[old[k]] < outcome.rank[inserted[i]])) {
+            // the shots b planned against each of q's missiles in the baseline
+            int plannedBefore;
+            if (k < old.length && (i == inserted.length || outcome.place(old[k]) < outcome.place(inserted[i]))) {
                 q = old[k];
-                planned = isChanged[q] ? outcome.planned(q, b) : queueShots[b][k];
+                plannedBefore = queueShots[b][k];
+                planned = isChanged[q] ? outcome.planned(q, b) : plannedBefore;
                 k++;
                 if (dryRaid >= 0 && before >= 0 && rank[q] > rank[before]) {
                     break;
@@ -445,6 +441,7 @@ final class Inventory {
             } else if (i < inserted.length) {
                 q = inserted[i++];
                 planned = outcome.planned(q, b);
+                plannedBefore = baseline.planned(q, b);
             } else {
                 break;
             }
@@ -461,7 +458,7 @@ final class Inventory {
                 remaining = 0;
             }
             if (!dirty[q]) {
-                dirty[q] = !sameShots(baseline.planned(q, b), baseline.served(q, b), baseline.lastShots(q, b), planned, served, last, missiles);
+                dirty[q] = !sameShots(plannedBefore, baseline.served(q, b), baseline.lastShots(q, b), planned, served, last, missiles);
             }
         }
         if (never) {
@@ -488,10 +485,12 @@ final class Inventory {
     /** Each missile's negation: 1 - the product of (1 - pk)^shots over the batteries that fire at it, in battery order. */
     private void negations(Outcome outcome, int q) {
         int[] batteriesOfRaid = outcome.engaging[q];
+        int[] shotsOfRaid = outcome.shots[q];
         for (int t = analysis.firstThreat[q]; t < analysis.firstThreat[q + 1]; t++) {
             double survive = 1;
-            for (int b : batteriesOfRaid) {
-                int n = outcome.allocated(t, b);
+            for (int k = 0; k < batteriesOfRaid.length; k++) {
+                int b = batteriesOfRaid[k];
+                int n = outcome.allocated(q, t - analysis.firstThreat[q], b, shotsOfRaid[k]);
                 // (1 - pk)^0 is exactly 1: batteries that do not fire leave the product as it is
                 if (n > 0) {
                     survive *= survival[b][n];
@@ -516,12 +515,12 @@ final class Inventory {
         return 1 - survive;
     }
 
-    /** The battery whose first intercept comes first (the first of equals), or -1 when none engages. */
-    private static int earliestOf(RaidGeometry raid, int[] engagingBatteries) {
+    /** Where the first intercept comes first (the first of equals), or -1 when none engages. */
+    private static int earliestOf(double[] firstInterceptsOfRaid) {
         int earliest = -1;
-        for (int b : engagingBatteries) {
-            if (earliest < 0 || raid.engagement(b).firstInterceptS < raid.engagement(earliest).firstInterceptS) {
-                earliest = b;
+        for (int n = 0; n < firstInterceptsOfRaid.length; n++) {
+            if (earliest < 0 || firstInterceptsOfRaid[n] < firstInterceptsOfRaid[earliest]) {
+                earliest = n;
             }
         }
         return earliest;
@@ -549,8 +548,13 @@ final class Inventory {
         private final Inventory inventory;
         private final int[][] engaging;
         private final int[][] shots;
-        /** Each raid's place in the order served. */
-        private final int[] rank;
+        /**
+         * The raids whose place in the order served moved (null: none), ascending, and their places; the others keep
+         * their places as {@link #place} gives them.
+         */
+        private final boolean[] moved;
+        private final int[] movedAscending;
+        private final long[] movedPlaces;
         /** Per battery: the raid in which it ran dry (-1: never), the missile there that got less than planned, and its shots. */
         private final int[] dryRaid;
         private final int[] dryMissile;
@@ -561,11 +565,14 @@ final class Inventory {
         /** The raids whose negations or engagements may differ from the baseline's (null: the baseline itself). */
         int[] recomputedRaids;
 
-        private Outcome(Inventory inventory, int[][] engaging, int[][] shots, int[] rank, double[] negation) {
+        private Outcome(Inventory inventory, int[][] engaging, int[][] shots, boolean[] moved, int[] movedAscending, long[] movedPlaces,
+                double[] negation) {
             this.inventory = inventory;
             this.engaging = engaging;
             this.shots = shots;
-            this.rank = rank;
+            this.moved = moved;
+            this.movedAscending = movedAscending;
+            this.movedPlaces = movedPlaces;
             int batteries = inventory.batteries;
             this.dryRaid = new int[batteries];
             this.dryMissile = new int[batteries];
@@ -587,6 +594,15 @@ final class Inventory {
             setBattery(b, from.dryRaid[b], from.dryMissile[b], from.dryShots[b], from.shortfall[b], from.plannedTotal[b]);
         }
 
+        /** Raid q's place in the order served: the lower, the earlier (places need not be consecutive). */
+        private long place(int q) {
+            int moves = movedAscending.length;
+            if (moves == 0) {
+                return inventory.rank[q];
+            }
+            return moved[q] ? movedPlaces[Arrays.binarySearch(movedAscending, q)] : (long) inventory.rank[q] * (moves + 1) + moves;
+        }
+
         /** Whether any battery engages the raid's missiles (they share their engagements). */
         boolean engaged(int raid) {
             return engaging[raid].length > 0;
@@ -604,11 +620,22 @@ final class Inventory {
         }
 
         int allocated(int threat, int battery) {
+            return allocated(threat, battery, planned(inventory.analysis.paths[threat].raidIndex, battery));
+        }
+
+        /** {@link #allocated(int, int)} of a battery that plans {@code planned} shots against each missile of the threat's raid. */
+        int allocated(int threat, int battery, int planned) {
             int q = inventory.analysis.paths[threat].raidIndex;
-            int planned = planned(q, battery);
-            int missile = threat - inventory.analysis.firstThreat[q];
-            int served = served(q, battery);
-            return planned == 0 ? 0 : missile < served ? planned : missile == served ? lastShots(q, battery) : 0;
+            return allocated(q, threat - inventory.analysis.firstThreat[q], battery, planned);
+        }
+
+        /** The shots battery b gives a missile of raid q against which it plans {@code planned}. */
+        private int allocated(int q, int missile, int b, int planned) {
+            if (planned == 0) {
+                return 0;
+            }
+            int served = served(q, b);
+            return missile < served ? planned : missile == served ? lastShots(q, b) : 0;
         }
 
         /** The shots battery b plans against each missile of raid q. */
@@ -620,18 +647,27 @@ final class Inventory {
         /** How many missiles of raid q (from the first) get every shot battery b plans against them. */
         private int served(int q, int b) {
             int dry = dryRaid[b];
-            return dry < 0 || rank[q] < rank[dry] ? inventory.missiles(q) : rank[q] > rank[dry] ? 0 : dryMissile[b];
+            if (dry < 0) {
+                return inventory.missiles(q);
+            }
+            int c = Long.compare(place(q), place(dry));
+            return c < 0 ? inventory.missiles(q) : c > 0 ? 0 : dryMissile[b];
         }
 
         /** The shots battery b gives the first missile of raid q that does not get all it plans (0 when none is short). */
         private int lastShots(int q, int b) {
             int dry = dryRaid[b];
-            return dry >= 0 && rank[q] == rank[dry] ? dryShots[b] : 0;
+            return dry == q ? dryShots[b] : 0;
         }
 
         /** Whether battery b fires at some missile of raid q. */
         private boolean fires(int q, int b) {
-            return planned(q, b) > 0 && (served(q, b) > 0 || lastShots(q, b) > 0);
+            return fires(q, b, planned(q, b));
+        }
+
+        /** {@link #fires(int, int)} where battery b plans {@code planned} shots against each missile of raid q. */
+        private boolean fires(int q, int b, int planned) {
+            return planned > 0 && (served(q, b) > 0 || lastShots(q, b) > 0);
         }
     }
 }
