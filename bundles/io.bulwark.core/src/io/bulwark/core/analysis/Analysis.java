@@ -253,7 +253,8 @@ final class Analysis {
     private ReportedEngagement reportedEngagement(ArcSamples arc, int b, Engagement engagement, DoubleUnaryOperator reported) {
         Battery battery = scenario.batteries().get(b);
         RadarGeometry fireControl = fireControlOf[b] < 0 ? null : radars[fireControlOf[b]];
-        PairGeometry pair = new PairGeometry(battery, arc, fireControl, arc.path.raid.missile().rcsM2(), false);
+        PairGeometry pair = new PairGeometry(battery, arc, fireControl, arc.path.raid.missile().rcsM2(), false,
+                new PairGeometry.AltitudeCrossings());
         EarliestLaunch launch = EarliestLaunch.at(engagement.arrivalS + battery.type().reactionS());
         List<Boundary[]> windows = pair.windows(launch);
         List<Interval> reportedWindows = new ArrayList<>(windows.size());
