@@ -29,13 +29,17 @@ final class PairGeometry {
      * transversal (the tangencies below are left to the speed bounds).
      */
     private static final double CROSSING_TOLERANCE_S = 1e-5;
-    /** A limit this close (km) to the apogee, or a ring this close (as a cosine) to the track's nearest approach, is a tangency. */
+    /** An altitude limit this close (km) to the apogee is a tangency: the arc's climb there is too slow to time it. */
     private static final double TANGENT_ALTITUDE_KM = 1e-3;
-    /** Crossings closer than this (s) leave the envelope to the speed bounds alone: four grid steps. */
-    private static final double CROSSINGS_APART_S = 4 * ArcSamples.STEP_S;
+    /**
+     * A ring whose crossings lie this close (the squared sine of their half-angle about the track's nearest approach) is a
+     * tangency: the ground point's range there changes too slowly to time it.
+     */
     private static final double TANGENT_COSINE = 1e-10;
     /** A ring crossing the great circle this close (rad) beyond an end of the track is taken to cross it there. */
     private static final double TANGENT_ANGLE_RAD = 1e-9;
+    /** Crossings closer than this (s) leave the envelope to the speed bounds alone: four grid steps. */
+    private static final double CROSSINGS_APART_S = 4 * ArcSamples.STEP_S;
 
     private final Battery battery;
     private final ArcSamples arc;
@@ -231,7 +235,7 @@ final class PairGeometry {
                 continue;
             }
             double ratio = Math.cos(rangeKm / Sphere.RADIUS_KM) / c;
-            if (Math.abs(1 - ratio * ratio) < TANGENT_COSINE || !(c > 0)) {
+            if (!(c > 0) || Math.abs(1 - ratio * ratio) < TANGENT_COSINE) {
                 return null;
             }
             if (Math.abs(ratio) > 1) {
