@@ -30,6 +30,7 @@ import io.bulwark.core.scenario.Radar;
 import io.bulwark.core.scenario.Raid;
 import io.bulwark.core.scenario.Region;
 import io.bulwark.core.scenario.Scenario;
+import io.bulwark.core.trajectory.BallisticTrajectory;
 
 /** The eight kinds of findings of the coverage model, in a stable order (kind, then declaration order). */
 final class Findings {
@@ -79,7 +80,7 @@ final class Findings {
         if (singlePointOfFailure) {
             singlePointsOfFailure(threads);
         }
-        thirdPartySurveillance();
+        thirdPartySurveillance(threads);
     }
 
     List<Finding> all() {
@@ -460,40 +461,50 @@ final class Findings {
 
     // ---- kind 8 -------------------------------------------------------------------------------
 
-    private void thirdPartySurveillance() {
+    /** Region by region, radar by radar (worked out on {@code threads} threads, added in that order). */
+    private void thirdPartySurveillance(int threads) {
         for (Region region : scenario.regions()) {
             List<double[]> cells = regionCells(region);
             double total = cells.stream().mapToDouble(c -> c[2]).sum();
-            for (int r = 0; r < scenario.radars().size(); r++) {
-                Radar radar = scenario.radars().get(r);
-                if (nationOf(radar.force()).equals(region.owner())) {
-                    continue;
-                }
-                double range = radar.type().detectionRangeKm();
-                double seen = 0;
-                for (double[] cell : cells) {
-                    if (analysis.radars[r].sees(cell[0], cell[1], region.surveillanceAltitudeKm(), range)) {
-                        seen += cell[2];
-                    }
-                }
-                if (seen > 0) {
-                    double share = seen / total;
-                    Map<String, String> data = new LinkedHashMap<>();
-                    data.put("radar", radar.name());
-                    data.put("region", region.name());
-                    data.put("owner", region.owner());
-                    data.put("share", probability(share));
-                    data.put("altitudeKm", Double.toString(region.surveillanceAltitudeKm()));
-                    data.put("seenAreaKm2", Long.toString(Math.round(seen)));
-                    add(FindingKind.THIRD_PARTY_SURVEILLANCE, region.name(), SubjectKind.REGION,
-                            format("Radar %s (%s) sees %.1f %% of %s (%s) at %.1f km altitude: about %d of %d km2 (reference RCS %s m2)",
-                                    radar.name(), radar.force(), 100 * share, region.name(), region.owner(),
-                                    region.surveillanceAltitudeKm(), Math.round(seen), Math.round(total),
-                                    probability(radar.type().referenceRcsM2())),
-                            data);
-                }
+            // each cell's point at the surveillance altitude, made once for all radars
+            BallisticTrajectory.Point[] points = cells.stream().map(cell -> {
+                double[] unit = Sphere.unitVector(cell[0], cell[1]);
+                return new BallisticTrajectory.Point(unit[0], unit[1], unit[2], region.surveillanceAltitudeKm());
+            }).toArray(BallisticTrajectory.Point[]::new);
+            Parallel.map(threads, scenario.radars().size(), r -> surveillance(region, cells, points, total, r)).stream()
+                    .filter(f -> f != null).forEach(findings::add);
+        }
+    }
+
+    /** Radar r's finding that it sees part of a region of another nation, or null. */
+    private Finding surveillance(Region region, List<double[]> cells, BallisticTrajectory.Point[] points, double total, int r) {
+        Radar radar = scenario.radars().get(r);
+        if (nationOf(radar.force()).equals(region.owner())) {
+            return null;
+        }
+        double range = radar.type().detectionRangeKm();
+        double seen = 0;
+        for (int c = 0; c < points.length; c++) {
+            if (analysis.radars[r].sees(points[c], range)) {
+                seen += cells.get(c)[2];
             }
         }
+        if (seen == 0) {
+            return null;
+        }
+        double share = seen / total;
+        Map<String, String> data = new LinkedHashMap<>();
+        data.put("radar", radar.name());
+        data.put("region", region.name());
+        data.put("owner", region.owner());
+        data.put("share", probability(share));
+        data.put("altitudeKm", Double.toString(region.surveillanceAltitudeKm()));
+        data.put("seenAreaKm2", Long.toString(Math.round(seen)));
+        return finding(FindingKind.THIRD_PARTY_SURVEILLANCE, region.name(), SubjectKind.REGION,
+                format("Radar %s (%s) sees %.1f %% of %s (%s) at %.1f km altitude: about %d of %d km2 (reference RCS %s m2)",
+                        radar.name(), radar.force(), 100 * share, region.name(), region.owner(), region.surveillanceAltitudeKm(),
+                        Math.round(seen), Math.round(total), probability(radar.type().referenceRcsM2())),
+                data);
     }
 
     private String nationOf(String force) {
