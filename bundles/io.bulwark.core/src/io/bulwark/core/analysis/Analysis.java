@@ -332,7 +332,7 @@ final class Analysis {
         double earliestTrackS(int r) {
             if (Double.isNaN(earliestTrack[r])) {
                 double reachKm = reachAngle(radars[r], arc.path) * Sphere.RADIUS_KM + REACH_MARGIN_KM;
-                double awayKm = ThreatPath.angleBetween(radarSites[r], launchSite) * Sphere.RADIUS_KM;
+                double awayKm = Sphere.angleBetween(radarSites[r], launchSite) * Sphere.RADIUS_KM;
                 earliestTrack[r] = Math.max(0, (awayKm - reachKm) / arc.maxGroundSpeedKmS) + radars[r].radar().type().trackTimeS();
             }
             return earliestTrack[r];

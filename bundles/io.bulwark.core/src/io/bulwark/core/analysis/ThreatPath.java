@@ -114,9 +114,4 @@ final class ThreatPath {
     static double[] unitVector(GeoPoint site) {
         return Sphere.unitVector(site.latDeg(), site.lonDeg());
     }
-
-    /** The central angle (rad) between two Earth-centred unit vectors. */
-    static double angleBetween(double[] a, double[] b) {
-        return Sphere.angleBetween(a, b);
-    }
 }

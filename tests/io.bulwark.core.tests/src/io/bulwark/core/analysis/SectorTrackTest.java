@@ -65,7 +65,7 @@ class SectorTrackTest {
                 continue;
             }
             ruledOut++;
-            double angle = ThreatPath.angleBetween(a, b);
+            double angle = Sphere.angleBetween(a, b);
             for (int i = 0; i <= POINTS; i++) {
                 double s = angle * i / POINTS;
                 // slerp from a to b
