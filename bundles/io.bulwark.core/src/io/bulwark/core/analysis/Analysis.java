@@ -216,9 +216,10 @@ final class Analysis {
         ArcSamples arc = new ArcSamples(path);
         DoubleUnaryOperator reported = x -> Precision.time(path.scenarioTime(x));
         ReportedEngagement[] engagements = new ReportedEngagement[scenario.batteries().size()];
+        PairGeometry.AltitudeCrossings altitudeCrossings = new PairGeometry.AltitudeCrossings();
         for (int b = 0; b < engagements.length; b++) {
             Engagement engagement = raids[raid].engagement(b);
-            engagements[b] = engagement.planned == 0 ? ReportedEngagement.NONE : reportedEngagement(arc, b, engagement, reported);
+            engagements[b] = engagement.planned == 0 ? ReportedEngagement.NONE : reportedEngagement(arc, b, engagement, reported, altitudeCrossings);
         }
         ReportedRaid all = new ReportedRaid(raid, radarTracks(arc, reported), engagements);
         lastReported = all;
@@ -250,11 +251,11 @@ final class Analysis {
      * launch again, the windows' sweep the same first intercept as the geometry's (their sweeps agree up to the first
      * window), and that the second salvo's.
      */
-    private ReportedEngagement reportedEngagement(ArcSamples arc, int b, Engagement engagement, DoubleUnaryOperator reported) {
+    private ReportedEngagement reportedEngagement(ArcSamples arc, int b, Engagement engagement, DoubleUnaryOperator reported,
+            PairGeometry.AltitudeCrossings altitudeCrossings) {
         Battery battery = scenario.batteries().get(b);
         RadarGeometry fireControl = fireControlOf[b] < 0 ? null : radars[fireControlOf[b]];
-        PairGeometry pair = new PairGeometry(battery, arc, fireControl, arc.path.raid.missile().rcsM2(), false,
-                new PairGeometry.AltitudeCrossings());
+        PairGeometry pair = new PairGeometry(battery, arc, fireControl, arc.path.raid.missile().rcsM2(), false, altitudeCrossings);
         EarliestLaunch launch = EarliestLaunch.at(engagement.arrivalS + battery.type().reactionS());
         List<Boundary[]> windows = pair.windows(launch);
         List<Interval> reportedWindows = new ArrayList<>(windows.size());
@@ -309,6 +310,8 @@ final class Analysis {
         /** Per radar, {@link #earliestTrackS} once computed, else NaN. */
         private final double[] earliestTrack = new double[radars.length];
         private final double[] launchSite;
+        /** The ground points (unit vectors) of the arc's first and last samples, once a radar is swept. */
+        private double[][] trackEnds;
 
         /** @param allIntervals  whether every visibility interval is wanted (reported), or only those up to the first track */
         Sights(ArcSamples arc, boolean allIntervals) {
@@ -320,7 +323,10 @@ final class Analysis {
 
         Sight of(int r) {
             if (swept[r] == null) {
-                swept[r] = sight(radars[r], radarSites[r], arc, allIntervals);
+                if (trackEnds == null) {
+                    trackEnds = new double[][] { groundUnit(arc.sample(0).point()), groundUnit(arc.sample(arc.size() - 1).point()) };
+                }
+                swept[r] = sight(radars[r], radarSites[r], arc, trackEnds, allIntervals);
             }
             return swept[r];
         }
@@ -432,13 +438,16 @@ final class Analysis {
                 firstCue, withoutFirstCue, gaps);
     }
 
-    /** @param allIntervals  whether every visibility interval is wanted, or only those up to the first track */
-    private static Sight sight(RadarGeometry radar, double[] site, ArcSamples arc, boolean allIntervals) {
+    /**
+     * @param trackEnds     the ground points of the arc's first and last samples
+     * @param allIntervals  whether every visibility interval is wanted, or only those up to the first track
+     */
+    private static Sight sight(RadarGeometry radar, double[] site, ArcSamples arc, double[][] trackEnds, boolean allIntervals) {
         ThreatPath path = arc.path;
         double rangeKm = radar.radar().type().detectionRangeKm(path.raid.missile().rcsM2());
         double maxAngle = reachAngle(radar, path);
         if (path.groundDistanceKm(site) > maxAngle * Sphere.RADIUS_KM + REACH_MARGIN_KM
-                || !radar.sectorMayMeet(groundUnit(arc.sample(0).point()), groundUnit(arc.sample(arc.size() - 1).point()))) {
+                || !radar.sectorMayMeet(trackEnds[0], trackEnds[1])) {
             return Sight.NEVER;
         }
         double tau = radar.radar().type().trackTimeS();
