@@ -75,8 +75,9 @@ public final class StudyJob extends Job {
         Path project = folder.getProject().getLocation().toFile().toPath();
         SubMonitor progress = SubMonitor.convert(monitor, "Study " + study + ": starting Spark", 1000);
         Process process;
+        Path log = null;
         try {
-            Path log = Files.createTempFile("bulwark-study-", ".log");
+            log = Files.createTempFile("bulwark-study-", ".log");
             process = new ProcessBuilder(runner.command(study, List.of(project), out)).directory(project.toFile())
                     .redirectOutput(log.toFile()).start();
             int[] worked = { 0 };
@@ -95,7 +96,6 @@ public final class StudyJob extends Job {
             }
             reader.join(2000);
             String output = Files.readString(log, StandardCharsets.UTF_8);
-            Files.deleteIfExists(log);
             refresh(monitor);
             if (process.exitValue() != 0) {
                 return new Status(IStatus.ERROR, PLUGIN, "Study " + study + " failed (exit " + process.exitValue() + "):\n" + errorText()
@@ -109,7 +109,19 @@ public final class StudyJob extends Job {
             Thread.currentThread().interrupt();
             return Status.CANCEL_STATUS;
         } finally {
+            deleteQuietly(log); // cancelled or failed runs too
             monitor.done();
+        }
+    }
+
+    private static void deleteQuietly(Path log) {
+        if (log == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(log);
+        } catch (IOException e) {
+            // a temporary file: the system's cleaning of its temporary folder removes it
         }
     }
 

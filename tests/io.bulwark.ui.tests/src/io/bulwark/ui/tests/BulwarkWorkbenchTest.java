@@ -8,6 +8,7 @@ import static io.bulwark.ui.tests.Workbench.text;
 import static io.bulwark.ui.tests.Workbench.ui;
 import static io.bulwark.ui.tests.Workbench.uiRun;
 import static io.bulwark.ui.tests.Workbench.waitForBuild;
+import static io.bulwark.ui.tests.Workbench.waitForJobs;
 import static io.bulwark.ui.tests.Workbench.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -23,7 +24,6 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.text.ITextViewer;
@@ -360,9 +360,9 @@ class BulwarkWorkbenchTest {
         ITextEditor editor = ui(() -> (ITextEditor) IDE.openEditor(page(), korea, true));
         CoverageView view = ui(() -> (CoverageView) page().showView(CoverageView.ID, null, IWorkbenchPage.VIEW_VISIBLE));
         uiRun(() -> view.showFile(korea));
-        Job.getJobManager().join(CoverageView.FAMILY, null);
+        waitForJobs(CoverageView.FAMILY);
         Workbench.processEvents(500);
-        Job.getJobManager().join(CoverageView.FAMILY, null);
+        waitForJobs(CoverageView.FAMILY);
 
         List<List<String>> rows = ui(view::getMatrixRows);
         assertEquals(List.of("Asset", "Required", "North1", "North2", "North3", "North4", "Worst"), rows.get(0));

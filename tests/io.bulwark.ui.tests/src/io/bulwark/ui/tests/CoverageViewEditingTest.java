@@ -7,6 +7,7 @@ import static io.bulwark.ui.tests.Workbench.text;
 import static io.bulwark.ui.tests.Workbench.ui;
 import static io.bulwark.ui.tests.Workbench.uiRun;
 import static io.bulwark.ui.tests.Workbench.waitForBuild;
+import static io.bulwark.ui.tests.Workbench.waitForJobs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -394,7 +395,7 @@ class CoverageViewEditingTest {
     private void awaitAnalysis(int shownBefore) throws Exception {
         long end = System.currentTimeMillis() + 30_000;
         while (System.currentTimeMillis() < end) {
-            Job.getJobManager().join(CoverageView.FAMILY, null);
+            waitForJobs(CoverageView.FAMILY);
             processEvents(100);
             if (ui(view::getShownCount) > shownBefore && Job.getJobManager().find(CoverageView.FAMILY).length == 0) {
                 return;

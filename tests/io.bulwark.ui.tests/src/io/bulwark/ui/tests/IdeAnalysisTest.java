@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -69,7 +68,7 @@ class IdeAnalysisTest {
         // the service is the workbench's: editors, builds and the Coverage view that other tests left would count too
         Workbench.uiRun(() -> Workbench.page().closeAllEditors(false));
         Workbench.waitForBuild();
-        Job.getJobManager().join(CoverageView.FAMILY, null);
+        Workbench.waitForJobs(CoverageView.FAMILY);
         int before = coverage.analyses();
         List<Issue> notRun = ide.getInstance(IResourceValidator.class).validate(scenario, CheckMode.ALL, CancelIndicator.NullImpl).stream()
                 .filter(i -> IssueCodes.COVERAGE_NOT_RUN.equals(i.getCode())).toList();

@@ -3,11 +3,14 @@ package io.bulwark.ui.tests;
 import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.TimeoutException;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -28,27 +31,48 @@ final class Workbench {
     private Workbench() {
     }
 
+    /**
+     * How long a test waits for the UI thread or the workbench's jobs. A wait without a bound turned a blocked UI
+     * thread into a CI run that never ended; with one it is a failure that says where the UI thread is.
+     */
+    static final Duration PATIENCE = Duration.ofMinutes(2);
+
     /** Runs on the UI thread and returns the result (exceptions are rethrown here). */
     static <T> T ui(Callable<T> work) {
-        AtomicReference<T> result = new AtomicReference<>();
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        Display.getDefault().syncExec(() -> {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Display display = Display.getDefault();
+        display.asyncExec(() -> {
             try {
-                result.set(work.call());
+                result.complete(work.call());
             } catch (Throwable e) {
-                failure.set(e);
+                result.completeExceptionally(e);
             }
         });
-        if (failure.get() instanceof RuntimeException e) {
-            throw e;
+        try {
+            return result.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            throw new AssertionError("the UI thread did not run a step of the test within " + PATIENCE.toSeconds() + " s; it is at:\n"
+                    + stackOf(display.getThread()));
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the UI thread", e);
         }
-        if (failure.get() instanceof Error e) {
-            throw e;
+    }
+
+    private static String stackOf(Thread thread) {
+        StringBuilder text = new StringBuilder();
+        for (StackTraceElement frame : thread.getStackTrace()) {
+            text.append("\tat ").append(frame).append('\n');
         }
-        if (failure.get() != null) {
-            throw new IllegalStateException(failure.get());
-        }
-        return result.get();
+        return text.toString();
     }
 
     static void uiRun(Runnable work) {
@@ -64,26 +88,43 @@ final class Workbench {
 
     /** Waits for the workspace build that the last change triggered (and builds what is left). */
     static void waitForBuild() throws Exception {
-        Job.getJobManager().join(ResourcesPlugin.FAMILY_AUTO_BUILD, null);
-        Job.getJobManager().join(ResourcesPlugin.FAMILY_MANUAL_BUILD, null);
+        waitForJobs(ResourcesPlugin.FAMILY_AUTO_BUILD);
+        waitForJobs(ResourcesPlugin.FAMILY_MANUAL_BUILD);
         ResourcesPlugin.getWorkspace().build(IncrementalProjectBuilder.INCREMENTAL_BUILD, null);
     }
 
-    /** Lets the UI thread process its pending events for a while. */
+    /** Waits until no job of a family is left, at most {@link #PATIENCE}. */
+    static void waitForJobs(Object family) {
+        long end = System.nanoTime() + PATIENCE.toNanos();
+        for (Job[] left = Job.getJobManager().find(family); left.length > 0; left = Job.getJobManager().find(family)) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("jobs still running after " + PATIENCE.toSeconds() + " s: " + Arrays.toString(left));
+            }
+            sleep(20);
+        }
+    }
+
+    /**
+     * Lets the workbench handle its pending events for a while. Its own event loop handles them (the tests run off
+     * the UI thread); a step of the test that read and dispatched them itself could run a dialog's event loop inside
+     * that step, which then waits for the dialog to close.
+     */
     static void processEvents(long millis) {
         long end = System.currentTimeMillis() + millis;
-        while (System.currentTimeMillis() < end) {
+        do {
             uiRun(() -> {
-                while (Display.getDefault().readAndDispatch()) {
-                    // drain
-                }
+                // what was posted to the UI thread before this step has been handled once it runs
             });
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
+            sleep(50);
+        } while (System.currentTimeMillis() < end);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the workbench", e);
         }
     }
 

@@ -23,10 +23,8 @@ class WorkbenchSmokeTest {
     @Test
     void workbenchIsRunningWithAWindowOnTheDisplay() {
         assertTrue(PlatformUI.isWorkbenchRunning(), "the workbench should be running");
-        int[] windows = new int[1];
-        PlatformUI.getWorkbench().getDisplay().syncExec(
-                () -> windows[0] = PlatformUI.getWorkbench().getWorkbenchWindowCount());
-        assertTrue(windows[0] >= 1, "the workbench should have opened a window");
+        int windows = Workbench.ui(() -> PlatformUI.getWorkbench().getWorkbenchWindowCount());
+        assertTrue(windows >= 1, "the workbench should have opened a window");
     }
 
     @Test
