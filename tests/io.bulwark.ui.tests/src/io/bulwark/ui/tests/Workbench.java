@@ -40,14 +40,19 @@ final class Workbench {
     /** Runs on the UI thread and returns the result (exceptions are rethrown here). */
     static <T> T ui(Callable<T> work) {
         CompletableFuture<T> result = new CompletableFuture<>();
-        Display display = Display.getDefault();
-        display.asyncExec(() -> {
+        Runnable step = () -> {
             try {
                 result.complete(work.call());
             } catch (Throwable e) {
                 result.completeExceptionally(e);
             }
-        });
+        };
+        Display display = Display.getDefault();
+        if (display.getThread() == Thread.currentThread()) {
+            step.run(); // a step within a step (page() inside uiRun): already on the UI thread
+        } else {
+            display.asyncExec(step);
+        }
         try {
             return result.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
         } catch (TimeoutException e) {
