@@ -31,15 +31,10 @@ public final class ThreatReports extends AbstractList<ThreatReport> implements R
     /** Each raid's threats: from, to (exclusive); made when first asked for. */
     private volatile Map<String, int[]> ranges;
 
+    /** The interceptors spent, each threat's arc and its engaging batteries read from the reports. */
     public ThreatReports(int size, IntFunction<ThreatReport> report, IntFunction<String> raid, IntUnaryOperator index,
             IntToDoubleFunction negation) {
-        this(size, report, raid, index, negation, null);
-    }
-
-    /** Each threat's arc and engaging batteries read from its report; see the full constructor. */
-    public ThreatReports(int size, IntFunction<ThreatReport> report, IntFunction<String> raid, IntUnaryOperator index,
-            IntToDoubleFunction negation, IntSupplier interceptorsSpent) {
-        this(size, report, raid, index, negation, interceptorsSpent, null, null);
+        this(size, report, raid, index, negation, null, null, null);
     }
 
     /**
