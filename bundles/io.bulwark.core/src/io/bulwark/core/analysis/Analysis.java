@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.DoubleUnaryOperator;
 import java.util.stream.IntStream;
 
@@ -58,6 +59,8 @@ final class Analysis {
     private final RadarTrack[] noTracks;
     /** The raid last reported: its threats are read one after another. */
     private volatile ReportedRaid lastReported;
+    /** How many times a threat report read its raid ({@link #reported}): what reads only summaries reads none. */
+    private final LongAdder reportReads = new LongAdder();
     private final boolean reports;
     private final boolean whatIfs;
 
@@ -208,6 +211,7 @@ final class Analysis {
      * Scenario times are rounded to 0.1 s, each boundary halved only as far as that needs.
      */
     ReportedRaid reported(int raid) {
+        reportReads.increment();
         ReportedRaid last = lastReported;
         if (last != null && last.raid() == raid) {
             return last;
@@ -224,6 +228,11 @@ final class Analysis {
         ReportedRaid all = new ReportedRaid(raid, radarTracks(arc, reported), engagements);
         lastReported = all;
         return all;
+    }
+
+    /** How many times a threat report read its raid: one a report built. */
+    long reportReads() {
+        return reportReads.sum();
     }
 
     /** The radars' tracks of a raid's arc as reported: every radar's visibility over the whole arc, and its track time. */

@@ -3,6 +3,7 @@ package io.bulwark.core.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 
 import io.bulwark.core.analysis.Inventory.Outcome;
 import io.bulwark.core.report.BatteryEngagement;
@@ -11,6 +12,7 @@ import io.bulwark.core.report.Reason;
 import io.bulwark.core.report.ThreatReport;
 import io.bulwark.core.report.ThreatReports;
 import io.bulwark.core.report.TrajectorySummary;
+import io.bulwark.core.scenario.Battery;
 import io.bulwark.core.scenario.Raid;
 import io.bulwark.core.scenario.Scenario;
 import io.bulwark.core.trajectory.BallisticTrajectory;
@@ -42,9 +44,11 @@ public final class CoverageAnalyzer {
     private static CoverageReport report(Analysis analysis, AnalysisOptions options) {
         Inventory inventory = new Inventory(analysis);
         Outcome baseline = inventory.baseline();
+        List<Battery> batteries = analysis.scenario.batteries();
         List<ThreatReport> threats = new ThreatReports(analysis.paths.length, t -> threatReport(analysis, baseline, t),
                 t -> analysis.paths[t].raid.name(), t -> analysis.paths[t].index, t -> Precision.probability(baseline.negation[t]),
-                baseline::interceptorsSpent);
+                baseline::interceptorsSpent, t -> trajectory(analysis.paths[t]),
+                t -> IntStream.of(baseline.allocating(t)).mapToObj(b -> batteries.get(b).name()).toList());
         Findings findings = new Findings(analysis, inventory, baseline, options.singlePointOfFailure(), options.threads());
         return new CoverageReport(analysis.scenario.name(), CoverageReport.ASSUMPTIONS, threats, findings.assetRaids(), findings.assets(),
                 findings.all());
@@ -91,10 +95,6 @@ public final class CoverageAnalyzer {
     private static ThreatReport threatReport(Analysis analysis, Outcome outcome, int t) {
         ThreatPath path = analysis.paths[t];
         Scenario scenario = analysis.scenario;
-        TrajectorySummary summary = new TrajectorySummary(Precision.distance(path.trajectory.groundRangeKm()),
-                Precision.angle(path.trajectory.gammaDeg()), Precision.speed(path.trajectory.burnoutSpeedKmS()),
-                Precision.distance(path.trajectory.apogeeKm()), Precision.time(path.timeOfFlight()),
-                Precision.time(path.raid.launchTimeS()), Precision.time(path.scenarioTime(path.timeOfFlight())));
         Analysis.ReportedRaid reported = analysis.reported(path.raidIndex);
         List<BatteryEngagement> engagements = new ArrayList<>();
         for (int b = 0; b < scenario.batteries().size(); b++) {
@@ -112,8 +112,16 @@ public final class CoverageAnalyzer {
             engagements.add(new BatteryEngagement(scenario.batteries().get(b).name(), arrival, launch, shown.windows(), shown.intercepts(),
                     e.planned, allocated, reason, detail));
         }
-        return new ThreatReport(path.raid.name(), path.index, path.raid.targetAsset(), summary,
+        return new ThreatReport(path.raid.name(), path.index, path.raid.targetAsset(), trajectory(path),
                 reported.tracks(), engagements, Precision.probability(outcome.negation[t]));
+    }
+
+    /** A threat's arc as reported, rounded per the contract. */
+    private static TrajectorySummary trajectory(ThreatPath path) {
+        return new TrajectorySummary(Precision.distance(path.trajectory.groundRangeKm()), Precision.angle(path.trajectory.gammaDeg()),
+                Precision.speed(path.trajectory.burnoutSpeedKmS()), Precision.distance(path.trajectory.apogeeKm()),
+                Precision.time(path.timeOfFlight()), Precision.time(path.raid.launchTimeS()),
+                Precision.time(path.scenarioTime(path.timeOfFlight())));
     }
 
     static String format(String pattern, Object... args) {

@@ -619,6 +619,21 @@ final class Inventory {
             return spent;
         }
 
+        /** The batteries that allocate threat t interceptors ({@link #allocated(int, int)} above 0), ascending. */
+        int[] allocating(int threat) {
+            int q = inventory.analysis.paths[threat].raidIndex;
+            int missile = threat - inventory.analysis.firstThreat[q];
+            int[] batteriesOfRaid = engaging[q];
+            int[] allocating = new int[batteriesOfRaid.length];
+            int count = 0;
+            for (int k = 0; k < batteriesOfRaid.length; k++) {
+                if (allocated(q, missile, batteriesOfRaid[k], shots[q][k]) > 0) {
+                    allocating[count++] = batteriesOfRaid[k];
+                }
+            }
+            return Arrays.copyOf(allocating, count);
+        }
+
         int allocated(int threat, int battery) {
             return allocated(threat, battery, planned(inventory.analysis.paths[threat].raidIndex, battery));
         }

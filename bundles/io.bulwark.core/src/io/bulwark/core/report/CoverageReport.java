@@ -1,8 +1,13 @@
 package io.bulwark.core.report;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import io.bulwark.core.finding.Finding;
@@ -43,6 +48,43 @@ public record CoverageReport(String scenario, String assumptions, List<ThreatRep
     /** Threat {@code t}'s probability of negation, without building its report when the reports are built when read. */
     public double negationOf(int t) {
         return threats instanceof ThreatReports lazy ? lazy.negation(t) : threats.get(t).negation();
+    }
+
+    /** Threat {@code t}'s arc, without building its report when the reports are built when read. */
+    public TrajectorySummary trajectoryOf(int t) {
+        return threats instanceof ThreatReports lazy ? lazy.trajectory(t) : threats.get(t).trajectory();
+    }
+
+    /**
+     * The batteries that allocate threat {@code t} interceptors, in battery order (as its report lists its engagements),
+     * without building its report when the reports are built when read.
+     */
+    public List<String> engagingBatteriesOf(int t) {
+        return threats instanceof ThreatReports lazy ? lazy.engagingBatteries(t) : engagingBatteriesIn(threats.get(t));
+    }
+
+    static List<String> engagingBatteriesIn(ThreatReport threat) {
+        return threat.engagements().stream().filter(e -> e.allocatedShots() > 0).map(BatteryEngagement::battery).toList();
+    }
+
+    /**
+     * Every raid with threats, by name in the report's order, as the raid tables show it ({@link RaidSummary}), without
+     * building a threat report when the reports are built when read.
+     */
+    public Map<String, RaidSummary> raidSummaries() {
+        Map<String, TrajectorySummary> arcs = new LinkedHashMap<>();
+        Map<String, Double> worst = new HashMap<>();
+        Map<String, Set<String>> engaging = new HashMap<>();
+        for (int t = 0; t < threats.size(); t++) {
+            String raid = raidOf(t);
+            int threat = t;
+            arcs.computeIfAbsent(raid, r -> trajectoryOf(threat));
+            worst.merge(raid, negationOf(t), Math::min);
+            engaging.computeIfAbsent(raid, r -> new LinkedHashSet<>()).addAll(engagingBatteriesOf(t));
+        }
+        Map<String, RaidSummary> summaries = new LinkedHashMap<>();
+        arcs.forEach((raid, arc) -> summaries.put(raid, new RaidSummary(raid, arc, worst.get(raid), List.copyOf(engaging.get(raid)))));
+        return Collections.unmodifiableMap(summaries);
     }
 
     /** The interceptors allocated to all threats, after inventory, without building their reports when they are built when read. */

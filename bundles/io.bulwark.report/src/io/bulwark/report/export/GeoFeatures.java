@@ -9,7 +9,8 @@ import io.bulwark.core.footprint.Footprint;
 import io.bulwark.core.footprint.FootprintCell;
 import io.bulwark.core.report.AssetReport;
 import io.bulwark.core.report.CoverageReport;
-import io.bulwark.core.report.ThreatReport;
+import io.bulwark.core.report.RaidSummary;
+import io.bulwark.core.report.TrajectorySummary;
 import io.bulwark.core.scenario.Asset;
 import io.bulwark.core.scenario.Battery;
 import io.bulwark.core.scenario.ElementKeyword;
@@ -82,23 +83,24 @@ public final class GeoFeatures {
             }
             features.add(new GeoFeature("sites", asset.name(), point(asset.site()), properties, colour));
         }
+        Map<String, RaidSummary> summaries = report.raidSummaries();
         for (Raid raid : scenario.raids()) {
-            List<ThreatReport> threats = report.threatsOf(raid.name());
-            if (threats.isEmpty()) {
+            RaidSummary summary = summaries.get(raid.name());
+            if (summary == null) {
                 continue;
             }
-            double worst = threats.stream().mapToDouble(ThreatReport::negation).min().orElse(0);
+            double worst = summary.worstNegation();
             double required = scenario.assets().stream().filter(a -> a.name().equals(raid.targetAsset())).mapToDouble(Asset::requiredNegation)
                     .findFirst().orElse(Asset.DEFAULT_REQUIRED_NEGATION);
-            ThreatReport first = threats.get(0);
+            TrajectorySummary reported = summary.trajectory();
             Map<String, Object> properties = properties(name, ElementKeyword.RAID.word(), raid.name());
             properties.put("missile", raid.missile().name());
             properties.put("count", raid.count());
             properties.put("target", raid.targetAsset());
-            properties.put("launch_time_s", first.trajectory().launchTimeS());
-            properties.put("ground_range_km", first.trajectory().groundRangeKm());
-            properties.put("apogee_km", first.trajectory().apogeeKm());
-            properties.put("time_of_flight_s", first.trajectory().timeOfFlightS());
+            properties.put("launch_time_s", reported.launchTimeS());
+            properties.put("ground_range_km", reported.groundRangeKm());
+            properties.put("apogee_km", reported.apogeeKm());
+            properties.put("time_of_flight_s", reported.timeOfFlightS());
             properties.put("worst_negation", worst);
             properties.put("required_negation", required);
             properties.put("covered", worst >= required);

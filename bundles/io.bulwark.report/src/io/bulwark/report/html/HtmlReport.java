@@ -3,6 +3,7 @@ package io.bulwark.report.html;
 import static io.bulwark.report.svg.Markup.escape;
 import static io.bulwark.report.svg.Markup.f;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,9 +18,11 @@ import io.bulwark.core.report.AssetReport;
 import io.bulwark.core.report.BatteryEngagement;
 import io.bulwark.core.report.CoverageReport;
 import io.bulwark.core.report.Interval;
+import io.bulwark.core.report.RaidSummary;
 import io.bulwark.core.report.RadarTrack;
 import io.bulwark.core.report.Reason;
 import io.bulwark.core.report.ThreatReport;
+import io.bulwark.core.report.TrajectorySummary;
 import io.bulwark.core.scenario.Asset;
 import io.bulwark.core.scenario.Raid;
 import io.bulwark.core.scenario.Scenario;
@@ -141,21 +144,22 @@ public final class HtmlReport {
     private static void raids(StringBuilder html, Scenario scenario, CoverageReport report) {
         html.append("<h3>Raids</h3>\n<table class=\"raids\"><thead><tr><th>raid</th><th>missile</th><th>count</th><th>target</th>"
                 + "<th>launch</th><th>range</th><th>apogee</th><th>flight</th><th>worst negation</th><th>engaging batteries</th></tr></thead><tbody>\n");
+        Map<String, RaidSummary> summaries = report.raidSummaries();
+        Requirements requirements = new Requirements(report);
         for (Raid raid : scenario.raids()) {
-            List<ThreatReport> threats = report.threatsOf(raid.name());
-            if (threats.isEmpty()) {
+            RaidSummary summary = summaries.get(raid.name());
+            if (summary == null) {
                 continue;
             }
-            ThreatReport first = threats.get(0);
-            double worst = threats.stream().mapToDouble(ThreatReport::negation).min().orElse(0);
-            String engaging = threats.stream().flatMap(t -> t.engagements().stream()).filter(e -> e.allocatedShots() > 0)
-                    .map(BatteryEngagement::battery).distinct().collect(Collectors.joining(", "));
+            TrajectorySummary arc = summary.trajectory();
+            double worst = summary.worstNegation();
+            String engaging = String.join(", ", summary.engagingBatteries());
             html.append(f("<tr data-element=\"raid:%s\"><td>%s</td><td>%s</td><td class=\"num\">%d</td><td>%s</td><td class=\"num\">%.1f s</td>"
                     + "<td class=\"num\">%.1f km</td><td class=\"num\">%.1f km</td><td class=\"num\">%.1f s</td><td class=\"num\" "
                     + "style=\"color:%s\">%s</td><td>%s</td></tr>%n", escape(raid.name()), escape(raid.name()), escape(raid.missile().name()),
-                    raid.count(), escape(raid.targetAsset() == null ? "(aim point)" : raid.targetAsset()), first.trajectory().launchTimeS(),
-                    first.trajectory().groundRangeKm(), first.trajectory().apogeeKm(), first.trajectory().timeOfFlightS(),
-                    CoverageMapSvg.negationColour(worst, required(report, raid.name(), first)), Markup.probability(worst),
+                    raid.count(), escape(raid.targetAsset() == null ? "(aim point)" : raid.targetAsset()), arc.launchTimeS(),
+                    arc.groundRangeKm(), arc.apogeeKm(), arc.timeOfFlightS(),
+                    CoverageMapSvg.negationColour(worst, requirements.of(raid.name(), raid.targetAsset())), Markup.probability(worst),
                     engaging.isEmpty() ? "<span class=\"bad\">none</span>" : escape(engaging)));
         }
         html.append("</tbody></table>\n");
@@ -183,10 +187,21 @@ public final class HtmlReport {
         }
     }
 
-    /** The requirement a threat is measured against: its target's, or the default for an aim point. */
-    private static double required(CoverageReport report, String raid, ThreatReport threat) {
-        return report.assetRaids().stream().filter(r -> r.raid().equals(raid) && r.asset().equals(threat.targetAsset()))
-                .mapToDouble(AssetRaidReport::required).findFirst().orElse(Asset.DEFAULT_REQUIRED_NEGATION);
+    /** The requirement a threat is measured against: its target's, or the default for an aim point; looked up by raid and asset. */
+    private static final class Requirements {
+
+        private final Map<String, Double> byRaidAndAsset = new HashMap<>();
+
+        Requirements(CoverageReport report) {
+            for (AssetRaidReport pair : report.assetRaids()) {
+                byRaidAndAsset.putIfAbsent(pair.raid() + "\u0000" + pair.asset(), pair.required());
+            }
+        }
+
+        double of(String raid, String targetAsset) {
+            Double required = targetAsset == null ? null : byRaidAndAsset.get(raid + "\u0000" + targetAsset);
+            return required == null ? Asset.DEFAULT_REQUIRED_NEGATION : required;
+        }
     }
 
     private static void findings(StringBuilder html, CoverageReport report) {
@@ -211,6 +226,7 @@ public final class HtmlReport {
                 + "<span class=\"key track\"></span> track formed <span class=\"key window\"></span> engagement window "
                 + "<span class=\"key shot\"></span> planned intercept</p>\n");
         List<ThreatReport> threats = report.listingAtMost(CoverageReport.MAX_LISTED_THREATS).threats();
+        Requirements requirements = new Requirements(report);
         if (threats.size() < report.threats().size()) {
             html.append(f("<p class=\"listed\">Timelines of %,d of the %,d threats: the worst threat of each asset and raid, "
                     + "then the others in order (as the JSON report lists them).</p>%n", threats.size(), report.threats().size()));
@@ -235,7 +251,7 @@ public final class HtmlReport {
             double height = (rows + 1) * ROW + 24;
             double plot = TIMELINE_WIDTH - LABEL_WIDTH - 30;
             Function<Double, Double> x = t -> LABEL_WIDTH + (t - axisStart) / Math.max(1e-9, axisEnd - axisStart) * plot;
-            double required = required(report, threat.raid(), threat);
+            double required = requirements.of(threat.raid(), threat.targetAsset());
             html.append(f("<div class=\"threat\" data-element=\"raid:%s\"><h4>%s %s at %s: negation <span class=\"negation\" "
                     + "style=\"color:%s\">%s</span> (required %s), launch %.1f s, impact %.1f s</h4>%n", escape(threat.raid()),
                     escape(threat.raid()), same == 1 ? "#" + threat.index() : f("#%d-#%d <span class=\"count\">x%d</span> (identical)",
