@@ -104,7 +104,7 @@ class NeovimClientTest {
         Path script = Files.writeString(folder.resolve("client.lua"), SCRIPT);
         Path out = folder.resolve("client.out");
         Path plugins = Path.of(System.getProperty("bulwark.cli.plugins", "../../releng/io.bulwark.cli.dist/target/repository/plugins"));
-        ProcessBuilder builder = new ProcessBuilder("nvim", "--headless", "--clean", "-n", "-c", "luafile " + script)
+        ProcessBuilder builder = new ProcessBuilder("nvim", "--headless", "--clean", "-n", "-i", "NONE", "-c", "luafile " + script)
                 .directory(folder.toFile()).redirectErrorStream(true).redirectOutput(folder.resolve("nvim.log").toFile());
         Map<String, String> env = builder.environment();
         env.put("BULWARK_JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -114,6 +114,10 @@ class NeovimClientTest {
         env.put("BULWARK_LINE", Integer.toString(line));
         env.put("BULWARK_CHARACTER", Integer.toString(character));
         env.put("BULWARK_OUT", out.toString());
+        // the client's state, log and cache in the test's folder: not the HOME of whoever runs the build (read-only or shared)
+        for (String kind : List.of("CONFIG", "DATA", "STATE", "CACHE")) {
+            env.put("XDG_" + kind + "_HOME", Files.createDirectories(folder.resolve("xdg").resolve(kind.toLowerCase(java.util.Locale.ROOT))).toString());
+        }
         Process nvim = builder.start();
         if (!nvim.waitFor(300, TimeUnit.SECONDS)) {
             nvim.descendants().forEach(ProcessHandle::destroyForcibly);
