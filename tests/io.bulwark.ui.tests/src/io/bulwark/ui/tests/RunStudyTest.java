@@ -30,6 +30,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorReference;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
@@ -168,19 +169,36 @@ class RunStudyTest {
         assertTrue(runners("Long").isEmpty(), "no runner of the study is left");
     }
 
-    /** Opens the file in its editor and runs the command as its context menu does (through the handler service). */
+    /**
+     * Opens the file in its editor and runs the command as its context menu does (through the handler service). The
+     * command runs outside the test's steps: where it asks or refuses in a dialog, the dialog waits for its answer on the
+     * UI thread and the test, which waits for the study job, fails naming the windows that are open.
+     */
     private static StudyJob runStudy(IFile file) {
         uiRun(() -> {
             try {
                 IDE.openEditor(page(), file, true);
+            } catch (PartInitException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Display.getDefault().asyncExec(() -> {
+            try {
                 page().getWorkbenchWindow().getService(IHandlerService.class).executeCommand(RUN_STUDY, null);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
         });
-        Job[] jobs = Job.getJobManager().find(StudyJob.FAMILY);
-        assertEquals(1, jobs.length, "Run Study should start one study job: " + Arrays.toString(jobs));
+        Job[] jobs = await("the study job of Run Study", () -> Job.getJobManager().find(StudyJob.FAMILY), found -> found.length > 0
+                || !ui(RunStudyTest::dialogs).isEmpty());
+        assertEquals(1, jobs.length, "Run Study should start one study job: " + Arrays.toString(jobs) + "; windows: " + ui(RunStudyTest::dialogs));
         return (StudyJob) jobs[0];
+    }
+
+    /** The titles of the windows open besides the workbench's (UI thread). */
+    private static List<String> dialogs() {
+        List<Shell> workbench = Arrays.stream(PlatformUI.getWorkbench().getWorkbenchWindows()).map(w -> w.getShell()).toList();
+        return Arrays.stream(Display.getDefault().getShells()).filter(s -> s.isVisible() && !workbench.contains(s)).map(Shell::getText).toList();
     }
 
     /** The runner processes of a study that this workbench started (not another's on the same machine). */
