@@ -88,7 +88,8 @@ public final class StudyJob extends Job {
                 if (monitor.isCanceled()) {
                     process.destroy(); // SIGTERM: Spark stops its executors in its shutdown hook
                     if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                        process.destroyForcibly();
+                        // the message below says the runner is stopped: gone, not only sent SIGKILL
+                        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
                     }
                     return new Status(IStatus.CANCEL, PLUGIN, "Study " + study + " was cancelled: its runner is stopped, "
                             + out.getFileName() + "/ holds no complete results.");

@@ -96,9 +96,10 @@ public class CoverageView extends ViewPart {
     private Table matrix;
     private Table findings;
     private ScenarioAnalysis analysis;
-    private IFile file;
-    private IDocument document;
-    private boolean refreshScheduled;
+    // read by the analysis job, set on the UI thread
+    private volatile IFile file;
+    private volatile IDocument document;
+    private volatile boolean refreshScheduled;
     private Job refreshJob;
     /** How many analyses the view has shown (tests wait for the next one after an edit). */
     private volatile int shown;

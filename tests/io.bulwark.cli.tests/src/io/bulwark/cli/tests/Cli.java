@@ -6,6 +6,9 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Assertions;
 
 import io.bulwark.cli.BulwarkCommand;
 
@@ -46,6 +49,15 @@ final class Cli {
         StringWriter err = new StringWriter();
         int code = BulwarkCommand.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
         return new Run(code, out.toString(), err.toString());
+    }
+
+    /**
+     * {@link #run} on a special file (a FIFO, a device, a socket), which the command must not open: one that did would
+     * wait for ever (a FIFO without a writer) or read for ever (/dev/zero); bounded, that is a failure of this test.
+     */
+    static Run runOnSpecialFile(String... args) {
+        return Assertions.assertTimeoutPreemptively(Duration.ofSeconds(60), () -> run(args),
+                () -> "bulwark " + String.join(" ", args) + " did not end within 60 s: did it open a special file?");
     }
 
     static Path write(Path dir, String name, String text) throws IOException {

@@ -46,14 +46,14 @@ class CliInputTest {
     @Test
     void aFifoIsRefusedWithoutBeingOpened() throws Exception {
         Path fifo = mkfifo(dir.resolve("pipe.bulwark"));
-        Cli.Run run = Cli.run("check", fifo.toString()); // opening the FIFO would block here until a writer came
+        Cli.Run run = Cli.runOnSpecialFile("check", fifo.toString()); // opening the FIFO would block until a writer came
         assertRefused(run, fifo + ": a FIFO is not a scenario file");
     }
 
     @Test
     void aDeviceIsRefusedBeforeAnyByteIsRead() {
-        assertRefused(Cli.run("check", "/dev/zero"), "/dev/zero: a character device is not a scenario file");
-        assertRefused(Cli.run("format", "--write", "/dev/null"), "/dev/null: a character device");
+        assertRefused(Cli.runOnSpecialFile("check", "/dev/zero"), "/dev/zero: a character device is not a scenario file");
+        assertRefused(Cli.runOnSpecialFile("format", "--write", "/dev/null"), "/dev/null: a character device");
     }
 
     @Test

@@ -199,7 +199,11 @@ class ExportCommandTest {
         command.addAll(List.of(args));
         Path log = Files.createTempFile(dir, "ogrinfo", ".txt");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "ogrinfo finished");
+        try {
+            assertTrue(process.waitFor(120, TimeUnit.SECONDS), "ogrinfo finished");
+        } finally {
+            process.destroyForcibly(); // none left running when it did not end
+        }
         String output = Files.readString(log);
         assertEquals(0, process.exitValue(), output);
         return output;

@@ -96,7 +96,11 @@ class ReportCommandTest {
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--user-data-dir=" + dir.resolve("profile"), "--hide-scrollbars", "--window-size=1200,1600", "--screenshot=" + png,
                 html.toUri().toString()).redirectErrorStream(true).redirectOutput(dir.resolve("chromium.log").toFile()).start();
-        assertTrue(chromium.waitFor(120, TimeUnit.SECONDS), "Chromium finished");
+        try {
+            assertTrue(chromium.waitFor(120, TimeUnit.SECONDS), "Chromium finished");
+        } finally {
+            chromium.destroyForcibly(); // none left running when it did not end
+        }
         assertTrue(Files.size(png) > 10_000, Files.readString(dir.resolve("chromium.log")));
         BufferedImage image = ImageIO.read(png.toFile());
         assertEquals(1200, image.getWidth());

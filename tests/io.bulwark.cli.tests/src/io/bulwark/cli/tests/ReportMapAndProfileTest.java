@@ -170,7 +170,11 @@ class ReportMapAndProfileTest {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--user-data-dir=" + dir.resolve("profile"),
                 "--hide-scrollbars", "--window-size=" + size.group(1) + "," + size.group(2), "--screenshot=" + target, page.toUri().toString())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("chromium.log").toFile()).start();
-        assertTrue(chromium.waitFor(120, TimeUnit.SECONDS), "Chromium finished");
+        try {
+            assertTrue(chromium.waitFor(120, TimeUnit.SECONDS), "Chromium finished");
+        } finally {
+            chromium.destroyForcibly(); // none left running when it did not end
+        }
         assertTrue(Files.exists(target), Files.readString(dir.resolve("chromium.log")));
         return ImageIO.read(target.toFile());
     }

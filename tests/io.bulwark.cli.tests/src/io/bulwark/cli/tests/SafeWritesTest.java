@@ -150,7 +150,7 @@ class SafeWritesTest {
     @Test
     void specialFilesAreRefusedAndTheNullDeviceIsWrittenThrough() throws Exception {
         Path fifo = CliInputTest.mkfifo(dir.resolve("out.fifo"));
-        Cli.Run run = Cli.run("check", "-o", fifo.toString(), Cli.scenarioFolder(dir).toString());
+        Cli.Run run = Cli.runOnSpecialFile("check", "-o", fifo.toString(), Cli.scenarioFolder(dir).toString());
         assertEquals(2, run.code(), run.err());
         assertTrue(run.err().contains("is a FIFO, not a regular file"), run.err());
         assertEquals(1, run.err().lines().count(), run.err());
@@ -158,7 +158,7 @@ class SafeWritesTest {
         Path socketFile = dir.resolve("out.socket");
         try (var socket = java.nio.channels.ServerSocketChannel.open(java.net.StandardProtocolFamily.UNIX)) {
             socket.bind(java.net.UnixDomainSocketAddress.of(socketFile));
-            Cli.Run toSocket = Cli.run("report", Cli.scenarioFolder(dir).toString(), "-o", socketFile.toString());
+            Cli.Run toSocket = Cli.runOnSpecialFile("report", Cli.scenarioFolder(dir).toString(), "-o", socketFile.toString());
             assertEquals(2, toSocket.code(), toSocket.err());
             assertTrue(toSocket.err().contains("is a socket"), toSocket.err());
         }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
@@ -70,6 +71,11 @@ class ParallelTest {
             started.incrementAndGet();
             if (i == 17) {
                 throw bad;
+            }
+            // the other thread's items take a while: stopped at its next chunk, it is far from the end whenever the
+            // failing thread gets the processor back (trivial items let it finish them all while that thread waited)
+            if (i > 17) {
+                LockSupport.parkNanos(20_000);
             }
             return i;
         }));

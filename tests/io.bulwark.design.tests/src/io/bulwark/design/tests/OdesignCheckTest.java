@@ -29,10 +29,20 @@ class OdesignCheckTest {
         assertTrue(Files.isExecutable(java), "no java launcher at " + java);
         List<String> command = List.of(java.toString(), checker.toString(), "--strict",
                 "--sources", Workspace.designSources().toString(), Workspace.odesign().toString(), Workspace.ecore().toString());
-        Process process = new ProcessBuilder(command).directory(Workspace.root().toFile()).redirectErrorStream(true).start();
+        // the output goes to a file: read from a pipe, it would be read to its end (the checker's) before the bounded wait
+        Path log = Files.createTempFile("odesign-check", ".log");
+        Process process = new ProcessBuilder(command).directory(Workspace.root().toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
         process.getOutputStream().close();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(5, TimeUnit.MINUTES), "checker did not finish:\n" + output);
+        boolean finished;
+        try {
+            finished = process.waitFor(5, TimeUnit.MINUTES);
+        } finally {
+            process.destroyForcibly();
+        }
+        String output = Files.readString(log, StandardCharsets.UTF_8);
+        Files.delete(log);
+        assertTrue(finished, "checker did not finish:\n" + output);
 
         String problems = output.lines().filter(l -> l.contains(": error:") || l.contains(": warning:")).reduce("", (a, b) -> a + b + "\n");
         assertEquals("", problems, "checker problems:\n" + output);

@@ -22,6 +22,7 @@ import org.eclipse.ui.editors.text.EditorsUI;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.bulwark.ui.builder.BulwarkMarkers;
 import io.bulwark.ui.wizards.ExampleProjects;
@@ -31,6 +32,7 @@ import io.bulwark.ui.wizards.ExampleProjects;
  * an "accepted" marker at info severity with the reason in its message, whose annotation is grey; the other findings
  * keep their severity, and an acceptance that matches nothing is a warning.
  */
+@ExtendWith(Leftovers.class)
 class AcceptedFindingsTest {
 
     private static final String REASON = "a second radar is budgeted for 2027";

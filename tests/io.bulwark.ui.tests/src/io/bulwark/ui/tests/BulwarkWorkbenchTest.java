@@ -1,5 +1,6 @@
 package io.bulwark.ui.tests;
 
+import static io.bulwark.ui.tests.Workbench.await;
 import static io.bulwark.ui.tests.Workbench.lineOf;
 import static io.bulwark.ui.tests.Workbench.markers;
 import static io.bulwark.ui.tests.Workbench.page;
@@ -43,6 +44,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
@@ -68,6 +70,7 @@ import io.bulwark.ui.wizards.ExampleProjects;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(Leftovers.class)
 class BulwarkWorkbenchTest {
 
     private static final String PROJECT = "korea-test";
@@ -304,8 +307,8 @@ class BulwarkWorkbenchTest {
         assertInstanceOf(BulwarkOutlinePage.class, outline);
         ContentOutline outlineView = ui(() -> (ContentOutline) page().showView(org.eclipse.ui.IPageLayout.ID_OUTLINE));
         uiRun(() -> page().activate(editor));
-        Workbench.processEvents(300);
-        List<OutlineNode> nodes = ui(() -> ((BulwarkOutlinePage) outlineView.getCurrentPage()).getNodes());
+        List<OutlineNode> nodes = await("the outline of korea2016.bulwark", () -> ui(() -> outlineView.getCurrentPage() instanceof BulwarkOutlinePage page
+                ? page.getNodes() : List.<OutlineNode>of()), shown -> shown.stream().anyMatch(n -> n.label().equals("scenario Korea2016")));
         OutlineNode scenario = nodes.stream().filter(n -> n.label().equals("scenario Korea2016")).findFirst().orElseThrow();
         assertTrue(scenario.children().stream().anyMatch(n -> n.label().equals("battery THAAD_Seongju : THAAD")),
                 scenario.children().toString());
@@ -327,17 +330,9 @@ class BulwarkWorkbenchTest {
         int declaration = text.indexOf("radar TPY2_Seongju") + "radar ".length();
         int battery = text.indexOf("battery THAAD_Seongju") + "battery ".length();
         org.eclipse.swt.graphics.RGB radarBlue = new org.eclipse.swt.graphics.RGB(31, 95, 168);
-        long deadline = System.currentTimeMillis() + 20_000;
-        org.eclipse.swt.custom.StyleRange style = null;
-        while (System.currentTimeMillis() < deadline) {
-            Workbench.processEvents(200);
-            style = ui(() -> viewer.getTextWidget().getStyleRangeAtOffset(reference));
-            if (style != null && style.foreground != null && style.foreground.getRGB().equals(radarBlue)) {
-                break;
-            }
-        }
-        assertTrue(style != null && style.foreground != null, "the reference is highlighted");
-        assertEquals(radarBlue, style.foreground.getRGB(), "a radar reference is radar blue");
+        // a radar reference is radar blue
+        await("the semantic highlighting of the radar reference", () -> ui(() -> viewer.getTextWidget().getStyleRangeAtOffset(reference)),
+                range -> range != null && range.foreground != null && range.foreground.getRGB().equals(radarBlue));
         org.eclipse.swt.custom.StyleRange declared = ui(() -> viewer.getTextWidget().getStyleRangeAtOffset(declaration));
         assertEquals(radarBlue, declared.foreground.getRGB());
         assertEquals(org.eclipse.swt.SWT.BOLD, declared.fontStyle & org.eclipse.swt.SWT.BOLD, "a declaration is bold");
@@ -360,9 +355,10 @@ class BulwarkWorkbenchTest {
         ITextEditor editor = ui(() -> (ITextEditor) IDE.openEditor(page(), korea, true));
         CoverageView view = ui(() -> (CoverageView) page().showView(CoverageView.ID, null, IWorkbenchPage.VIEW_VISIBLE));
         uiRun(() -> view.showFile(korea));
+        // the table, the findings and the map come with the view's analysis; the map once the resized window is laid out
+        await("the view's analysis of korea2016.bulwark", () -> ui(view::getHeaderText), header -> header.contains("Korea2016") && header.contains(korea.getFullPath().toString()));
         waitForJobs(CoverageView.FAMILY);
-        Workbench.processEvents(500);
-        waitForJobs(CoverageView.FAMILY);
+        await("the coverage map", () -> ui(view::hasMap), drawn -> drawn);
 
         List<List<String>> rows = ui(view::getMatrixRows);
         assertEquals(List.of("Asset", "Required", "North1", "North2", "North3", "North4", "Worst"), rows.get(0));

@@ -1,5 +1,6 @@
 package io.bulwark.ui.tests;
 
+import static io.bulwark.ui.tests.Workbench.await;
 import static io.bulwark.ui.tests.Workbench.page;
 import static io.bulwark.ui.tests.Workbench.screenshot;
 import static io.bulwark.ui.tests.Workbench.processEvents;
@@ -39,6 +40,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
@@ -58,6 +60,7 @@ import io.bulwark.ui.wizards.ExampleProjects;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(Leftovers.class)
 class CoverageViewEditingTest {
 
     private IFile korea;
@@ -126,7 +129,8 @@ class CoverageViewEditingTest {
             record(view.getArchitectureCanvas());
         });
         awaitAnalysis(0);
-        assertTrue(ui(view::hasMap), "the map is drawn");
+        // the map is drawn once the maximized view has its size, which GTK may give it after the analysis came
+        await("the map drawn", () -> ui(view::hasMap), drawn -> drawn);
     }
 
     @Test
@@ -144,8 +148,8 @@ class CoverageViewEditingTest {
     @Order(1)
     void draggingThaadOnTheMapChangesItsSiteLineAndTheFindings() throws Exception {
         uiRun(() -> view.showTab(0));
-        processEvents(300);
         Canvas canvas = ui(view::getMapCanvas);
+        settled(canvas);
         Point from = ui(() -> view.mapHandle("battery:THAAD_Seongju"));
         Point seoul = ui(() -> view.mapHandle("asset:Seoul"));
         assertNotNull(from, "THAAD is drawn");
@@ -188,6 +192,7 @@ class CoverageViewEditingTest {
     void aBatteryIsAddedAndDeletedFromTheMapsContextMenu() throws Exception {
         uiRun(() -> view.showTab(0));
         Canvas canvas = ui(view::getMapCanvas);
+        settled(canvas);
         Point seoul = ui(() -> view.mapHandle("asset:Seoul"));
         Point at = new Point(seoul.x - 40, seoul.y + 40);
         double[] point = ui(() -> view.mapLatLon(at.x, at.y));
@@ -218,8 +223,9 @@ class CoverageViewEditingTest {
     @Order(3)
     void theArchitectureTabDrawsAnAgreementRenamesAndDeletes() throws Exception {
         uiRun(() -> view.showTab(1));
-        processEvents(500);
         Canvas canvas = ui(view::getArchitectureCanvas);
+        settled(canvas);
+        painted(canvas);
         Point rok = ui(() -> view.architectureTitle("force:ROK"));
         Point jsdf = ui(() -> view.architectureTitle("force:JSDF"));
         assertNotNull(rok, "ROK is drawn");
@@ -235,6 +241,7 @@ class CoverageViewEditingTest {
 
         // radar to battery: cueing
         answers.role = RadarRole.CUEING;
+        painted(canvas);
         Point greenPine = ui(() -> view.architectureBox("radar:GreenPine_Chungcheong"));
         Point humphreys = ui(() -> view.architectureBox("battery:PAC3_Humphreys"));
         shown = ui(view::getShownCount);
@@ -244,12 +251,12 @@ class CoverageViewEditingTest {
         String cued = text(korea);
 
         // rename in place: select, F2 (a posted double-click reaches no widget as one on Xvfb), the new name, Enter
+        painted(canvas);
         Point shariki = ui(() -> view.architectureBox("radar:TPY2_Shariki"));
         shown = ui(view::getShownCount);
-        click(canvas, shariki, 1);
+        click(canvas, shariki);
         key(SWT.F2, (char) 0);
-        processEvents(300);
-        assertNotNull(ui(view::getInlineEditor), "the inline name field is open");
+        await("the inline name field", () -> ui(() -> view.getInlineEditor() != null && !view.getInlineEditor().isDisposed()), open -> open);
         uiRun(() -> view.getInlineEditor().setText("TPY2_Aomori"));
         key(SWT.CR, '\r');
         awaitAnalysis(shown);
@@ -257,10 +264,10 @@ class CoverageViewEditingTest {
         String renamed = text(korea);
 
         // delete with the Del key: the force USFJ takes its two radars and both agreements it is the only link of
+        painted(canvas);
         Point title = ui(() -> view.architectureTitle("force:USFJ"));
         shown = ui(view::getShownCount);
-        click(canvas, title, 1);
-        processEvents(200);
+        click(canvas, title);
         key(SWT.DEL, (char) 127);
         awaitAnalysis(shown);
         String deleted = text(korea);
@@ -270,15 +277,14 @@ class CoverageViewEditingTest {
         screenshot("coverage-architecture-edited.png");
 
         uiRun(() -> view.showTab(0));
-        processEvents(300);
+        settled(ui(view::getMapCanvas));
         // '=' (or '+') zooms in: three steps, after a click on the map gives it the keyboard
         double before = ui(view::getMapKmPerPixel);
-        click(ui(view::getMapCanvas), new Point(20, 60), 1);
+        click(ui(view::getMapCanvas), new Point(20, 60));
         for (int step = 0; step < 3; step++) {
             key('=', '=');
         }
-        processEvents(800);
-        assertTrue(ui(view::getMapKmPerPixel) < before / 1.5, "zoomed in: " + before + " -> " + ui(view::getMapKmPerPixel) + " km/px");
+        await("three zoom steps in from " + before + " km/px", () -> ui(view::getMapKmPerPixel), kmPerPixel -> kmPerPixel < before / 1.5);
         screenshot("coverage-map-zoomed.png");
         assertEquals(List.of(), answers.refusals);
     }
@@ -287,12 +293,7 @@ class CoverageViewEditingTest {
     @Order(4)
     void theDefendedFootprintIsShownAsAMap() throws Exception {
         uiRun(view::computeFootprint);
-        long end = System.currentTimeMillis() + 60_000;
-        while (ui(view::getFootprintWindow) == null && System.currentTimeMillis() < end) {
-            processEvents(200);
-        }
-        org.eclipse.swt.widgets.Shell window = ui(view::getFootprintWindow);
-        assertNotNull(window, "the footprint window opened");
+        org.eclipse.swt.widgets.Shell window = await("the footprint window", () -> ui(view::getFootprintWindow), shell -> shell != null);
         assertEquals("Defended footprint of Busan against Scud_C", ui(window::getText));
         Rectangle size = ui(window::getBounds);
         assertTrue(size.width > 400 && size.height > 300, "a map, not a line of text: " + size);
@@ -310,76 +311,68 @@ class CoverageViewEditingTest {
 
     // ------------------------------------------------------------------------------------------- events
 
-    private static void post(Event event) {
-        received.add("post " + event.type + "@" + event.x + "," + event.y + " b" + event.button);
-        uiRun(() -> assertTrue(Display.getDefault().post(event), "posted " + event.type));
-        processEvents(60);
-    }
-
-    private static Event mouse(int type, Point display, int button) {
-        Event event = new Event();
-        event.type = type;
-        event.x = display.x;
-        event.y = display.y;
-        event.button = button;
-        return event;
-    }
-
-    /** The mouse events the canvases received, for the failure messages. */
-    private static final List<String> received = new ArrayList<>();
+    /** The mouse events the canvases received (UI thread) and what the test did (its thread), for the failure messages. */
+    private static final List<String> received = java.util.Collections.synchronizedList(new ArrayList<>());
+    /** How often each canvas was painted (a pane lays out what it shows when it paints it). */
+    private static final java.util.Map<Canvas, Integer> paints = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static void record(Canvas canvas) {
         for (int type : new int[] {SWT.MouseDown, SWT.MouseUp, SWT.MouseMove, SWT.MouseDoubleClick, SWT.MenuDetect, SWT.KeyDown}) {
             canvas.addListener(type, e -> received.add(e.type + "@" + e.x + "," + e.y + " b" + e.button));
         }
+        canvas.addPaintListener(e -> paints.merge(canvas, 1, Integer::sum));
     }
 
-    /** Press on {@code from}, move in steps, release on {@code to} (canvas coordinates). */
     private static void drag(Canvas canvas, Point from, Point to) {
-        Point start = ui(() -> canvas.toDisplay(from));
-        Point end = ui(() -> canvas.toDisplay(to));
-        post(mouse(SWT.MouseMove, start, 0));
-        post(mouse(SWT.MouseDown, start, 1));
-        for (int step = 1; step <= 8; step++) {
-            post(mouse(SWT.MouseMove, new Point(start.x + (end.x - start.x) * step / 8, start.y + (end.y - start.y) * step / 8), 0));
-        }
-        post(mouse(SWT.MouseUp, end, 1));
-        processEvents(300);
+        received.add("drag " + from + " -> " + to);
+        Input.drag(canvas, from, to);
     }
 
-    /** Clicks {@code count} times in quick succession (a double-click within the display's double-click time). */
-    private static void click(Canvas canvas, Point at, int count) {
-        Point display = ui(() -> canvas.toDisplay(at));
-        post(mouse(SWT.MouseMove, display, 0));
-        uiRun(() -> {
-            for (int i = 0; i < count; i++) {
-                assertTrue(Display.getDefault().post(mouse(SWT.MouseDown, display, 1)));
-                assertTrue(Display.getDefault().post(mouse(SWT.MouseUp, display, 1)));
-            }
-        });
-        processEvents(200);
+    private static void click(Canvas canvas, Point at) {
+        received.add("click " + at);
+        Input.click(canvas, at);
     }
 
     private static void key(int keyCode, char character) {
-        for (int type : new int[] {SWT.KeyDown, SWT.KeyUp}) {
-            Event event = new Event();
-            event.type = type;
-            event.keyCode = keyCode;
-            event.character = character;
-            post(event);
-        }
+        Input.key(0, keyCode, character);
+    }
+
+    /**
+     * Waits until the canvas has painted what it shows now: the architecture places its boxes at the scale of its last
+     * paint, so a position read before that paint is where the box was.
+     */
+    private static void painted(Canvas canvas) {
+        int before = paints.getOrDefault(canvas, 0);
+        uiRun(canvas::redraw);
+        await("a paint of the canvas", () -> paints.getOrDefault(canvas, 0), count -> count > before);
+    }
+
+    /**
+     * Waits until the canvas keeps its place and size on the display: the maximized view is laid out by GTK after the
+     * call that maximized it, and a point read before that is not where the element ends up.
+     */
+    private static void settled(Canvas canvas) {
+        List<Rectangle> seen = new ArrayList<>();
+        await("the canvas at a stable place", () -> {
+            seen.add(ui(() -> {
+                Point origin = canvas.toDisplay(0, 0);
+                Rectangle area = canvas.getClientArea();
+                return new Rectangle(origin.x, origin.y, area.width, area.height);
+            }));
+            return seen;
+        }, places -> places.size() >= 3 && places.subList(places.size() - 3, places.size()).stream().distinct().count() == 1);
     }
 
     /** A right-click at the point opens the context menu; the item with the label is chosen and the menu closed. */
     private static void choose(Canvas canvas, Point at, String label) {
         Point display = ui(() -> canvas.toDisplay(at));
-        post(mouse(SWT.MouseMove, display, 0));
-        post(mouse(SWT.MouseDown, display, 3));
-        post(mouse(SWT.MouseUp, display, 3));
-        processEvents(400);
+        Menu before = ui(canvas::getMenu);
+        Input.moveTo(display);
+        Input.button(SWT.MouseDown, display, 3);
+        Input.buttonUnawaited(SWT.MouseUp, display, 3);
+        // the right-click builds a new menu for its point: one read before it came is the last click's
+        Menu menu = await("the context menu of the right-click at " + at, () -> ui(canvas::getMenu), m -> m != null && m != before);
         MenuItem item = ui(() -> {
-            Menu menu = canvas.getMenu();
-            assertNotNull(menu, "the right-click opened the context menu");
             for (MenuItem candidate : menu.getItems()) {
                 if (candidate.getText().equals(label)) {
                     menu.setVisible(false);
@@ -389,19 +382,19 @@ class CoverageViewEditingTest {
             throw new AssertionError("no '" + label + "' in " + List.of(menu.getItems()).stream().map(MenuItem::getText).toList());
         });
         uiRun(() -> item.notifyListeners(SWT.Selection, new Event()));
-        processEvents(200);
     }
 
     private void awaitAnalysis(int shownBefore) throws Exception {
-        long end = System.currentTimeMillis() + 30_000;
-        while (System.currentTimeMillis() < end) {
+        long end = System.nanoTime() + Workbench.PATIENCE.toNanos();
+        while (System.nanoTime() < end) {
             waitForJobs(CoverageView.FAMILY);
             processEvents(100);
             if (ui(view::getShownCount) > shownBefore && Job.getJobManager().find(CoverageView.FAMILY).length == 0) {
                 return;
             }
         }
-        throw new AssertionError("the view did not show a new analysis; refusals " + answers.refusals + ", events " + received);
+        throw new AssertionError("the view did not show a new analysis within " + Workbench.PATIENCE.toSeconds() + " s; refusals "
+                + answers.refusals + ", events " + received);
     }
 
     // ------------------------------------------------------------------------------------------- text

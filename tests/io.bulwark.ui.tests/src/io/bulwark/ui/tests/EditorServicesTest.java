@@ -1,5 +1,6 @@
 package io.bulwark.ui.tests;
 
+import static io.bulwark.ui.tests.Workbench.await;
 import static io.bulwark.ui.tests.Workbench.lineOf;
 import static io.bulwark.ui.tests.Workbench.page;
 import static io.bulwark.ui.tests.Workbench.screenshot;
@@ -14,15 +15,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Supplier;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -57,6 +57,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
@@ -73,6 +74,7 @@ import io.bulwark.ui.wizards.ExampleProjects;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(Leftovers.class)
 class EditorServicesTest {
 
     private static final RGB KEYWORD = new RGB(127, 0, 85);
@@ -168,7 +170,7 @@ class EditorServicesTest {
     void outlineShowsTheSymbolsOfTheLanguageAndSelectsTheirNames() throws Exception {
         ContentOutline outline = ui(() -> (ContentOutline) page().showView(IPageLayout.ID_OUTLINE));
         uiRun(() -> page().activate(editor));
-        List<OutlineNode> roots = await("the outline", () -> ui(() -> ((BulwarkOutlinePage) outline.getCurrentPage()).getNodes()),
+        List<OutlineNode> roots = await("the outline", () -> outlineNodes(outline),
                 nodes -> !nodes.isEmpty());
         assertEquals(List.of("scenario Korea2016"), roots.stream().map(OutlineNode::label).toList(), "a file without package: the scenario");
         List<String> elements = roots.get(0).children().stream().map(OutlineNode::label).toList();
@@ -187,7 +189,7 @@ class EditorServicesTest {
 
         ITextEditor catalog = ui(() -> (ITextEditor) IDE.openEditor(page(), project.getFile(ExampleProjects.CATALOG), true));
         List<OutlineNode> catalogRoots = await("the catalog's outline",
-                () -> ui(() -> ((BulwarkOutlinePage) outline.getCurrentPage()).getNodes()),
+                () -> outlineNodes(outline),
                 nodes -> nodes.size() == 1 && nodes.get(0).label().equals("package catalog"));
         List<String> types = catalogRoots.get(0).children().stream().map(OutlineNode::label).toList();
         for (String label : List.of("interceptor THAAD", "radar AN_TPY_2_TM", "missile Scud_C", "missile KN_23")) {
@@ -195,6 +197,11 @@ class EditorServicesTest {
         }
         uiRun(() -> page().closeEditor(catalog, false));
         uiRun(() -> page().activate(editor));
+    }
+
+    /** The nodes of the outline's page, none while the view still shows another editor's page or its default one. */
+    private static List<OutlineNode> outlineNodes(ContentOutline outline) {
+        return ui(() -> outline.getCurrentPage() instanceof BulwarkOutlinePage page ? page.getNodes() : List.<OutlineNode>of());
     }
 
     private static TreeViewer treeViewer(ContentOutline outline) {
@@ -219,7 +226,7 @@ class EditorServicesTest {
                 "agreement A { F -> F latency 2 ", List.of("s", "min"),
                 "raid X : Scud_C from 38 N, 125 E at 37 N, 127 E apogee 80 ", List.of("km", "m", "nmi"),
                 "region Sea altitude 100 ", List.of("km", "m", "nmi"));
-        for (Map.Entry<String, List<String>> clause : expected.entrySet()) {
+        for (Map.Entry<String, List<String>> clause : new TreeMap<>(expected).entrySet()) { // the same order on every run
             uiRun(() -> document.set(head + clause.getKey()));
             List<String> proposals = proposals(assistViewer, document.getLength());
             List<String> values = proposals.stream().map(p -> p.split(" - ")[0]).toList();
@@ -231,10 +238,10 @@ class EditorServicesTest {
         }
         // a catalog type's clauses: length, speed, radar cross-section
         String catalogHead = "package scratch\n\n";
-        for (Map.Entry<String, List<String>> clause : Map.of("interceptor I {\n    range 30 .. 200 ", List.of("km", "m", "nmi"),
+        for (Map.Entry<String, List<String>> clause : new TreeMap<>(Map.of("interceptor I {\n    range 30 .. 200 ", List.of("km", "m", "nmi"),
                 "interceptor I {\n    speed 2.8 ", List.of("km/s", "m/s"),
                 "radar T {\n    detects 600 km at rcs 1 ", List.of("m2", "dBsm"),
-                "missile M {\n    rcs 0.1 ", List.of("m2", "dBsm")).entrySet()) {
+                "missile M {\n    rcs 0.1 ", List.of("m2", "dBsm"))).entrySet()) {
             uiRun(() -> document.set(catalogHead + clause.getKey()));
             List<String> values = proposals(assistViewer, document.getLength()).stream().map(p -> p.split(" - ")[0]).toList();
             assertEquals(clause.getValue(), values.subList(0, Math.min(values.size(), clause.getValue().size())), clause.getKey() + ": " + values);
@@ -255,7 +262,7 @@ class EditorServicesTest {
             assistViewer.getTextWidget().forceFocus();
         });
         await("the keyboard focus in the editor", () -> ui(() -> assistViewer.getTextWidget().isFocusControl()), focused -> focused);
-        key(SWT.CTRL, ' ');
+        Input.key(SWT.CTRL, ' ', ' ');
         List<String> popup = await("the proposal popup", EditorServicesTest::popupItems, items -> !items.isEmpty());
         assertTrue(popup.get(0).startsWith("deg"), popup.toString());
         assertEquals(new HashSet<>(popup).size(), popup.size(), "no row twice: " + popup);
@@ -352,42 +359,5 @@ class EditorServicesTest {
             }
             return lines;
         });
-    }
-
-    private static <T> T await(String what, Supplier<T> value, java.util.function.Predicate<T> done) {
-        long deadline = System.currentTimeMillis() + 30_000;
-        T last = null;
-        while (System.currentTimeMillis() < deadline) {
-            last = value.get();
-            if (done.test(last)) {
-                return last;
-            }
-            processEvents(200);
-        }
-        throw new AssertionError(what + " did not come; last: " + last);
-    }
-
-    private static void key(int modifier, char character) {
-        List<Event> events = new ArrayList<>();
-        if (modifier != 0) {
-            events.add(keyEvent(SWT.KeyDown, modifier, '\0'));
-        }
-        events.add(keyEvent(SWT.KeyDown, character, character));
-        events.add(keyEvent(SWT.KeyUp, character, character));
-        if (modifier != 0) {
-            events.add(keyEvent(SWT.KeyUp, modifier, '\0'));
-        }
-        for (Event event : events) {
-            uiRun(() -> assertTrue(Display.getDefault().post(event), "posted key " + event.keyCode));
-            processEvents(50);
-        }
-    }
-
-    private static Event keyEvent(int type, int keyCode, char character) {
-        Event event = new Event();
-        event.type = type;
-        event.keyCode = keyCode;
-        event.character = character;
-        return event;
     }
 }

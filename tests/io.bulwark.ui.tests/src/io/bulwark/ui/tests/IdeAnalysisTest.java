@@ -7,10 +7,12 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.ui.IViewPart;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
@@ -18,6 +20,7 @@ import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.google.inject.Injector;
 
@@ -30,6 +33,7 @@ import io.bulwark.ui.preferences.PreferenceCoverageService;
 import io.bulwark.ui.view.CoverageView;
 
 /** The IDE's analysis is the command line's, with the preferences' defaults: the same limits, the same located errors. */
+@ExtendWith(Leftovers.class)
 class IdeAnalysisTest {
 
     private static final String CATALOG = """
@@ -56,7 +60,8 @@ class IdeAnalysisTest {
         CoverageService coverage = assertInstanceOf(PreferenceCoverageService.class, ide.getInstance(CoverageService.class));
         XtextResourceSet set = ide.getInstance(XtextResourceSet.class);
         XtextResource scenario = null;
-        for (Map.Entry<String, String> file : Map.of("cat.bulwark", CATALOG, "test.bulwark", OVERSIZED).entrySet()) {
+        // in one order on every run (Map.of iterates in an order of its own per JVM): the catalog first
+        for (Map.Entry<String, String> file : new TreeMap<>(Map.of("cat.bulwark", CATALOG, "test.bulwark", OVERSIZED)).entrySet()) {
             Resource resource = set.createResource(URI.createURI("test:/ide/" + file.getKey()));
             resource.load(new ByteArrayInputStream(file.getValue().getBytes(StandardCharsets.UTF_8)),
                     Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
@@ -66,7 +71,14 @@ class IdeAnalysisTest {
         }
         EcoreUtil.resolveAll(set);
         // the service is the workbench's: editors, builds and the Coverage view that other tests left would count too
-        Workbench.uiRun(() -> Workbench.page().closeAllEditors(false));
+        // (the view refreshes on any change of its file's project, so it is closed, not only waited for)
+        Workbench.uiRun(() -> {
+            Workbench.page().closeAllEditors(false);
+            IViewPart view = Workbench.page().findView(CoverageView.ID);
+            if (view != null) {
+                Workbench.page().hideView(view);
+            }
+        });
         Workbench.waitForBuild();
         Workbench.waitForJobs(CoverageView.FAMILY);
         int before = coverage.analyses();

@@ -1,5 +1,6 @@
 package io.bulwark.ui.tests;
 
+import static io.bulwark.ui.tests.Workbench.await;
 import static io.bulwark.ui.tests.Workbench.page;
 import static io.bulwark.ui.tests.Workbench.screenshot;
 import static io.bulwark.ui.tests.Workbench.ui;
@@ -16,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -28,6 +30,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorReference;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
@@ -35,6 +38,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
@@ -48,6 +52,7 @@ import io.bulwark.ui.wizards.ExampleProjects;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(Leftovers.class)
 class RunStudyTest {
 
     private static final String RUN_STUDY = "io.bulwark.ui.runStudy";
@@ -84,16 +89,11 @@ class RunStudyTest {
                 """);
         waitForBuild();
         StudyJob job = runStudy(file);
-        String progress = null;
-        long deadline = System.currentTimeMillis() + 80_000;
-        while (job.getState() != Job.NONE && System.currentTimeMillis() < deadline) {
-            progress = job.progressText() != null ? job.progressText() : progress;
-            Workbench.processEvents(100);
-        }
-        assertEquals(Job.NONE, job.getState(), "the study should finish within 80 s");
+        // Spark's start dominates: seconds on an idle machine, far more on a loaded one
+        await("the end of study Tiny", job::getState, state -> state == Job.NONE);
         IStatus result = job.getResult();
         assertEquals(IStatus.OK, result.getSeverity(), result.getMessage());
-        progress = job.progressText();
+        String progress = job.progressText();
         assertNotNull(progress, "the job should report the runner's progress");
         assertTrue(progress.matches("(\\d+) of \\1 parts"), "the last progress is all parts done: " + progress);
 
@@ -104,27 +104,18 @@ class RunStudyTest {
         assertTrue(project.getFolder("study-Tiny").getFile("results.csv").exists(), "the workspace sees the results");
 
         if (ui(() -> PlatformUI.getWorkbench().getBrowserSupport().isInternalWebBrowserAvailable())) {
-            IEditorReference browser = null;
-            for (long end = System.currentTimeMillis() + 20_000; browser == null && System.currentTimeMillis() < end;) {
-                Workbench.processEvents(200);
-                browser = ui(() -> Arrays.stream(page().getEditorReferences()).filter(e -> e.getTitle().equals("Study Tiny")).findFirst()
-                        .orElse(null));
-            }
-            List<String> editors = ui(() -> Arrays.stream(page().getEditorReferences()).map(e -> e.getId() + ":" + e.getTitle()).toList());
-            assertNotNull(browser, "the report should open in the workbench's browser; editors: " + editors);
+            IEditorReference browser = await("the report in the workbench's browser, among the editors",
+                    () -> ui(() -> Arrays.stream(page().getEditorReferences()).filter(e -> e.getTitle().equals("Study Tiny")).findFirst()),
+                    Optional::isPresent).orElseThrow();
             assertEquals("org.eclipse.ui.browser.editor", browser.getId());
             Workbench.processEvents(3000);
             screenshot("run-study.png");
         } else {
             // no WebKitGTK on this machine: the workbench says where the report is
-            Shell dialog = null;
-            for (long end = System.currentTimeMillis() + 20_000; dialog == null && System.currentTimeMillis() < end;) {
-                Workbench.processEvents(200);
-                dialog = ui(() -> Arrays.stream(Display.getDefault().getShells()).filter(s -> s.isVisible() && s.getText().equals("Study Tiny"))
-                        .findFirst().orElse(null));
-            }
-            assertNotNull(dialog, "a message should say where the report is");
-            Shell shown = dialog;
+            // the job's progress window has the same title while it closes: the message is the one that says it is done
+            Shell shown = await("a message that says where the report is", () -> ui(() -> Arrays.stream(Display.getDefault().getShells())
+                    .filter(s -> s.isVisible() && s.getText().equals("Study Tiny") && labels(s).contains("is done")).findFirst()),
+                    Optional::isPresent).orElseThrow();
             String message = ui(() -> labels(shown));
             assertTrue(message.contains("Study Tiny is done. Its report is " + out.resolve("study.html")), message);
             Workbench.processEvents(500);
@@ -162,21 +153,13 @@ class RunStudyTest {
                 """);
         waitForBuild();
         StudyJob job = runStudy(file);
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (runners("Long").isEmpty() && System.currentTimeMillis() < deadline) {
-            Workbench.processEvents(100);
-        }
-        List<ProcessHandle> started = runners("Long");
-        assertFalse(started.isEmpty(), "the runner process should have started");
-        while (job.progressText() == null && job.getState() != Job.NONE && System.currentTimeMillis() < deadline) {
-            Workbench.processEvents(100);
-        }
+        List<ProcessHandle> started = await("the runner process of study Long", () -> runners("Long"), runners -> !runners.isEmpty());
+        // cancelled once Spark works on the variants (a cancel during Spark's start is the same to the job)
+        await("the first progress of study Long", () -> job.progressText() != null || job.getState() == Job.NONE, seen -> seen);
         assertEquals(Job.RUNNING, job.getState(), "the long study should still run when cancelled (progress " + job.progressText() + ")");
         job.cancel();
-        while (job.getState() != Job.NONE && System.currentTimeMillis() < deadline + 20_000) {
-            Workbench.processEvents(100);
-        }
-        assertEquals(Job.NONE, job.getState(), "a cancelled study should stop within 20 s");
+        // the job waits 10 s for Spark's shutdown, then kills the runner
+        await("the end of the cancelled study", job::getState, state -> state == Job.NONE);
         IStatus result = job.getResult();
         assertEquals(IStatus.CANCEL, result.getSeverity());
         assertEquals("Study Long was cancelled: its runner is stopped, study-Long/ holds no complete results.", result.getMessage());
@@ -186,24 +169,41 @@ class RunStudyTest {
         assertTrue(runners("Long").isEmpty(), "no runner of the study is left");
     }
 
-    /** Opens the file in its editor and runs the command as its context menu does (through the handler service). */
+    /**
+     * Opens the file in its editor and runs the command as its context menu does (through the handler service). The
+     * command runs outside the test's steps: where it asks or refuses in a dialog, the dialog waits for its answer on the
+     * UI thread and the test, which waits for the study job, fails naming the windows that are open.
+     */
     private static StudyJob runStudy(IFile file) {
         uiRun(() -> {
             try {
                 IDE.openEditor(page(), file, true);
+            } catch (PartInitException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Display.getDefault().asyncExec(() -> {
+            try {
                 page().getWorkbenchWindow().getService(IHandlerService.class).executeCommand(RUN_STUDY, null);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
         });
-        Job[] jobs = Job.getJobManager().find(StudyJob.FAMILY);
-        assertEquals(1, jobs.length, "Run Study should start one study job: " + Arrays.toString(jobs));
+        Job[] jobs = await("the study job of Run Study", () -> Job.getJobManager().find(StudyJob.FAMILY), found -> found.length > 0
+                || !ui(RunStudyTest::dialogs).isEmpty());
+        assertEquals(1, jobs.length, "Run Study should start one study job: " + Arrays.toString(jobs) + "; windows: " + ui(RunStudyTest::dialogs));
         return (StudyJob) jobs[0];
     }
 
-    /** The runner processes of a study on this machine. */
+    /** The titles of the windows open besides the workbench's (UI thread). */
+    private static List<String> dialogs() {
+        List<Shell> workbench = Arrays.stream(PlatformUI.getWorkbench().getWorkbenchWindows()).map(w -> w.getShell()).toList();
+        return Arrays.stream(Display.getDefault().getShells()).filter(s -> s.isVisible() && !workbench.contains(s)).map(Shell::getText).toList();
+    }
+
+    /** The runner processes of a study that this workbench started (not another's on the same machine). */
     private static List<ProcessHandle> runners(String study) {
-        return ProcessHandle.allProcesses().filter(p -> p.info().arguments()
+        return ProcessHandle.current().descendants().filter(p -> p.info().arguments()
                 .map(args -> Arrays.asList(args).contains(RUNNER_MAIN) && Arrays.asList(args).contains(study)).orElse(false)).toList();
     }
 }

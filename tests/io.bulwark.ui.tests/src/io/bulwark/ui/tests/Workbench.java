@@ -11,6 +11,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -87,8 +89,16 @@ final class Workbench {
         });
     }
 
+    /**
+     * The workbench window's page, from any thread: most steps of the tests ask for it on the UI thread, where a step
+     * of its own would wait for the UI thread to finish the step that waits for it.
+     */
     static IWorkbenchPage page() {
-        return ui(() -> PlatformUI.getWorkbench().getWorkbenchWindows()[0].getActivePage());
+        return Display.getCurrent() != null ? activePage() : ui(Workbench::activePage);
+    }
+
+    private static IWorkbenchPage activePage() {
+        return PlatformUI.getWorkbench().getWorkbenchWindows()[0].getActivePage();
     }
 
     /** Waits for the workspace build that the last change triggered (and builds what is left). */
@@ -122,6 +132,23 @@ final class Workbench {
             });
             sleep(50);
         } while (System.currentTimeMillis() < end);
+    }
+
+    /**
+     * Polls a value until it is done, letting the workbench handle its events in between, at most {@link #PATIENCE};
+     * returns the value that was done, or fails with what was awaited and the last value seen.
+     */
+    static <T> T await(String what, Supplier<T> value, Predicate<T> done) {
+        long end = System.nanoTime() + PATIENCE.toNanos();
+        T last = value.get();
+        while (!done.test(last)) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError(what + " did not come within " + PATIENCE.toSeconds() + " s; last: " + last);
+            }
+            processEvents(100);
+            last = value.get();
+        }
+        return last;
     }
 
     private static void sleep(long millis) {

@@ -3,6 +3,7 @@ package io.bulwark.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
@@ -25,6 +26,12 @@ class WorkbenchSmokeTest {
         assertTrue(PlatformUI.isWorkbenchRunning(), "the workbench should be running");
         int windows = Workbench.ui(() -> PlatformUI.getWorkbench().getWorkbenchWindowCount());
         assertTrue(windows >= 1, "the workbench should have opened a window");
+    }
+
+    @Test
+    void thePageIsFoundFromAStepOnTheUiThreadWithoutWaitingForIt() {
+        // a step that waited for another step would wait for itself: the UI thread runs one at a time
+        assertSame(Workbench.page(), Workbench.ui(Workbench::page));
     }
 
     @Test

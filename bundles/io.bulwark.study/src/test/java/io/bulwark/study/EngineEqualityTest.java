@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.StringWriter;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.apache.spark.sql.Row;
@@ -62,6 +64,8 @@ class EngineEqualityTest {
             assertEquals(expected, parquetAsCsv(local, plan, dir.resolve("local/results.parquet")), "local[2] Parquet");
         }
         try (Cluster cluster = new Cluster(dir.resolve("cluster-home"), 2); SparkStudy remote = new SparkStudy(cluster.master)) {
+            // both executors before the run: one that comes while the run ends would not have been counted below
+            cluster.awaitExecutors(remote, 2);
             remote.run(plan, dir.resolve("cluster"), null);
             assertEquals(expected, Files.readString(dir.resolve("cluster/results.csv")), "2-worker cluster");
             assertEquals(2, remote.session().sparkContext().getExecutorMemoryStatus().size() - 1, "two executors besides the driver");
@@ -86,55 +90,94 @@ class EngineEqualityTest {
      * links to them (executors are started from it), with the JVM flags of spark-jvm.options.
      */
     static final class Cluster implements AutoCloseable {
+        /** How long the cluster may take to start on a loaded machine: a bound against a hang, not a timing. */
+        private static final long PATIENCE_SECONDS = 180;
+        /** The master's address as it logs it at its start (it takes a free port itself: no port picked here can be taken meanwhile). */
+        private static final Pattern STARTED = Pattern.compile("Starting Spark master at (spark://\\S+)");
+
         final String master;
         private final List<Process> processes = new ArrayList<>();
 
         Cluster(Path home, int workers) throws IOException, InterruptedException {
-            Path lib = Path.of(System.getProperty("bulwark.study.lib"));
-            Files.createDirectories(home.resolve("jars"));
-            try (Stream<Path> jars = Files.list(lib)) {
-                for (Path jar : jars.toList()) {
-                    Files.createSymbolicLink(home.resolve("jars").resolve(jar.getFileName()), jar);
+            try {
+                Path lib = Path.of(System.getProperty("bulwark.study.lib"));
+                Files.createDirectories(home.resolve("jars"));
+                try (Stream<Path> jars = Files.list(lib)) {
+                    for (Path jar : jars.toList()) {
+                        Files.createSymbolicLink(home.resolve("jars").resolve(jar.getFileName()), jar);
+                    }
                 }
+                // the master says where it listens and which workers registered: its log is what the cluster is awaited by
+                Files.writeString(home.resolve("log4j2.properties"), """
+                        rootLogger.level = warn
+                        rootLogger.appenderRef.stderr.ref = console
+                        appender.console.type = Console
+                        appender.console.name = console
+                        appender.console.target = SYSTEM_ERR
+                        appender.console.layout.type = PatternLayout
+                        appender.console.layout.pattern = %d{HH:mm:ss} %p %c{1}: %m%n
+                        logger.master.name = org.apache.spark.deploy.master.Master
+                        logger.master.level = info
+                        """);
+                Path masterLog = home.resolve("master.log");
+                processes.add(start(home, "master", "org.apache.spark.deploy.master.Master", "--host", "127.0.0.1", "--port", "0",
+                        "--webui-port", "0"));
+                master = awaitLog(masterLog, "the Spark master's start", log -> {
+                    Matcher started = STARTED.matcher(log);
+                    return started.find() ? started.group(1) : null;
+                });
+                for (int w = 0; w < workers; w++) {
+                    processes.add(start(home, "worker" + w, "org.apache.spark.deploy.worker.Worker", master, "--host", "127.0.0.1", "--cores", "1",
+                            "--memory", "1g", "--webui-port", "0", "--work-dir", home.resolve("work" + w).toString()));
+                }
+                // an application started before every worker registered runs on fewer executors
+                awaitLog(masterLog, workers + " workers registered", log -> log.split("Registering worker", -1).length - 1 >= workers ? log : null);
+            } catch (IOException | InterruptedException | RuntimeException | Error e) {
+                close();
+                throw e;
             }
-            int port = freePort();
-            master = "spark://127.0.0.1:" + port;
-            processes.add(start(home, "master", "org.apache.spark.deploy.master.Master", "--host", "127.0.0.1", "--port",
-                    Integer.toString(port), "--webui-port", Integer.toString(freePort())));
-            awaitPort(port);
-            for (int w = 0; w < workers; w++) {
-                processes.add(start(home, "worker" + w, "org.apache.spark.deploy.worker.Worker", master, "--host", "127.0.0.1", "--cores", "1",
-                        "--memory", "1g", "--webui-port", Integer.toString(freePort()), "--work-dir", home.resolve("work" + w).toString()));
-            }
-            Thread.sleep(3000); // the workers register with the master; the driver waits for executors in any case
         }
 
         private Process start(Path home, String name, String mainClass, String... args) throws IOException {
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "@" + Path.of("spark-jvm.options").toAbsolutePath(), "-Xmx512m", "-cp", home.resolve("jars") + "/*", mainClass));
+                    "@" + Path.of("spark-jvm.options").toAbsolutePath(), "-Xmx512m",
+                    "-Dlog4j2.configurationFile=" + home.resolve("log4j2.properties").toUri(), "-cp", home.resolve("jars") + "/*", mainClass));
             command.addAll(List.of(args));
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(home.resolve(name + ".log").toFile());
+            // only this cluster's settings: a SPARK_ variable of the machine (a worker's cores, folders, ports) would change it
+            builder.environment().keySet().removeIf(variable -> variable.startsWith("SPARK_"));
             builder.environment().put("SPARK_HOME", home.toString());
             builder.environment().put("SPARK_SCALA_VERSION", "2.13");
             builder.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
             return builder.start();
         }
 
-        private static void awaitPort(int port) throws InterruptedException, IOException {
-            for (int i = 0; i < 600; i++) {
-                try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
-                    return;
-                } catch (IOException notYet) {
-                    Thread.sleep(100);
+        /** Waits until the application has its executors (besides the driver), at most {@link #PATIENCE_SECONDS}. */
+        void awaitExecutors(SparkStudy application, int executors) throws InterruptedException {
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(PATIENCE_SECONDS);
+            while (application.session().sparkContext().getExecutorMemoryStatus().size() - 1 < executors) {
+                if (System.nanoTime() > end) {
+                    throw new AssertionError("the cluster gave " + (application.session().sparkContext().getExecutorMemoryStatus().size() - 1)
+                            + " of " + executors + " executors within " + PATIENCE_SECONDS + " s");
                 }
+                Thread.sleep(100);
             }
-            throw new IOException("the Spark master did not listen on port " + port + " within 60 s");
         }
 
-        private static int freePort() throws IOException {
-            try (ServerSocket socket = new ServerSocket(0)) {
-                return socket.getLocalPort();
+        /** Waits until the log says what {@code found} looks for (non-null), at most {@link #PATIENCE_SECONDS}. */
+        private <T> T awaitLog(Path log, String what, Function<String, T> found) throws IOException, InterruptedException {
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(PATIENCE_SECONDS);
+            while (true) {
+                String text = Files.exists(log) ? Files.readString(log) : "";
+                T result = found.apply(text);
+                if (result != null) {
+                    return result;
+                }
+                if (System.nanoTime() > end || processes.stream().anyMatch(process -> !process.isAlive())) {
+                    throw new IOException("no " + what + " within " + PATIENCE_SECONDS + " s (or a process of the cluster ended); " + log + ":\n" + text);
+                }
+                Thread.sleep(100);
             }
         }
 

@@ -144,7 +144,12 @@ class KoreaSitingStudyTest {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--user-data-dir=" + dir.resolve("profile"),
                 "--hide-scrollbars", "--window-size=1200,1800", "--screenshot=" + png, html.toUri().toString()).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("chromium.log").toFile()).start();
-        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "Chromium finished");
+        try {
+            assertTrue(process.waitFor(120, TimeUnit.SECONDS), "Chromium finished");
+        } finally {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+        }
         assertTrue(Files.size(png) > 10_000, Files.readString(dir.resolve("chromium.log")));
     }
 }

@@ -180,8 +180,8 @@ class InstallIntoEclipseTest {
     private Run run(List<String> eclipseArgs) throws Exception {
         Path launcher;
         try (Stream<Path> plugins = Files.list(eclipse.resolve("plugins"))) {
-            launcher = plugins.filter(p -> p.getFileName().toString().matches("org\\.eclipse\\.equinox\\.launcher_.*\\.jar"))
-                    .findFirst().orElseThrow();
+            launcher = only(plugins.filter(p -> p.getFileName().toString().matches("org\\.eclipse\\.equinox\\.launcher_.*\\.jar")),
+                    "Equinox launcher jar in " + eclipse.resolve("plugins"));
         }
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g", "-jar", launcher.toString(), "-install", eclipse.toString(), "-configuration",
@@ -216,9 +216,18 @@ class InstallIntoEclipseTest {
 
     private static Path siteZip() throws IOException {
         try (Stream<Path> files = Files.list(ROOT.resolve("releng/io.bulwark.site/target"))) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".zip")).findFirst()
-                    .orElseThrow(() -> new AssertionError("no site zip: build releng/io.bulwark.site first"));
+            return only(files.filter(p -> p.getFileName().toString().endsWith(".zip")), "site zip of releng/io.bulwark.site (build it)");
         }
+    }
+
+    /**
+     * The one file of a listing; none or several (a zip of an earlier build beside this one's) fail, where the first of
+     * the listing would be whichever the file system lists first.
+     */
+    private static Path only(Stream<Path> files, String what) {
+        List<Path> found = files.sorted().toList();
+        assertEquals(1, found.size(), "not one " + what + ": " + found);
+        return found.get(0);
     }
 
     /** The bundles the Bulwark feature lists (features/io.bulwark.feature/feature.xml). */

@@ -37,7 +37,7 @@ class NeovimClientTest {
             local started = vim.loop.hrtime()
             local client = vim.lsp.start_client({
               name = 'bulwark',
-              cmd = { env.BULWARK_JAVA, '-Xmx1g', '-cp', env.BULWARK_PLUGINS, 'io.bulwark.cli.BulwarkCommand', 'lsp' },
+              cmd = { env.BULWARK_JAVA, '-Xmx1g', env.BULWARK_MARK, '-cp', env.BULWARK_PLUGINS, 'io.bulwark.cli.BulwarkCommand', 'lsp' },
               root_dir = env.BULWARK_ROOT,
             })
             vim.cmd('edit ' .. vim.fn.fnameescape(env.BULWARK_FILE))
@@ -77,6 +77,25 @@ class NeovimClientTest {
                 .anyMatch(folder -> !folder.isEmpty() && Files.isExecutable(Path.of(folder, command)));
     }
 
+    /**
+     * The server ends with its client (neovim stops it, then quits): one still running after a while is stopped and
+     * fails the test, instead of running on through the rest of the build.
+     */
+    private static void assertNoServerLeft(String mark) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        List<ProcessHandle> left = servers(mark);
+        while (!left.isEmpty() && System.nanoTime() < end) {
+            Thread.sleep(100);
+            left = servers(mark);
+        }
+        left.forEach(ProcessHandle::destroyForcibly);
+        assertEquals(List.of(), left.stream().map(ProcessHandle::pid).toList(), "language servers still running 30 s after neovim ended");
+    }
+
+    private static List<ProcessHandle> servers(String mark) {
+        return ProcessHandle.allProcesses().filter(p -> p.info().arguments().map(args -> List.of(args).contains(mark)).orElse(false)).toList();
+    }
+
     @Test
     void neovimGetsTheFindingsAndTheReferencesOfARadar(@TempDir Path folder) throws Exception {
         if (!onPath("nvim")) {
@@ -104,7 +123,7 @@ class NeovimClientTest {
         Path script = Files.writeString(folder.resolve("client.lua"), SCRIPT);
         Path out = folder.resolve("client.out");
         Path plugins = Path.of(System.getProperty("bulwark.cli.plugins", "../../releng/io.bulwark.cli.dist/target/repository/plugins"));
-        ProcessBuilder builder = new ProcessBuilder("nvim", "--headless", "--clean", "-n", "-c", "luafile " + script)
+        ProcessBuilder builder = new ProcessBuilder("nvim", "--headless", "--clean", "-n", "-i", "NONE", "-c", "luafile " + script)
                 .directory(folder.toFile()).redirectErrorStream(true).redirectOutput(folder.resolve("nvim.log").toFile());
         Map<String, String> env = builder.environment();
         env.put("BULWARK_JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -114,12 +133,20 @@ class NeovimClientTest {
         env.put("BULWARK_LINE", Integer.toString(line));
         env.put("BULWARK_CHARACTER", Integer.toString(character));
         env.put("BULWARK_OUT", out.toString());
+        // a mark on the server's command line: the server neovim started is found (and stopped) after neovim ended
+        String mark = "-Dbulwark.test.client=" + out;
+        env.put("BULWARK_MARK", mark);
+        // the client's state, log and cache in the test's folder: not the HOME of whoever runs the build (read-only or shared)
+        for (String kind : List.of("CONFIG", "DATA", "STATE", "CACHE")) {
+            env.put("XDG_" + kind + "_HOME", Files.createDirectories(folder.resolve("xdg").resolve(kind.toLowerCase(java.util.Locale.ROOT))).toString());
+        }
         Process nvim = builder.start();
         if (!nvim.waitFor(300, TimeUnit.SECONDS)) {
             nvim.descendants().forEach(ProcessHandle::destroyForcibly);
             nvim.destroyForcibly();
             throw new AssertionError("neovim did not finish in 300 s: " + Files.readString(folder.resolve("nvim.log")));
         }
+        assertNoServerLeft(mark);
         assertTrue(Files.exists(out), "the client wrote nothing: " + Files.readString(folder.resolve("nvim.log")));
         List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
         System.out.println("NeovimClientTest: " + lines.get(0) + " (JVM start included)");

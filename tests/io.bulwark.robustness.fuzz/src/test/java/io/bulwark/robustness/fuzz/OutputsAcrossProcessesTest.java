@@ -35,8 +35,12 @@ class OutputsAcrossProcessesTest {
             Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", classPath,
                     EveryFormat.class.getName(), out.toString(), examples.toString()).redirectErrorStream(true)
                     .redirectOutput(out.resolve("process.log").toFile()).start();
-            assertTrue(process.waitFor(180, TimeUnit.SECONDS), "run " + run + " ends");
-            assertEquals(0, process.exitValue(), Files.readString(out.resolve("process.log")));
+            try {
+                assertTrue(process.waitFor(180, TimeUnit.SECONDS), "run " + run + " ends");
+                assertEquals(0, process.exitValue(), Files.readString(out.resolve("process.log")));
+            } finally {
+                process.destroyForcibly();
+            }
         }
         for (String format : FORMATS) {
             String first = Files.readString(dir.resolve("run0").resolve("out." + format));
