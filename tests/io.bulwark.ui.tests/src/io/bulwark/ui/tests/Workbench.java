@@ -39,7 +39,10 @@ final class Workbench {
      */
     static final Duration PATIENCE = Duration.ofMinutes(2);
 
-    /** Runs on the UI thread and returns the result (exceptions are rethrown here). */
+    /**
+     * Runs on the UI thread and returns the result (exceptions are rethrown here); called on the UI thread (a step
+     * within a step, e.g. page() inside uiRun) it runs at once, where waiting for the UI thread would wait for itself.
+     */
     static <T> T ui(Callable<T> work) {
         CompletableFuture<T> result = new CompletableFuture<>();
         Runnable step = () -> {
@@ -51,7 +54,7 @@ final class Workbench {
         };
         Display display = Display.getDefault();
         if (display.getThread() == Thread.currentThread()) {
-            step.run(); // a step within a step (page() inside uiRun): already on the UI thread
+            step.run();
         } else {
             display.asyncExec(step);
         }
@@ -89,16 +92,9 @@ final class Workbench {
         });
     }
 
-    /**
-     * The workbench window's page, from any thread: most steps of the tests ask for it on the UI thread, where a step
-     * of its own would wait for the UI thread to finish the step that waits for it.
-     */
+    /** The workbench window's page, from any thread (on the UI thread, {@link #ui} runs it at once). */
     static IWorkbenchPage page() {
-        return Display.getCurrent() != null ? activePage() : ui(Workbench::activePage);
-    }
-
-    private static IWorkbenchPage activePage() {
-        return PlatformUI.getWorkbench().getWorkbenchWindows()[0].getActivePage();
+        return ui(() -> PlatformUI.getWorkbench().getWorkbenchWindows()[0].getActivePage());
     }
 
     /** Waits for the workspace build that the last change triggered (and builds what is left). */

@@ -29,7 +29,7 @@ class WorkbenchSmokeTest {
     }
 
     @Test
-    void thePageIsFoundFromAStepOnTheUiThreadWithoutWaitingForIt() {
+    void aStepWithinAStepRunsAtOnceInsteadOfWaitingForItself() {
         // a step that waited for another step would wait for itself: the UI thread runs one at a time
         assertSame(Workbench.page(), Workbench.ui(Workbench::page));
     }
