@@ -15,7 +15,7 @@ public final class Escapes {
     /** The text with every control and formatting character escaped. */
     public static String escape(Object value) {
         String text = String.valueOf(value);
-        if (text.codePoints().noneMatch(Escapes::mustEscape)) {
+        if (allKept(text, false)) {
             return text;
         }
         StringBuilder escaped = new StringBuilder(text.length() + 8);
@@ -51,7 +51,7 @@ public final class Escapes {
      * escapes markup).
      */
     public static String xml(String text) {
-        if (text == null || text.codePoints().allMatch(Escapes::xmlChar)) {
+        if (text == null || allKept(text, true)) {
             return text;
         }
         StringBuilder kept = new StringBuilder(text.length() + 8);
@@ -63,6 +63,21 @@ public final class Escapes {
             }
         });
         return kept.toString();
+    }
+
+    /**
+     * Whether the text needs no escape ({@code forXml}: of {@link #xml}, else of {@link #escape}); a plain loop, as the
+     * reports of large theatres pass megabytes of messages through here.
+     */
+    private static boolean allKept(String text, boolean forXml) {
+        for (int i = 0; i < text.length();) {
+            int c = text.codePointAt(i);
+            if (forXml ? !xmlChar(c) : mustEscape(c)) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
     }
 
     private static boolean xmlChar(int c) {

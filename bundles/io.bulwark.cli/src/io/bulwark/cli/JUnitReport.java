@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -112,20 +111,36 @@ final class JUnitReport {
 
     private static void addCoverage(Suite suite, CoverageReport report, Excuses excuses) {
         String scenario = report.scenario();
+        // each element's error findings and uncovered pairs, gathered in one pass each, in report order
+        Map<String, List<Finding>> assetReasons = new HashMap<>();
+        // a raid's reasons: its own findings and those of the assets it attacks (they name the raid in their data)
+        Map<String, List<Finding>> raidReasons = new HashMap<>();
+        for (Finding finding : report.findings()) {
+            if (finding.severity() != io.bulwark.core.finding.Severity.ERROR) {
+                continue;
+            }
+            if (finding.subjectKind() == SubjectKind.ASSET) {
+                assetReasons.computeIfAbsent(finding.subject(), a -> new ArrayList<>()).add(finding);
+            }
+            String raid = finding.subjectKind() == SubjectKind.RAID ? finding.subject() : finding.data().get("raid");
+            if (raid != null) {
+                raidReasons.computeIfAbsent(raid, r -> new ArrayList<>()).add(finding);
+            }
+        }
+        Map<String, List<AssetRaidReport>> uncoveredByRaid = report.assetRaids().stream().filter(r -> !r.covered())
+                .collect(Collectors.groupingBy(AssetRaidReport::raid));
         for (AssetReport asset : report.assets()) {
             Case test = suite.testCase(scenario + ".asset", asset.asset());
             if (!asset.covered()) {
                 String[] negation = Decimals.distinct(asset.worstNegation(), asset.required(), 6);
                 test.fail(String.format(Locale.ROOT, "%s: worst negation %s < required %s (raid %s)", asset.asset(), negation[0],
-                        negation[1], asset.worstRaid()), reasons(report, f -> f.subjectKind() == SubjectKind.ASSET && f.subject().equals(asset.asset())),
-                        excuses);
+                        negation[1], asset.worstRaid()), assetReasons.getOrDefault(asset.asset(), List.of()), excuses);
             }
         }
         for (String raid : IntStream.range(0, report.threats().size()).mapToObj(report::raidOf).distinct().toList()) {
             Case test = suite.testCase(scenario + ".raid", raid);
-            List<AssetRaidReport> uncovered = report.assetRaids().stream().filter(r -> r.raid().equals(raid) && !r.covered()).toList();
-            // the raid's own findings and those of the assets it attacks (they name the raid in their data)
-            List<Finding> reasons = reasons(report, f -> f.subjectKind() == SubjectKind.RAID ? f.subject().equals(raid) : raid.equals(f.data().get("raid")));
+            List<AssetRaidReport> uncovered = uncoveredByRaid.getOrDefault(raid, List.of());
+            List<Finding> reasons = raidReasons.getOrDefault(raid, List.of());
             if (!uncovered.isEmpty() || !reasons.isEmpty()) {
                 String message = uncovered.isEmpty() ? raid + ": not engaged" : uncovered.stream()
                         .map(r -> {
@@ -154,11 +169,6 @@ final class JUnitReport {
 
     private static String line(Finding finding) {
         return finding.code() + " " + finding.message();
-    }
-
-    /** The error findings that explain a failure. */
-    private static List<Finding> reasons(CoverageReport report, Predicate<Finding> about) {
-        return report.findings().stream().filter(f -> f.severity() == io.bulwark.core.finding.Severity.ERROR && about.test(f)).toList();
     }
 
     /**
