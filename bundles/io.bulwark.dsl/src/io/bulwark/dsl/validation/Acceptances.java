@@ -3,10 +3,12 @@ package io.bulwark.dsl.validation;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,7 +55,7 @@ public final class Acceptances {
             return new Result(issues, Map.of());
         }
         Map<Issue, String> accepted = new IdentityHashMap<>();
-        List<Acceptance> used = new ArrayList<>();
+        Set<Acceptance> used = new HashSet<>();
         for (Issue issue : issues) {
             int elementLine = elementLine(resource, issue);
             // the comment lines directly above the element
