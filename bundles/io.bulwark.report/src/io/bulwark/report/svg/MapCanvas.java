@@ -284,7 +284,8 @@ final class MapCanvas {
      * free, the position overlapping least wins. Points off the map get no label.
      */
     void renderLabels(StringBuilder svg) {
-        List<double[]> taken = new ArrayList<>(obstacles);
+        BoxIndex taken = new BoxIndex(width(), height());
+        obstacles.forEach(taken::add);
         for (Label label : labels) {
             taken.add(new double[] { label.at[0] - 6, label.at[1] - 6, label.at[0] + 6, label.at[1] + 6 });
         }
@@ -304,7 +305,7 @@ final class MapCanvas {
                     double cx = label.at[0] + direction[0] * (distance + w / 2);
                     double cy = label.at[1] + direction[1] * (distance + h / 2);
                     double[] box = { cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2 };
-                    double overlap = overlap(box, taken) + outside(box);
+                    double overlap = taken.overlap(box) + outside(box);
                     if (overlap < bestOverlap) {
                         bestOverlap = overlap;
                         best = box;
@@ -331,18 +332,6 @@ final class MapCanvas {
 
     /** Label directions, preferred first: right, left, above, below, then the diagonals. */
     private static final double[][] DIRECTIONS = { { 1, 0 }, { -1, 0 }, { 0, -1 }, { 0, 1 }, { 1, -1 }, { -1, -1 }, { 1, 1 }, { -1, 1 } };
-
-    private static double overlap(double[] box, List<double[]> taken) {
-        double total = 0;
-        for (double[] t : taken) {
-            double w = Math.min(box[2], t[2]) - Math.max(box[0], t[0]);
-            double h = Math.min(box[3], t[3]) - Math.max(box[1], t[1]);
-            if (w > 0 && h > 0) {
-                total += w * h;
-            }
-        }
-        return total;
-    }
 
     private double outside(double[] box) {
         double inside = Math.max(0, Math.min(box[2], width()) - Math.max(box[0], 0)) * Math.max(0, Math.min(box[3], height()) - Math.max(box[1], 0));
