@@ -1,6 +1,7 @@
 package io.bulwark.report.export;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +71,9 @@ public final class GeoFeatures {
         }
         Map<String, AssetReport> verdicts = new LinkedHashMap<>();
         report.assets().forEach(a -> verdicts.put(a.asset(), a));
+        Map<String, Double> requirements = new HashMap<>();
         for (Asset asset : scenario.assets()) {
+            requirements.putIfAbsent(asset.name(), asset.requiredNegation());
             Map<String, Object> properties = properties(name, ElementKeyword.ASSET.word(), asset.name());
             properties.put("required_negation", asset.requiredNegation());
             AssetReport verdict = verdicts.get(asset.name());
@@ -90,8 +93,8 @@ public final class GeoFeatures {
                 continue;
             }
             double worst = summary.worstNegation();
-            double required = scenario.assets().stream().filter(a -> a.name().equals(raid.targetAsset())).mapToDouble(Asset::requiredNegation)
-                    .findFirst().orElse(Asset.DEFAULT_REQUIRED_NEGATION);
+            double required = raid.targetAsset() == null ? Asset.DEFAULT_REQUIRED_NEGATION
+                    : requirements.getOrDefault(raid.targetAsset(), Asset.DEFAULT_REQUIRED_NEGATION);
             TrajectorySummary reported = summary.trajectory();
             Map<String, Object> properties = properties(name, ElementKeyword.RAID.word(), raid.name());
             properties.put("missile", raid.missile().name());

@@ -88,10 +88,11 @@ public final class HtmlReport {
                 .append(Markup.inline(CoverageMapSvg.render(section.scenario(), report))).append("</figure>\n");
         assets(html, report);
         matrix(html, report);
-        raids(html, section.scenario(), report);
+        Requirements requirements = new Requirements(report);
+        raids(html, section.scenario(), report, requirements);
         profiles(html, section.scenario(), report);
         findings(html, report);
-        timelines(html, report);
+        timelines(html, report, requirements);
         html.append("<h3>Architecture</h3>\n<figure class=\"architecture\">")
                 .append(Markup.inline(ArchitectureDiagramSvg.render(section.scenario()))).append("</figure>\n</section>\n");
     }
@@ -141,11 +142,10 @@ public final class HtmlReport {
         html.append("</tbody></table>\n");
     }
 
-    private static void raids(StringBuilder html, Scenario scenario, CoverageReport report) {
+    private static void raids(StringBuilder html, Scenario scenario, CoverageReport report, Requirements requirements) {
         html.append("<h3>Raids</h3>\n<table class=\"raids\"><thead><tr><th>raid</th><th>missile</th><th>count</th><th>target</th>"
                 + "<th>launch</th><th>range</th><th>apogee</th><th>flight</th><th>worst negation</th><th>engaging batteries</th></tr></thead><tbody>\n");
         Map<String, RaidSummary> summaries = report.raidSummaries();
-        Requirements requirements = new Requirements(report);
         for (Raid raid : scenario.raids()) {
             RaidSummary summary = summaries.get(raid.name());
             if (summary == null) {
@@ -221,12 +221,11 @@ public final class HtmlReport {
     }
 
     /** Per threat: radar visibility and track time, then each battery's windows and intercepts, on scenario time. */
-    private static void timelines(StringBuilder html, CoverageReport report) {
+    private static void timelines(StringBuilder html, CoverageReport report, Requirements requirements) {
         html.append("<h3>Engagement timelines</h3>\n<p class=\"legend\"><span class=\"key vis\"></span> radar visibility "
                 + "<span class=\"key track\"></span> track formed <span class=\"key window\"></span> engagement window "
                 + "<span class=\"key shot\"></span> planned intercept</p>\n");
         List<ThreatReport> threats = report.listingAtMost(CoverageReport.MAX_LISTED_THREATS).threats();
-        Requirements requirements = new Requirements(report);
         if (threats.size() < report.threats().size()) {
             html.append(f("<p class=\"listed\">Timelines of %,d of the %,d threats: the worst threat of each asset and raid, "
                     + "then the others in order (as the JSON report lists them).</p>%n", threats.size(), report.threats().size()));
